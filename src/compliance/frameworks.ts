@@ -1,0 +1,32 @@
+import { cisKubernetes } from './cis-kubernetes';
+import { nist80053 } from './nist-800-53';
+import { soc2 } from './soc2';
+import { pciDss } from './pci-dss';
+import { hipaa } from './hipaa';
+
+export interface Framework {
+  id: string;
+  name: string;
+  version: string;
+  /** Control id -> title. Only the controls a rule maps to need to be listed. */
+  controls: Record<string, string>;
+}
+
+export const FRAMEWORKS = {
+  'cis-kubernetes-1.9': cisKubernetes,
+  'nist-800-53-r5': nist80053,
+  'soc2-2017': soc2,
+  'pci-dss-4.0': pciDss,
+  'hipaa-security-rule': hipaa,
+} satisfies Record<string, Framework>;
+
+export type FrameworkId = keyof typeof FRAMEWORKS;
+
+export function isFrameworkId(value: string): value is FrameworkId {
+  return value in FRAMEWORKS;
+}
+
+export function frameworkLabel(id: FrameworkId): string {
+  const framework = FRAMEWORKS[id];
+  return `${framework.name} ${framework.version}`;
+}

@@ -1,0 +1,23 @@
+export const hipaa = {
+  id: 'hipaa-security-rule',
+  name: 'HIPAA Security Rule',
+  version: '45 CFR Part 164 Subpart C',
+  controls: {
+    '164.308(a)(1)(ii)(A)': 'Risk analysis',
+    '164.308(a)(1)(ii)(D)': 'Information system activity review',
+    '164.308(a)(3)(i)': 'Workforce security',
+    '164.308(a)(4)(i)': 'Information access management',
+    '164.308(a)(5)(ii)(B)': 'Protection from malicious software',
+    '164.308(a)(5)(ii)(C)': 'Log-in monitoring',
+    '164.308(a)(5)(ii)(D)': 'Password management',
+    '164.308(a)(7)(ii)(A)': 'Data backup plan',
+    '164.312(a)(1)': 'Access control',
+    '164.312(a)(2)(i)': 'Unique user identification',
+    '164.312(a)(2)(iv)': 'Encryption and decryption',
+    '164.312(b)': 'Audit controls',
+    '164.312(c)(1)': 'Integrity',
+    '164.312(d)': 'Person or entity authentication',
+    '164.312(e)(1)': 'Transmission security',
+    '164.312(e)(2)(ii)': 'Encryption (transmission)',
+  },
+};

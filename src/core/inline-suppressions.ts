@@ -1,0 +1,118 @@
+import type { Finding } from './finding';
+import type { Notice } from './notice';
+import type { RuleMeta } from './rule';
+
+export interface InlineContext {
+  lineText(path: string, line: number): string;
+  /** First and last line of the resource a finding is on, when known. */
+  resourceLines(path: string, address: string): { start: number; end: number } | undefined;
+  today: Date;
+}
+
+interface Directive {
+  ids: string[];
+  reason: string;
+  until?: string;
+  tool: 'cloudgate' | 'checkov' | 'tfsec' | 'trivy';
+  /** checkov reads its skips anywhere inside the resource; the others bind to a line. */
+  resourceWide: boolean;
+}
+
+const CLOUDGATE = /cloudgate:ignore\s+([\w.,*-]+)((?:\s+until=\S+)?)\s*(.*)$/;
+const CHECKOV = /checkov:skip=([\w-]+)(?::(.*))?/;
+const TFSEC_TRIVY = /(tfsec|trivy):ignore:([\w-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/g;
+
+/**
+ * Applies suppression comments written in the scanned files. `cloudgate:ignore <rule-id> [until=YYYY-MM-DD] <reason>`
+ * on the finding's line, the line above it, or on/above the resource's first line; the skip comments of
+ * checkov, tfsec and Trivy are honoured through each rule's aliases so teams can migrate without rewriting them.
+ */
+export function applyInlineSuppressions(
+  findings: Finding[],
+  rules: readonly { meta: RuleMeta }[],
+  context: InlineContext,
+): { findings: Finding[]; notices: Notice[] } {
+  const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
+  const notices: Notice[] = [];
+  const reported = new Set<string>();
+  for (const finding of findings) {
+    if (finding.location.kind !== 'file' || finding.suppression) continue;
+    const { path, range } = finding.location;
+    const resource = context.resourceLines(path, finding.resource);
+    const candidates = candidateLines(range.startLine, resource);
+    for (const line of candidates.lines) {
+      const directive = parseDirective(context.lineText(path, line));
+      if (!directive || !matches(directive, metaById.get(finding.ruleId), finding.ruleId)) continue;
+      if (!candidates.anchored.has(line) && !directive.resourceWide) continue;
+      const problem = checkDirective(directive, context.today);
+      if (problem) {
+        const key = `${path}:${line}`;
+        if (!reported.has(key)) notices.push({ kind: 'config', path, line, message: problem });
+        reported.add(key);
+        continue;
+      }
+      finding.suppression = { kind: 'inline', reason: directive.reason, source: `${path}:${line}` };
+      break;
+    }
+  }
+  return { findings, notices };
+}
+
+function candidateLines(findingLine: number, resource: { start: number; end: number } | undefined) {
+  const anchored = new Set([findingLine, findingLine - 1]);
+  if (resource) anchored.add(resource.start).add(resource.start - 1);
+  const lines = new Set(anchored);
+  if (resource) for (let line = resource.start; line <= resource.end; line++) lines.add(line);
+  return { anchored, lines: [...lines].filter((line) => line >= 1).sort((a, b) => a - b) };
+}
+
+export function parseDirective(line: string): Directive | undefined {
+  const own = CLOUDGATE.exec(line);
+  if (own) {
+    const until = own[2]?.trim().replace(/^until=/, '');
+    return {
+      ids: own[1]!.split(',').filter(Boolean),
+      reason: own[3]!.replace(/\s*(\*\/|-->)\s*$/, '').trim(),
+      ...(until ? { until } : {}),
+      tool: 'cloudgate',
+      resourceWide: false,
+    };
+  }
+  const checkov = CHECKOV.exec(line);
+  if (checkov) {
+    return { ids: [checkov[1]!], reason: checkov[2]?.trim() || 'skipped with a checkov comment', tool: 'checkov', resourceWide: true };
+  }
+  const others = [...line.matchAll(TFSEC_TRIVY)];
+  if (others.length > 0) {
+    const first = others[0]!;
+    return {
+      ids: others.map((match) => match[2]!),
+      reason: `ignored with a ${first[1]} comment`,
+      ...(first[3] ? { until: first[3] } : {}),
+      tool: first[1] as 'tfsec' | 'trivy',
+      resourceWide: false,
+    };
+  }
+  return undefined;
+}
+
+function matches(directive: Directive, meta: RuleMeta | undefined, ruleId: string): boolean {
+  return directive.ids.some((id) => {
+    if (id === '*' && directive.tool === 'cloudgate') return true;
+    if (id === ruleId) return true;
+    const lower = id.toLowerCase();
+    return meta?.aliases.some((alias) => alias.toLowerCase() === lower) ?? false;
+  });
+}
+
+function checkDirective(directive: Directive, today: Date): string | undefined {
+  if (directive.tool === 'cloudgate' && directive.reason.length === 0) {
+    return `cloudgate:ignore needs a reason after the rule id, e.g. "cloudgate:ignore ${directive.ids[0]} public website bucket"; the finding still counts`;
+  }
+  if (directive.until) {
+    const expiry = Date.parse(`${directive.until}T23:59:59Z`);
+    if (Number.isNaN(expiry)) return `"until=${directive.until}" is not a date (YYYY-MM-DD); the finding still counts`;
+    if (expiry < today.getTime()) return `suppression expired on ${directive.until}; the finding counts again`;
+  }
+  return undefined;
+}

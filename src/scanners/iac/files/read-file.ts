@@ -1,0 +1,47 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Notice } from '../../../core/notice';
+import { describeFsError } from './walk';
+import { PARSE_LIMITS } from '../parsers/parse-limits';
+
+export type ReadResult = { text: string } | { notice: Notice } | { binary: true };
+
+/**
+ * Reads a file as UTF-8 text, refusing files over the size limit before reading
+ * them and recognising binary content (a NUL byte in the first 8 KiB).
+ */
+export function readTextFile(absolute: string, relative: string, maxBytes = PARSE_LIMITS.maxFileBytes): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolute, 'r');
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) {
+      return {
+        notice: {
+          kind: 'skipped',
+          path: relative,
+          message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; not scanned`,
+        },
+      };
+    }
+    const buffer = Buffer.alloc(size);
+    let offset = 0;
+    while (offset < size) {
+      const read = readSync(fd, buffer, offset, size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    const head = buffer.subarray(0, Math.min(offset, 8192));
+    if (head.includes(0)) return { binary: true };
+    return { text: buffer.toString('utf8', 0, offset).replace(/^\uFEFF/, '') };
+  } catch (error) {
+    return { notice: { kind: 'skipped', path: relative, message: describeFsError(error) } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}

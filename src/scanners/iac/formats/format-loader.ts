@@ -1,0 +1,46 @@
+import type { Notice } from '../../../core/notice';
+import type { Resource, IacFormat } from '../model/resource';
+import type { SourceFile } from '../model/source-file';
+import { parseYaml, type YamlOptions, type YamlParseResult } from '../parsers/yaml';
+
+/** A file offered to the format loaders; its YAML is parsed at most once, on demand. */
+export class FileInput implements SourceFile {
+  private parsedYaml?: YamlParseResult;
+
+  constructor(
+    readonly path: string,
+    readonly absolutePath: string,
+    readonly text: string,
+  ) {}
+
+  get extension(): string {
+    const base = this.basename;
+    const dot = base.lastIndexOf('.');
+    return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+  }
+
+  get basename(): string {
+    return this.path.slice(this.path.lastIndexOf('/') + 1);
+  }
+
+  /** YAML (and JSON, a subset of it) with positions; options only take effect on the first call. */
+  yaml(options?: YamlOptions): YamlParseResult {
+    this.parsedYaml ??= parseYaml(this.text, options);
+    return this.parsedYaml;
+  }
+}
+
+export interface LoadSink {
+  addResource(resource: Resource): void;
+  addNotice(notice: Notice): void;
+}
+
+export interface FormatLoader {
+  format: IacFormat;
+  /** Cheap test on the path and text, before any parsing. */
+  accepts(file: FileInput): boolean;
+  /** Adds the file's resources; returns false when the file turns out not to be this format. */
+  load(file: FileInput, sink: LoadSink): boolean;
+  /** For formats whose files only make sense together (Terraform modules), after every file was offered. */
+  finish?(sink: LoadSink): void;
+}

@@ -1,0 +1,5 @@
+import type { FormatLoader } from './format-loader';
+import { kubernetesLoader } from './kubernetes/kubernetes-loader';
+
+/** Offered each file in this order; the first loader that takes a file owns it. */
+export const FORMAT_LOADERS: FormatLoader[] = [kubernetesLoader];

@@ -1,0 +1,54 @@
+import type { IacFormat, Resource } from './resource';
+import { LineIndex, type SourceFile } from './source-file';
+
+/** All resources of one scan, across files, so cross-resource rules can see them together. */
+export class IacModel {
+  readonly resources: Resource[] = [];
+  private readonly files = new Map<string, { file: SourceFile; lines?: LineIndex }>();
+  private readonly byTypeIndex = new Map<string, Resource[]>();
+  private byAddress?: Map<string, Resource>;
+
+  addFile(file: SourceFile): void {
+    this.files.set(file.path, { file });
+  }
+
+  addResource(resource: Resource): void {
+    this.resources.push(resource);
+    this.byAddress = undefined;
+    const list = this.byTypeIndex.get(resource.type);
+    if (list) list.push(resource);
+    else this.byTypeIndex.set(resource.type, [resource]);
+  }
+
+  ofType(...types: string[]): Resource[] {
+    if (types.length === 1) return this.byTypeIndex.get(types[0]!) ?? [];
+    return types.flatMap((type) => this.byTypeIndex.get(type) ?? []);
+  }
+
+  ofFormat(format: IacFormat): Resource[] {
+    return this.resources.filter((resource) => resource.format === format);
+  }
+
+  file(path: string): SourceFile | undefined {
+    return this.files.get(path)?.file;
+  }
+
+  filePaths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  /** First and last line of a resource, for suppressions written on or inside it. */
+  resourceLines(path: string, address: string): { start: number; end: number } | undefined {
+    this.byAddress ??= new Map(this.resources.map((resource) => [`${resource.file}\0${resource.address}`, resource]));
+    const resource = this.byAddress.get(`${path}\0${address}`);
+    return resource ? { start: resource.range.startLine, end: resource.range.endLine } : undefined;
+  }
+
+  /** The text of a line of a scanned file, or '' when unknown. */
+  lineText(path: string, line: number): string {
+    const entry = this.files.get(path);
+    if (!entry) return '';
+    entry.lines ??= new LineIndex(entry.file.text);
+    return entry.lines.line(line);
+  }
+}

@@ -1,0 +1,165 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import type { SourceRange } from '../../../core/location';
+import type { ModelNode } from '../model/node';
+import { ParseLimitError, PARSE_LIMITS } from './parse-limits';
+
+export interface YamlDocument {
+  /** Undefined for an empty document. */
+  root: ModelNode | undefined;
+  /** 1-based line where the document starts. */
+  startLine: number;
+}
+
+export interface YamlError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface YamlParseResult {
+  documents: YamlDocument[];
+  errors: YamlError[];
+}
+
+export interface YamlOptions {
+  /** Turns a custom tag (`!Ref x`) into a node; untagged and core-schema tags never reach it. */
+  onTag?: (tag: string, value: ModelNode, range: SourceRange) => ModelNode;
+}
+
+/**
+ * Parses every document of a YAML stream into the model's value tree. A document
+ * with a syntax error is reported and left out; the others are kept. Aliases are
+ * resolved by sharing the anchored node, and the expanded size is counted so an
+ * alias bomb is refused after a bounded amount of work.
+ */
+export function parseYaml(text: string, options: YamlOptions = {}): YamlParseResult {
+  const lineCounter = new LineCounter();
+  const documents: YamlDocument[] = [];
+  const errors: YamlError[] = [];
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, strict: false, prettyErrors: false });
+  // parseAllDocuments returns an EmptyStream (not an array) for a stream with no documents.
+  const streamDocs = Array.isArray(parsed) ? parsed : [];
+  const budget = { remaining: PARSE_LIMITS.maxNodes };
+  for (const doc of streamDocs) {
+    if (doc.errors.length > 0) {
+      errors.push(...doc.errors.map((error) => toError(error, lineCounter)));
+      continue;
+    }
+    const converter = new Converter(lineCounter, budget, options);
+    const start = doc.range?.[0] ?? 0;
+    documents.push({
+      root: doc.contents ? converter.convert(doc.contents as YamlNode, 0) : undefined,
+      startLine: lineCounter.linePos(start).line,
+    });
+  }
+  return { documents, errors };
+}
+
+function toError(error: { message: string; pos: [number, number] }, lineCounter: LineCounter): YamlError {
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  return { message: error.message.split('\n')[0] ?? error.message, line, column: col };
+}
+
+class Converter {
+  private readonly anchors = new Map<string, { node: ModelNode; size: number }>();
+  private lastSize = 0;
+
+  constructor(
+    private readonly lines: LineCounter,
+    private readonly budget: { remaining: number },
+    private readonly options: YamlOptions,
+  ) {}
+
+  convert(node: YamlNode, depth: number): ModelNode {
+    if (depth > PARSE_LIMITS.maxDepth) {
+      throw new ParseLimitError(`nesting is deeper than ${PARSE_LIMITS.maxDepth} levels`);
+    }
+    if (isAlias(node)) return this.resolveAlias(node.source);
+    this.spend(1);
+    let result: ModelNode;
+    let size = 1;
+    const range = this.range(node.range);
+    if (isScalar(node)) {
+      result = { kind: 'scalar', value: scalarValue(node.value), range };
+    } else if (isMap(node)) {
+      const entries = new Map<string, ModelNode>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : keyText(keyNode);
+        const value: ModelNode = pair.value
+          ? this.convert(pair.value as YamlNode, depth + 1)
+          : { kind: 'scalar', value: null, range: keyNode ? this.range(keyNode.range) : range };
+        size += this.lastSize;
+        if (key === '<<') {
+          mergeInto(entries, value);
+          continue;
+        }
+        entries.set(key, keyNode ? { ...value, keyRange: this.range(keyNode.range) } : value);
+      }
+      result = { kind: 'map', entries, range };
+    } else if (isSeq(node)) {
+      const list: ModelNode[] = [];
+      for (const item of node.items) {
+        list.push(this.convert(item as YamlNode, depth + 1));
+        size += this.lastSize;
+      }
+      result = { kind: 'list', items: list, range };
+    } else {
+      result = { kind: 'scalar', value: null, range };
+    }
+    const tag = (node as { tag?: string }).tag;
+    if (tag && tag.startsWith('!') && !tag.startsWith('!!') && this.options.onTag) {
+      result = this.options.onTag(tag, result, range);
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) this.anchors.set(anchor, { node: result, size });
+    this.lastSize = size;
+    return result;
+  }
+
+  private resolveAlias(name: string): ModelNode {
+    const target = this.anchors.get(name);
+    if (!target) throw new ParseLimitError(`alias *${name} refers to an unknown anchor`);
+    // Shared, not copied; but counted as if expanded, which bounds the cost of walking it.
+    this.spend(target.size);
+    this.lastSize = target.size;
+    return target.node;
+  }
+
+  private spend(count: number): void {
+    this.budget.remaining -= count;
+    if (this.budget.remaining < 0) {
+      throw new ParseLimitError(
+        `the document expands to more than ${PARSE_LIMITS.maxNodes} nodes (an alias bomb or a file too large to check)`,
+      );
+    }
+  }
+
+  private range(offsets: [number, number, number] | null | undefined): SourceRange {
+    const [start, end] = offsets ?? [0, 0];
+    const from = this.lines.linePos(start);
+    const to = this.lines.linePos(end);
+    return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+  }
+}
+
+function scalarValue(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+function keyText(key: YamlNode | null): string {
+  return key ? String(key.toJSON()) : '';
+}
+
+function mergeInto(entries: Map<string, ModelNode>, value: ModelNode): void {
+  const sources = value.kind === 'list' ? value.items : [value];
+  for (const source of sources) {
+    if (source.kind !== 'map') continue;
+    for (const [key, item] of source.entries) if (!entries.has(key)) entries.set(key, item);
+  }
+}

@@ -1,0 +1,130 @@
+import path from 'node:path';
+import { runRules } from '../../core/engine';
+import { emptyReport, type Report } from '../../core/report';
+import { applyInlineSuppressions } from '../../core/inline-suppressions';
+import { FileInput, type FormatLoader, type LoadSink } from './formats/format-loader';
+import { FORMAT_LOADERS } from './formats/index';
+import { IacModel } from './model/iac-model';
+import type { IacRule } from './model/violation';
+import { ParseLimitError } from './parsers/parse-limits';
+import { readTextFile } from './files/read-file';
+import { walk } from './files/walk';
+import { IAC_RULES } from './rules/index';
+
+export interface IacScanOptions {
+  /** Absolute or relative to the working directory. */
+  root: string;
+  /** Inside the root; the whole root when empty. */
+  paths?: string[];
+  exclude?: string[];
+  rules?: readonly IacRule[];
+  loaders?: readonly FormatLoader[];
+  /** Keep only the files this predicate accepts (sharding). */
+  fileFilter?: (relativePath: string) => boolean;
+  /** For expiry dates of suppressions; tests pin it. */
+  today?: Date;
+}
+
+export interface IacScanResult {
+  report: Report;
+  model: IacModel;
+}
+
+/** Walks, parses, runs the rules and applies inline suppressions. Config and baseline filters come after. */
+export function scanIac(options: IacScanOptions): IacScanResult {
+  const started = Date.now();
+  const root = path.resolve(options.root);
+  const rules = options.rules ?? IAC_RULES;
+  const loaders = options.loaders ?? FORMAT_LOADERS;
+  const report = emptyReport(['iac']);
+  const model = new IacModel();
+  const walked = walk({ root, paths: options.paths, exclude: options.exclude });
+  report.notices.push(...walked.notices);
+  const sink: LoadSink = {
+    addResource: (resource) => model.addResource(resource),
+    addNotice: (notice) => report.notices.push(notice),
+  };
+  let scannedFiles = 0;
+  for (const relative of walked.files) {
+    if (options.fileFilter && !options.fileFilter(relative)) continue;
+    if (loadFile(root, relative, loaders, model, sink)) scannedFiles++;
+  }
+  for (const loader of loaders) runGuarded(() => loader.finish?.(sink), sink, undefined);
+  const result = runRules(rules, model, {
+    snippetFor: (location) =>
+      location.kind === 'file' ? model.lineText(location.path, location.range.startLine) : '',
+  });
+  report.notices.push(...result.notices);
+  const suppressed = applyInlineSuppressions(result.findings, rules, {
+    lineText: (file, line) => model.lineText(file, line),
+    resourceLines: (file, address) => model.resourceLines(file, address),
+    today: options.today ?? new Date(),
+  });
+  report.findings = suppressed.findings;
+  report.notices.push(...suppressed.notices);
+  report.rules = rules.map((rule) => rule.meta);
+  report.stats = {
+    files: scannedFiles,
+    resources: model.resources.length,
+    rulesRun: rules.length,
+    durationMs: Date.now() - started,
+  };
+  return { report, model };
+}
+
+function loadFile(root: string, relative: string, loaders: readonly FormatLoader[], model: IacModel, sink: LoadSink): boolean {
+  const read = readTextFile(path.join(root, relative), relative);
+  if ('notice' in read) {
+    sink.addNotice(read.notice);
+    return false;
+  }
+  if ('binary' in read) {
+    if (/\.(ya?ml|json|tf|hcl|tfvars)$/i.test(relative)) {
+      sink.addNotice({ kind: 'skipped', path: relative, message: 'binary content in a text format; not scanned' });
+    }
+    return false;
+  }
+  const file = new FileInput(relative, path.join(root, relative), read.text);
+  for (const loader of loaders) {
+    if (!loader.accepts(file)) continue;
+    const taken = runGuarded(() => loader.load(file, sink), sink, relative);
+    if (taken === undefined || taken) {
+      model.addFile(file);
+      return taken === true;
+    }
+  }
+  reportUnclaimed(file, sink);
+  return false;
+}
+
+/** A loader that throws (a parse limit or a bug) costs only its file: it becomes a notice. */
+function runGuarded<T>(action: () => T, sink: LoadSink, file: string | undefined): T | undefined {
+  try {
+    return action();
+  } catch (error) {
+    const limit = error instanceof ParseLimitError || error instanceof RangeError;
+    const message = limit
+      ? `not scanned: ${error instanceof RangeError ? 'nesting too deep to parse' : (error as Error).message}`
+      : `could not be read: ${(error as Error).message} (this is a bug in cloudgate; please report it)`;
+    sink.addNotice({ kind: limit ? 'skipped' : 'parse-error', ...(file ? { path: file } : {}), message });
+    return undefined;
+  }
+}
+
+/** A .yaml file no loader took: its syntax errors are still worth reporting, and so is the skip. */
+function reportUnclaimed(file: FileInput, sink: LoadSink): void {
+  if (!['yaml', 'yml'].includes(file.extension)) return;
+  let errors;
+  try {
+    errors = file.yaml().errors;
+  } catch (error) {
+    sink.addNotice({ kind: 'skipped', path: file.path, message: `not scanned: ${(error as Error).message}` });
+    return;
+  }
+  for (const error of errors) {
+    sink.addNotice({ kind: 'parse-error', path: file.path, line: error.line, column: error.column, message: `invalid YAML: ${error.message}` });
+  }
+  if (errors.length === 0) {
+    sink.addNotice({ kind: 'skipped', path: file.path, message: 'YAML that no scanner recognises (not Kubernetes, CloudFormation or a workflow)' });
+  }
+}
