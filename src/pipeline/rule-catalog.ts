@@ -1,0 +1,10 @@
+import type { RuleMeta } from '../core/rule';
+import { IAC_RULES } from '../scanners/iac/rules/index';
+
+/** Metadata of every rule cloudgate ships, in a stable order: scanner, platform, id. */
+export function ruleCatalog(): RuleMeta[] {
+  const metas = [...IAC_RULES.map((rule) => rule.meta)];
+  return metas.sort(
+    (a, b) => a.scanner.localeCompare(b.scanner) || a.platform.localeCompare(b.platform) || a.id.localeCompare(b.id),
+  );
+}
