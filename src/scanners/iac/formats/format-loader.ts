@@ -5,7 +5,7 @@ import { parseYaml, type YamlOptions, type YamlParseResult } from '../parsers/ya
 
 /** A file offered to the format loaders; its YAML is parsed at most once, on demand. */
 export class FileInput implements SourceFile {
-  private parsedYaml?: YamlParseResult;
+  private readonly parsedYaml = new Map<YamlOptions['onTag'], YamlParseResult>();
 
   constructor(
     readonly path: string,
@@ -23,10 +23,14 @@ export class FileInput implements SourceFile {
     return this.path.slice(this.path.lastIndexOf('/') + 1);
   }
 
-  /** YAML (and JSON, a subset of it) with positions; options only take effect on the first call. */
-  yaml(options?: YamlOptions): YamlParseResult {
-    this.parsedYaml ??= parseYaml(this.text, options);
-    return this.parsedYaml;
+  /** YAML (and JSON, a subset of it) with positions, parsed once per tag handler. */
+  yaml(options: YamlOptions = {}): YamlParseResult {
+    let parsed = this.parsedYaml.get(options.onTag);
+    if (!parsed) {
+      parsed = parseYaml(this.text, options);
+      this.parsedYaml.set(options.onTag, parsed);
+    }
+    return parsed;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FormatLoader } from './format-loader';
+import { cloudFormationLoader } from './cloudformation/cloudformation-loader';
 import { kubernetesLoader } from './kubernetes/kubernetes-loader';
 
 /** Offered each file in this order; the first loader that takes a file owns it. */
-export const FORMAT_LOADERS: FormatLoader[] = [kubernetesLoader];
+export const FORMAT_LOADERS: FormatLoader[] = [cloudFormationLoader, kubernetesLoader];

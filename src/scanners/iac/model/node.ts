@@ -33,6 +33,8 @@ export interface UnknownNode extends NodeBase {
   kind: 'unknown';
   /** What it depends on, e.g. `var.bucket_name`. */
   reason: string;
+  /** Addresses of the resources the value comes from (`aws_s3_bucket.logs`, a CloudFormation logical id). */
+  refersTo?: string[];
 }
 
 export type Path = string | number | readonly (string | number)[];
