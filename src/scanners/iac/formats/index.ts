@@ -1,6 +1,7 @@
 import type { FormatLoader } from './format-loader';
+import { armLoader } from './arm/arm-loader';
 import { cloudFormationLoader } from './cloudformation/cloudformation-loader';
 import { kubernetesLoader } from './kubernetes/kubernetes-loader';
 
 /** Offered each file in this order; the first loader that takes a file owns it. */
-export const FORMAT_LOADERS: FormatLoader[] = [cloudFormationLoader, kubernetesLoader];
+export const FORMAT_LOADERS: FormatLoader[] = [armLoader, cloudFormationLoader, kubernetesLoader];
