@@ -54,7 +54,8 @@ describe.each(IAC_RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (_id
     expect(meta.id.startsWith(platformPrefix)).toBe(true);
     expect(meta.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
     expect(isSeverity(meta.severity)).toBe(true);
-    for (const text of [meta.title, meta.description, meta.remediation, meta.category]) expect(text.trim().length).toBeGreaterThan(3);
+    for (const text of [meta.title, meta.description, meta.remediation]) expect(text.trim().length).toBeGreaterThan(10);
+    expect(meta.category).toMatch(/^[a-z][a-z-]+$/);
     expect(meta.links.length).toBeGreaterThan(0);
     for (const link of meta.links) expect(link).toMatch(/^https:\/\//);
     for (const [framework, controls] of Object.entries(meta.compliance)) {
