@@ -1,4 +1,5 @@
 import { cisKubernetes } from './cis-kubernetes';
+import { cisDocker } from './cis-docker';
 import { nist80053 } from './nist-800-53';
 import { soc2 } from './soc2';
 import { pciDss } from './pci-dss';
@@ -14,6 +15,7 @@ export interface Framework {
 
 export const FRAMEWORKS = {
   'cis-kubernetes-1.9': cisKubernetes,
+  'cis-docker-1.6': cisDocker,
   'nist-800-53-r5': nist80053,
   'soc2-2017': soc2,
   'pci-dss-4.0': pciDss,

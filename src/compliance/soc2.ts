@@ -13,6 +13,8 @@ export const soc2 = {
     'CC7.2': 'Monitoring of system components for anomalies',
     'CC7.3': 'Evaluation of security events',
     'CC8.1': 'Authorization, design, testing and approval of changes',
+    'A1.1':
+      'Current processing capacity and use of system components are maintained, monitored and evaluated',
     'A1.2': 'Environmental protections, backup and recovery infrastructure',
     'C1.1': 'Identification and maintenance of confidential information',
   },

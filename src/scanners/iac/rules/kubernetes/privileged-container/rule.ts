@@ -9,7 +9,8 @@ const rule: IacRule = {
     severity: 'critical',
     description:
       'A privileged container gets every capability of the host and access to its devices; escaping to the node is trivial. The Pod Security Standards baseline profile forbids it.',
-    remediation: 'Remove `securityContext.privileged: true`; grant only the specific capabilities the process needs.',
+    remediation:
+      'Remove `securityContext.privileged: true`; grant only the specific capabilities the process needs.',
     links: [
       'https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline',
       'https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
@@ -31,7 +32,11 @@ const rule: IacRule = {
         .map((container) => ({ container, node: effectiveSecurity(workload, container, 'privileged') }))
         .filter(({ node }) => bool(node) === true)
         .map(({ container, node }) =>
-          flag(workload.resource, node, `container "${container.name}" of ${workload.resource.address} runs privileged`),
+          flag(
+            workload.resource,
+            node,
+            `container "${container.name}" of ${workload.resource.address} runs privileged`,
+          ),
         ),
     );
   },
