@@ -1,4 +1,5 @@
 import { cisKubernetes } from './cis-kubernetes';
+import { cisAws } from './cis-aws';
 import { cisDocker } from './cis-docker';
 import { nist80053 } from './nist-800-53';
 import { soc2 } from './soc2';
@@ -15,6 +16,7 @@ export interface Framework {
 
 export const FRAMEWORKS = {
   'cis-kubernetes-1.9': cisKubernetes,
+  'cis-aws-3.0': cisAws,
   'cis-docker-1.6': cisDocker,
   'nist-800-53-r5': nist80053,
   'soc2-2017': soc2,
@@ -25,7 +27,7 @@ export const FRAMEWORKS = {
 export type FrameworkId = keyof typeof FRAMEWORKS;
 
 export function isFrameworkId(value: string): value is FrameworkId {
-  return value in FRAMEWORKS;
+  return Object.hasOwn(FRAMEWORKS, value);
 }
 
 export function frameworkLabel(id: FrameworkId): string {

@@ -19,7 +19,7 @@ export function isAtLeast(severity: Severity, threshold: Severity): boolean {
 }
 
 export function isSeverity(value: unknown): value is Severity {
-  return typeof value === 'string' && value in RANK;
+  return typeof value === 'string' && Object.hasOwn(RANK, value);
 }
 
 const SPELLINGS: Record<string, Severity> = {
@@ -48,7 +48,7 @@ const SPELLINGS: Record<string, Severity> = {
 export function parseSeverity(input: string | number): Severity | undefined {
   if (typeof input === 'number') return fromCvssScore(input);
   const text = input.trim().toLowerCase();
-  if (text in SPELLINGS) return SPELLINGS[text];
+  if (Object.hasOwn(SPELLINGS, text)) return SPELLINGS[text];
   if (/^\d+(\.\d+)?$/.test(text)) return fromCvssScore(Number(text));
   return undefined;
 }
@@ -69,4 +69,19 @@ export function fromCvssScore(score: number): Severity | undefined {
  */
 export function securitySeverityScore(severity: Severity): string {
   return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[severity];
+}
+
+export type SarifLevel = 'error' | 'warning' | 'note';
+
+const SARIF_LEVELS: Record<Severity, SarifLevel> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+/** The SARIF `level` of a severity, as Trivy and most SARIF producers map it (documented in docs/severity.md). */
+export function sarifLevel(severity: Severity): SarifLevel {
+  return SARIF_LEVELS[severity];
 }

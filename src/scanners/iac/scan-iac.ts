@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { runRules } from '../../core/engine';
+import type { Location } from '../../core/location';
 import { emptyReport, type Report } from '../../core/report';
 import { applyInlineSuppressions } from '../../core/inline-suppressions';
 import { FileInput, type FormatLoader, type LoadSink } from './formats/format-loader';
@@ -9,6 +10,7 @@ import type { IacRule } from './model/violation';
 import { ParseLimitError } from './parsers/parse-limits';
 import { readTextFile } from './files/read-file';
 import { walk } from './files/walk';
+import { compareNotices } from '../../core/merge-reports';
 import { IAC_RULES } from './rules/index';
 
 export interface IacScanOptions {
@@ -50,10 +52,7 @@ export function scanIac(options: IacScanOptions): IacScanResult {
     if (loadFile(root, relative, loaders, model, sink)) scannedFiles++;
   }
   for (const loader of loaders) runGuarded(() => loader.finish?.(sink), sink, undefined);
-  const result = runRules(rules, model, {
-    snippetFor: (location) =>
-      location.kind === 'file' ? model.lineText(location.path, location.range.startLine) : '',
-  });
+  const result = runRules(rules, model, { snippetFor: snippetReader(model) });
   report.notices.push(...result.notices);
   const suppressed = applyInlineSuppressions(result.findings, rules, {
     lineText: (file, line) => model.lineText(file, line),
@@ -62,6 +61,7 @@ export function scanIac(options: IacScanOptions): IacScanResult {
   });
   report.findings = suppressed.findings;
   report.notices.push(...suppressed.notices);
+  report.notices.sort(compareNotices);
   report.rules = rules.map((rule) => rule.meta);
   report.stats = {
     files: scannedFiles,
@@ -72,7 +72,35 @@ export function scanIac(options: IacScanOptions): IacScanResult {
   return { report, model };
 }
 
-function loadFile(root: string, relative: string, loaders: readonly FormatLoader[], model: IacModel, sink: LoadSink): boolean {
+const MAX_SNIPPET = 240;
+
+/**
+ * The text a finding's fingerprint is computed from: its line, read once per line. A minified
+ * file holds everything on one line, so there only the part the finding points at is used.
+ */
+function snippetReader(model: IacModel): (location: Location) => string {
+  const lines = new Map<string, string>();
+  return (location) => {
+    if (location.kind !== 'file') return '';
+    const key = `${location.path}\0${location.range.startLine}`;
+    let text = lines.get(key);
+    if (text === undefined) {
+      text = model.lineText(location.path, location.range.startLine);
+      lines.set(key, text);
+    }
+    if (text.length <= MAX_SNIPPET) return text;
+    const from = location.range.startColumn - 1;
+    return text.slice(from, from + MAX_SNIPPET);
+  };
+}
+
+function loadFile(
+  root: string,
+  relative: string,
+  loaders: readonly FormatLoader[],
+  model: IacModel,
+  sink: LoadSink,
+): boolean {
   const read = readTextFile(path.join(root, relative), relative);
   if ('notice' in read) {
     sink.addNotice(read.notice);
@@ -80,7 +108,11 @@ function loadFile(root: string, relative: string, loaders: readonly FormatLoader
   }
   if ('binary' in read) {
     if (/\.(ya?ml|json|tf|hcl|tfvars)$/i.test(relative)) {
-      sink.addNotice({ kind: 'skipped', path: relative, message: 'binary content in a text format; not scanned' });
+      sink.addNotice({
+        kind: 'skipped',
+        path: relative,
+        message: 'binary content in a text format; not scanned',
+      });
     }
     return false;
   }
@@ -122,9 +154,19 @@ function reportUnclaimed(file: FileInput, sink: LoadSink): void {
     return;
   }
   for (const error of errors) {
-    sink.addNotice({ kind: 'parse-error', path: file.path, line: error.line, column: error.column, message: `invalid YAML: ${error.message}` });
+    sink.addNotice({
+      kind: 'parse-error',
+      path: file.path,
+      line: error.line,
+      column: error.column,
+      message: `invalid YAML: ${error.message}`,
+    });
   }
   if (errors.length === 0) {
-    sink.addNotice({ kind: 'skipped', path: file.path, message: 'YAML that no scanner recognises (not Kubernetes, CloudFormation or a workflow)' });
+    sink.addNotice({
+      kind: 'skipped',
+      path: file.path,
+      message: 'YAML that no scanner recognises (not Kubernetes, CloudFormation or a workflow)',
+    });
   }
 }

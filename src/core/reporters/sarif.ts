@@ -1,0 +1,186 @@
+import type { Finding, Suppression } from '../finding';
+import type { Notice } from '../notice';
+import type { Report } from '../report';
+import type { RuleMeta, Scanner } from '../rule';
+import { compareSeverity, sarifLevel, type Severity } from '../severity';
+import { noticeLocation, SRCROOT, toSarifFix, toSarifLocation } from './sarif-locations';
+import { fallbackRuleDescriptor, toRuleDescriptor } from './sarif-rules';
+import {
+  SARIF_SCHEMA,
+  type SarifLog,
+  type SarifNotification,
+  type SarifReportingDescriptor,
+  type SarifResult,
+  type SarifRun,
+  type SarifSuppression,
+} from './sarif-types';
+
+export type { SarifLog } from './sarif-types';
+
+export interface SarifOptions {
+  /** Prefix of each run's `automationDetails.id`; GitHub's category. Default `cloudgate`. */
+  category?: string;
+}
+
+export const INFORMATION_URI = 'https://github.com/cloudgate-dev/cloudgate';
+export const FINGERPRINT_KEY = 'cloudgateFingerprint/v1';
+
+/**
+ * SARIF 2.1.0 with one run per scanner. Each run gets its own category (`<category>/<scanner>/`) because
+ * GitHub rejects a file whose runs share a tool and a category.
+ */
+export function toSarif(report: Report, options: SarifOptions = {}): SarifLog {
+  const scanners = scannersOf(report);
+  const category = (options.category ?? '').replace(/\/+$/, '') || 'cloudgate';
+  const metaById = new Map<string, RuleMeta>();
+  for (const meta of report.rules) if (!metaById.has(meta.id)) metaById.set(meta.id, meta);
+  const noticesByScanner = assignNotices(report, scanners, metaById);
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: scanners.map((scanner) =>
+      toRun(report, scanner, {
+        category,
+        metaById,
+        findings: report.findings.filter((finding) => finding.scanner === scanner),
+        notices: noticesByScanner.get(scanner) ?? [],
+      }),
+    ),
+  };
+}
+
+/** The report's scanners, plus any a finding names that the list forgot, so no finding is lost. */
+function scannersOf(report: Report): Scanner[] {
+  return [...new Set([...report.scanners, ...report.findings.map((finding) => finding.scanner)])];
+}
+
+interface RunInput {
+  category: string;
+  metaById: Map<string, RuleMeta>;
+  findings: Finding[];
+  notices: Notice[];
+}
+
+function toRun(report: Report, scanner: Scanner, input: RunInput): SarifRun {
+  const rules = rulesOf(input.findings, input.metaById);
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  return {
+    tool: {
+      driver: {
+        name: report.tool.name || 'cloudgate',
+        version: report.tool.version,
+        semanticVersion: report.tool.version,
+        informationUri: INFORMATION_URI,
+        rules,
+      },
+    },
+    automationDetails: { id: `${input.category}/${scanner}/` },
+    originalUriBaseIds: {
+      [SRCROOT]: { description: { text: 'The scan root: paths of results are relative to it.' } },
+    },
+    columnKind: 'utf16CodeUnits',
+    invocations: [
+      { executionSuccessful: true, toolExecutionNotifications: input.notices.map(toNotification) },
+    ],
+    results: input.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId) ?? 0)),
+  };
+}
+
+/** The metadata of the rules this run's results use, in order of first use. */
+function rulesOf(findings: Finding[], metaById: Map<string, RuleMeta>): SarifReportingDescriptor[] {
+  const severityByRule = new Map<string, { scanner: Scanner; severity: Severity }>();
+  for (const finding of findings) {
+    const seen = severityByRule.get(finding.ruleId);
+    if (!seen || compareSeverity(finding.severity, seen.severity) > 0) {
+      severityByRule.set(finding.ruleId, { scanner: finding.scanner, severity: finding.severity });
+    }
+  }
+  return [...severityByRule.entries()].map(([id, { scanner, severity }]) => {
+    const meta = metaById.get(id);
+    return meta ? toRuleDescriptor(meta, severity) : fallbackRuleDescriptor(id, scanner, severity);
+  });
+}
+
+function toResult(finding: Finding, ruleIndex: number): SarifResult {
+  const fix = finding.fix ? toSarifFix(finding.fix) : undefined;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: sarifLevel(finding.severity),
+    message: { text: messageText(finding) },
+    locations: [toSarifLocation(finding)],
+    partialFingerprints: fingerprints(finding.fingerprint),
+    ...(finding.suppression ? { suppressions: [toSuppression(finding.suppression)] } : {}),
+    ...(fix ? { fixes: [fix] } : {}),
+    properties: {
+      'cloudgate/severity': finding.severity,
+      'cloudgate/resource': finding.resource,
+      ...(finding.properties ? { 'cloudgate/details': { ...finding.properties } } : {}),
+    },
+  };
+}
+
+/**
+ * Our fingerprint ignores line numbers, so it is also given as `primaryLocationLineHash` (the only key
+ * code scanning matches alerts on; `<hash>:<n>` as GitHub writes it): alerts then survive unrelated line
+ * moves, and uploads through the API do not create duplicates.
+ */
+function fingerprints(fingerprint: string): Record<string, string> {
+  return {
+    [FINGERPRINT_KEY]: fingerprint,
+    primaryLocationLineHash: /:\d+$/.test(fingerprint) ? fingerprint : `${fingerprint}:1`,
+  };
+}
+
+/** SARIF reads `[text](n)` in a plain-text message as a link, so literal brackets are escaped. */
+function messageText(finding: Finding): string {
+  const text = finding.message.trim() || `${finding.ruleId} on ${finding.resource}`;
+  return text.replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+}
+
+function toSuppression(suppression: Suppression): SarifSuppression {
+  return {
+    kind: suppression.kind === 'inline' ? 'inSource' : 'external',
+    status: 'accepted',
+    justification: suppression.reason,
+    properties: {
+      'cloudgate/kind': suppression.kind,
+      ...(suppression.source ? { 'cloudgate/source': suppression.source } : {}),
+    },
+  };
+}
+
+/**
+ * Notices do not name their scanner; one that names a rule goes to that rule's run, the others to the
+ * first run, so each is written once.
+ */
+function assignNotices(
+  report: Report,
+  scanners: Scanner[],
+  metaById: Map<string, RuleMeta>,
+): Map<Scanner, Notice[]> {
+  const byScanner = new Map<Scanner, Notice[]>();
+  const first = scanners[0];
+  if (!first) return byScanner;
+  for (const notice of report.notices) {
+    const ruleScanner = notice.ruleId ? metaById.get(notice.ruleId)?.scanner : undefined;
+    const scanner = ruleScanner && scanners.includes(ruleScanner) ? ruleScanner : first;
+    const list = byScanner.get(scanner) ?? [];
+    list.push(notice);
+    byScanner.set(scanner, list);
+  }
+  return byScanner;
+}
+
+function toNotification(notice: Notice): SarifNotification {
+  const locations = noticeLocation(notice.path, notice.line, notice.column);
+  return {
+    level: notice.kind === 'skipped' ? 'note' : 'warning',
+    message: { text: notice.message || notice.kind },
+    ...(locations.length > 0 ? { locations } : {}),
+    properties: {
+      'cloudgate/kind': notice.kind,
+      ...(notice.ruleId ? { 'cloudgate/ruleId': notice.ruleId } : {}),
+    },
+  };
+}
