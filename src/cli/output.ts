@@ -12,7 +12,10 @@ export function writeOutput(text: string, file: string | undefined): void {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     writeFileSync(file, text);
   } catch (error) {
-    throw new UserError(`cannot write ${file}: ${(error as Error).message}`, 'Check that the folder is writable.');
+    throw new UserError(
+      `cannot write ${file}: ${(error as Error).message}`,
+      'Check that the folder is writable.',
+    );
   }
 }
 

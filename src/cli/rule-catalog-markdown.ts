@@ -14,7 +14,10 @@ export function renderRuleCatalog(rules: RuleMeta[]): string {
     '',
     '| Rule | Severity | Scanner | Platform | Title |',
     '| --- | --- | --- | --- | --- |',
-    ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.severity} | ${rule.scanner} | ${rule.platform} | ${cell(rule.title)} |`),
+    ...rules.map(
+      (rule) =>
+        `| [\`${rule.id}\`](#${rule.id}) | ${rule.severity} | ${rule.scanner} | ${rule.platform} | ${cell(rule.title)} |`,
+    ),
     '',
     '## Equivalent ids in other tools',
     '',
@@ -37,7 +40,10 @@ export function renderRuleCatalog(rules: RuleMeta[]): string {
 function ruleSection(rule: RuleMeta): string[] {
   const compliance = Object.entries(rule.compliance)
     .filter(([framework]) => isFrameworkId(framework))
-    .map(([framework, controls]) => `${frameworkLabel(framework as Parameters<typeof frameworkLabel>[0])}: ${(controls ?? []).join(', ')}`);
+    .map(
+      ([framework, controls]) =>
+        `${frameworkLabel(framework as Parameters<typeof frameworkLabel>[0])}: ${(controls ?? []).join(', ')}`,
+    );
   return [
     `### ${rule.id}`,
     '',
@@ -48,7 +54,9 @@ function ruleSection(rule: RuleMeta): string[] {
     `**Fix:** ${rule.remediation}`,
     '',
     ...(compliance.length > 0 ? [`**Compliance:** ${compliance.join('; ')}`, ''] : []),
-    ...(rule.aliases.length > 0 ? [`**Also known as:** ${rule.aliases.map((alias) => `\`${alias}\``).join(', ')}`, ''] : []),
+    ...(rule.aliases.length > 0
+      ? [`**Also known as:** ${rule.aliases.map((alias) => `\`${alias}\``).join(', ')}`, '']
+      : []),
     `**Links:** ${rule.links.map((link) => `<${link}>`).join(' ')}`,
     '',
   ];

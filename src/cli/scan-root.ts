@@ -6,7 +6,10 @@ import { UserError } from '../core/errors';
  * The scan root is what report paths are relative to: --root when given, else the
  * current folder; a single folder outside the current folder becomes the root itself.
  */
-export function resolveScanRoot(rootOption: string | undefined, positionals: string[]): { root: string; paths: string[] } {
+export function resolveScanRoot(
+  rootOption: string | undefined,
+  positionals: string[],
+): { root: string; paths: string[] } {
   const cwd = process.cwd();
   let root = path.resolve(rootOption ?? cwd);
   if (!rootOption && positionals.length === 1 && isOutside(cwd, path.resolve(positionals[0]!))) {
@@ -18,10 +21,16 @@ export function resolveScanRoot(rootOption: string | undefined, positionals: str
     try {
       statSync(absolute);
     } catch {
-      throw new UserError(`${given} does not exist`, 'Pass files or folders to scan, or none to scan the current folder.');
+      throw new UserError(
+        `${given} does not exist`,
+        'Pass files or folders to scan, or none to scan the current folder.',
+      );
     }
     if (isOutside(root, absolute)) {
-      throw new UserError(`${given} is outside the scan root ${root}`, 'Pass --root with a folder that contains every path.');
+      throw new UserError(
+        `${given} is outside the scan root ${root}`,
+        'Pass --root with a folder that contains every path.',
+      );
     }
     return path.relative(root, absolute) || '.';
   });

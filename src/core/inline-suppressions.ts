@@ -1,6 +1,8 @@
 import type { Finding } from './finding';
 import type { Notice } from './notice';
 import type { RuleMeta } from './rule';
+import { isCalendarDate } from './config-schema';
+import { hasExpired } from './config-suppressions';
 
 export interface InlineContext {
   lineText(path: string, line: number): string;
@@ -35,15 +37,14 @@ export function applyInlineSuppressions(
   const metaById = new Map(rules.map((rule) => [rule.meta.id, rule.meta]));
   const notices: Notice[] = [];
   const reported = new Set<string>();
+  const reader = new DirectiveReader(context);
   for (const finding of findings) {
     if (finding.location.kind !== 'file' || finding.suppression) continue;
     const { path, range } = finding.location;
     const resource = context.resourceLines(path, finding.resource);
-    const candidates = candidateLines(range.startLine, resource);
-    for (const line of candidates.lines) {
-      const directive = parseDirective(context.lineText(path, line));
+    for (const line of reader.candidateLines(path, range.startLine, resource)) {
+      const directive = reader.directiveAt(path, line);
       if (!directive || !matches(directive, metaById.get(finding.ruleId), finding.ruleId)) continue;
-      if (!candidates.anchored.has(line) && !directive.resourceWide) continue;
       const problem = checkDirective(directive, context.today);
       if (problem) {
         const key = `${path}:${line}`;
@@ -58,12 +59,53 @@ export function applyInlineSuppressions(
   return { findings, notices };
 }
 
-function candidateLines(findingLine: number, resource: { start: number; end: number } | undefined) {
-  const anchored = new Set([findingLine, findingLine - 1]);
-  if (resource) anchored.add(resource.start).add(resource.start - 1);
-  const lines = new Set(anchored);
-  if (resource) for (let line = resource.start; line <= resource.end; line++) lines.add(line);
-  return { anchored, lines: [...lines].filter((line) => line >= 1).sort((a, b) => a - b) };
+/**
+ * Reads each line at most once, however many findings share it (one resource with thousands of
+ * findings, or a minified file on a single line), so the cost stays linear in findings plus lines.
+ */
+class DirectiveReader {
+  private readonly parsed = new Map<string, Map<number, Directive | null>>();
+  private readonly resourceWide = new Map<string, number[]>();
+
+  constructor(private readonly context: InlineContext) {}
+
+  directiveAt(path: string, line: number): Directive | undefined {
+    let lines = this.parsed.get(path);
+    if (!lines) this.parsed.set(path, (lines = new Map()));
+    let directive = lines.get(line);
+    if (directive === undefined) {
+      directive = parseDirective(this.context.lineText(path, line)) ?? null;
+      lines.set(line, directive);
+    }
+    return directive ?? undefined;
+  }
+
+  /** The finding's line and the one above, the resource's first line and the one above, and resource-wide skips inside it. */
+  candidateLines(
+    path: string,
+    findingLine: number,
+    resource: { start: number; end: number } | undefined,
+  ): number[] {
+    const lines = new Set([findingLine, findingLine - 1]);
+    if (resource) {
+      lines.add(resource.start).add(resource.start - 1);
+      for (const line of this.resourceWideLines(path, resource)) lines.add(line);
+    }
+    return [...lines].filter((line) => line >= 1).sort((a, b) => a - b);
+  }
+
+  private resourceWideLines(path: string, resource: { start: number; end: number }): number[] {
+    const key = `${path}\0${resource.start}\0${resource.end}`;
+    let lines = this.resourceWide.get(key);
+    if (!lines) {
+      lines = [];
+      for (let line = resource.start; line <= resource.end; line++) {
+        if (this.directiveAt(path, line)?.resourceWide) lines.push(line);
+      }
+      this.resourceWide.set(key, lines);
+    }
+    return lines;
+  }
 }
 
 export function parseDirective(line: string): Directive | undefined {
@@ -80,7 +122,12 @@ export function parseDirective(line: string): Directive | undefined {
   }
   const checkov = CHECKOV.exec(line);
   if (checkov) {
-    return { ids: [checkov[1]!], reason: checkov[2]?.trim() || 'skipped with a checkov comment', tool: 'checkov', resourceWide: true };
+    return {
+      ids: [checkov[1]!],
+      reason: checkov[2]?.trim() || 'skipped with a checkov comment',
+      tool: 'checkov',
+      resourceWide: true,
+    };
   }
   const others = [...line.matchAll(TFSEC_TRIVY)];
   if (others.length > 0) {
@@ -110,9 +157,10 @@ function checkDirective(directive: Directive, today: Date): string | undefined {
     return `cloudgate:ignore needs a reason after the rule id, e.g. "cloudgate:ignore ${directive.ids[0]} public website bucket"; the finding still counts`;
   }
   if (directive.until) {
-    const expiry = Date.parse(`${directive.until}T23:59:59Z`);
-    if (Number.isNaN(expiry)) return `"until=${directive.until}" is not a date (YYYY-MM-DD); the finding still counts`;
-    if (expiry < today.getTime()) return `suppression expired on ${directive.until}; the finding counts again`;
+    if (!isCalendarDate(directive.until))
+      return `"until=${directive.until}" is not a date (YYYY-MM-DD); the finding still counts`;
+    if (hasExpired(directive.until, today))
+      return `suppression expired on ${directive.until}; the finding counts again`;
   }
   return undefined;
 }

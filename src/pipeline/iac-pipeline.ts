@@ -2,7 +2,13 @@ import path from 'node:path';
 import type { Report } from '../core/report';
 import { applyFilters } from '../core/apply-filters';
 import { readBaseline } from '../core/baseline';
-import { loadConfig, selectRules, type CloudgateConfig } from '../core/config';
+import {
+  loadConfig,
+  resolveBaselinePath,
+  ruleIdsAndAliases,
+  selectRules,
+  type CloudgateConfig,
+} from '../core/config';
 import { scanIac } from '../scanners/iac/scan-iac';
 import { IAC_RULES } from '../scanners/iac/rules/index';
 import { inShard, type Shard } from './shard';
@@ -25,10 +31,14 @@ export interface IacPipelineResult {
 export function runIacPipeline(options: IacPipelineOptions): IacPipelineResult {
   const root = path.resolve(options.root);
   const today = options.today ?? new Date();
-  const knownRuleIds = IAC_RULES.flatMap((rule) => [rule.meta.id, ...rule.meta.aliases]);
-  const { config } = loadConfig(root, options.configPath, { knownRuleIds });
-  const baselinePath = options.baselinePath ?? config.baseline;
-  const baseline = baselinePath ? readBaseline(path.resolve(root, baselinePath)) : undefined;
+  const loaded = loadConfig(root, options.configPath, { knownRuleIds: ruleIdsAndAliases(IAC_RULES) });
+  const { config } = loaded;
+  // An explicit --baseline is relative to the working directory; the config's is relative to the config file.
+  const baselinePath =
+    options.baselinePath !== undefined
+      ? options.baselinePath && path.resolve(options.baselinePath)
+      : resolveBaselinePath(loaded);
+  const baseline = baselinePath ? readBaseline(baselinePath) : undefined;
   const shard = options.shard;
   const { report } = scanIac({
     root,
@@ -38,5 +48,9 @@ export function runIacPipeline(options: IacPipelineOptions): IacPipelineResult {
     today,
     ...(shard ? { fileFilter: (file: string) => inShard(file, shard) } : {}),
   });
-  return { report: applyFilters(report, { config, baseline, today }), config };
+  const baselineSource = baselinePath ? path.relative(root, baselinePath) || baselinePath : undefined;
+  return {
+    report: applyFilters(report, { config, baseline, today, ...(baselineSource ? { baselineSource } : {}) }),
+    config,
+  };
 }

@@ -5,6 +5,7 @@ import { IAC_RULES } from '../scanners/iac/rules/index';
 export function ruleCatalog(): RuleMeta[] {
   const metas = [...IAC_RULES.map((rule) => rule.meta)];
   return metas.sort(
-    (a, b) => a.scanner.localeCompare(b.scanner) || a.platform.localeCompare(b.platform) || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.scanner.localeCompare(b.scanner) || a.platform.localeCompare(b.platform) || a.id.localeCompare(b.id),
   );
 }

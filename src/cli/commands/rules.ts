@@ -25,7 +25,9 @@ export const rulesCommand: Command = {
       },
     });
     const rules = ruleCatalog().filter(
-      (rule) => (!values.platform || rule.platform === values.platform) && (!values.scanner || rule.scanner === values.scanner),
+      (rule) =>
+        (!values.platform || rule.platform === values.platform) &&
+        (!values.scanner || rule.scanner === values.scanner),
     );
     switch (values.format) {
       case 'json':
@@ -35,7 +37,10 @@ export const rulesCommand: Command = {
         writeOutput(renderRuleCatalog(rules), values.output);
         break;
       case 'table':
-        writeOutput(rules.map((rule) => `${rule.id.padEnd(48)} ${rule.severity.padEnd(9)} ${rule.title}`).join('\n'), values.output);
+        writeOutput(
+          rules.map((rule) => `${rule.id.padEnd(48)} ${rule.severity.padEnd(9)} ${rule.title}`).join('\n'),
+          values.output,
+        );
         break;
       default:
         throw new UserError(`unknown format "${values.format}"`, 'Use table, json or markdown.');

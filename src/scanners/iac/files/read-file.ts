@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Notice } from '../../../core/notice';
 import { describeFsError } from './walk';
 import { PARSE_LIMITS } from '../parsers/parse-limits';
@@ -9,11 +9,22 @@ export type ReadResult = { text: string } | { notice: Notice } | { binary: true 
  * Reads a file as UTF-8 text, refusing files over the size limit before reading
  * them and recognising binary content (a NUL byte in the first 8 KiB).
  */
-export function readTextFile(absolute: string, relative: string, maxBytes = PARSE_LIMITS.maxFileBytes): ReadResult {
+export function readTextFile(
+  absolute: string,
+  relative: string,
+  maxBytes = PARSE_LIMITS.maxFileBytes,
+): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(absolute, 'r');
-    const size = fstatSync(fd).size;
+    // Non-blocking, so a FIFO that replaced a file after the walk cannot stall the scan on open.
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      return {
+        notice: { kind: 'skipped', path: relative, message: 'not a regular file (FIFO, socket or device)' },
+      };
+    }
+    const size = stats.size;
     if (size > maxBytes) {
       return {
         notice: {

@@ -22,8 +22,8 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 /**
  * Lists the files to scan. Honours .gitignore files and the configured excludes,
- * and never leaves the scan root: a symbolic link is followed only when it points
- * to a file inside the root; links to folders are not followed (no loops).
+ * and never leaves the scan root: a symbolic link to a file inside the root counts as
+ * that file (scanned once, under its real path); links to folders are not followed (no loops).
  */
 export function walk(options: WalkOptions): WalkResult {
   const root = path.resolve(options.root);
@@ -41,7 +41,14 @@ export function walk(options: WalkOptions): WalkResult {
       continue;
     }
     const context = { root, realRoot, files, notices, seen };
-    visit(context, relative, excluded, gitignoresAbove(root, relative), true);
+    // A folder named explicitly is scanned even when the patterns above it exclude it (as an
+    // explicitly named file is); the patterns inside it still apply.
+    const above = gitignoresAbove(root, relative);
+    const startIgnored = (rules: Ignore, gitignores: Ignore[]) =>
+      relative !== '' && isIgnored(relative, true, rules, gitignores);
+    const ownExcluded = startIgnored(excluded, []) ? ignore() : excluded;
+    const ownGitignores = startIgnored(ignore(), above) ? [] : above;
+    visit(context, relative, ownExcluded, ownGitignores, true);
   }
   files.sort();
   return { files, notices };
@@ -55,7 +62,13 @@ interface WalkContext {
   seen: Set<string>;
 }
 
-function visit(context: WalkContext, relative: string, excluded: Ignore, gitignores: Ignore[], explicit: boolean): void {
+function visit(
+  context: WalkContext,
+  relative: string,
+  excluded: Ignore,
+  gitignores: Ignore[],
+  explicit: boolean,
+): void {
   const absolute = path.join(context.root, relative);
   let stats;
   try {
@@ -71,10 +84,19 @@ function visit(context: WalkContext, relative: string, excluded: Ignore, gitigno
     addFile(context, relative);
     return;
   }
-  context.notices.push({ kind: 'skipped', path: relative, message: 'not a regular file (FIFO, socket or device)' });
+  context.notices.push({
+    kind: 'skipped',
+    path: relative,
+    message: 'not a regular file (FIFO, socket or device)',
+  });
 }
 
-function visitDirectory(context: WalkContext, relative: string, excluded: Ignore, gitignores: Ignore[]): void {
+function visitDirectory(
+  context: WalkContext,
+  relative: string,
+  excluded: Ignore,
+  gitignores: Ignore[],
+): void {
   const absolute = path.join(context.root, relative);
   let dirents: Dirent[];
   try {
@@ -96,18 +118,47 @@ function visitDirectory(context: WalkContext, relative: string, excluded: Ignore
 
 function visitLink(context: WalkContext, relative: string, absolute: string): void {
   let target: string;
+  let stats;
   try {
     target = realpathSync(absolute);
+    stats = statSync(target);
   } catch (error) {
-    context.notices.push({ kind: 'skipped', path: relative, message: `broken or looping symbolic link (${describeFsError(error)})` });
+    context.notices.push({
+      kind: 'skipped',
+      path: relative,
+      message: `broken or looping symbolic link (${describeFsError(error)})`,
+    });
     return;
   }
-  if (toRelative(context.realRoot, target) === undefined) {
-    context.notices.push({ kind: 'skipped', path: relative, message: 'symbolic link points outside the scan root; not followed' });
+  const inside = toRelative(context.realRoot, target);
+  if (inside === undefined) {
+    context.notices.push({
+      kind: 'skipped',
+      path: relative,
+      message: 'symbolic link points outside the scan root; not followed',
+    });
     return;
   }
-  if (statSync(target).isFile()) addFile(context, relative);
-  // Links to folders are not followed: their files are scanned where they really are.
+  if (stats.isDirectory()) {
+    // Following links to folders could loop or scan a folder twice; its files are scanned where they really are.
+    const where = inside === '' ? 'the scan root' : inside;
+    context.notices.push({
+      kind: 'skipped',
+      path: relative,
+      message: `symbolic link to a folder (${where}); not followed`,
+    });
+    return;
+  }
+  if (!stats.isFile()) {
+    context.notices.push({
+      kind: 'skipped',
+      path: relative,
+      message: 'symbolic link to something that is not a regular file (FIFO, socket or device); not followed',
+    });
+    return;
+  }
+  // A linked file is scanned once, under its real path, whichever of the two names the walk meets first.
+  addFile(context, inside);
 }
 
 function addFile(context: WalkContext, relative: string): void {

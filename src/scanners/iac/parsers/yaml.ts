@@ -1,4 +1,15 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import {
+  CST,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseAllDocuments,
+  type Node as YamlNode,
+} from 'yaml';
 import type { SourceRange } from '../../../core/location';
 import type { ModelNode } from '../model/node';
 import { ParseLimitError, PARSE_LIMITS } from './parse-limits';
@@ -30,17 +41,26 @@ export interface YamlOptions {
  * Parses every document of a YAML stream into the model's value tree. A document
  * with a syntax error is reported and left out; the others are kept. Aliases are
  * resolved by sharing the anchored node, and the expanded size is counted so an
- * alias bomb is refused after a bounded amount of work.
+ * alias bomb is refused after a bounded amount of work. Nesting is measured before
+ * the parser sees the text: the parser's cost grows with depth far faster than with size.
  */
 export function parseYaml(text: string, options: YamlOptions = {}): YamlParseResult {
+  checkNesting(text);
   const lineCounter = new LineCounter();
   const documents: YamlDocument[] = [];
   const errors: YamlError[] = [];
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, strict: false, prettyErrors: false });
+  const parsed = parseAllDocuments(text, {
+    lineCounter,
+    uniqueKeys: false,
+    strict: false,
+    prettyErrors: false,
+  });
   // parseAllDocuments returns an EmptyStream (not an array) for a stream with no documents.
   const streamDocs = Array.isArray(parsed) ? parsed : [];
   const budget = { remaining: PARSE_LIMITS.maxNodes };
   for (const doc of streamDocs) {
+    if (doc.errors.some((error) => error.message.includes('Maximum call stack size exceeded')))
+      throw tooDeep();
     if (doc.errors.length > 0) {
       errors.push(...doc.errors.map((error) => toError(error, lineCounter)));
       continue;
@@ -53,6 +73,85 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlParseRes
     });
   }
   return { documents, errors };
+}
+
+function tooDeep(): ParseLimitError {
+  return new ParseLimitError(`nesting is deeper than ${PARSE_LIMITS.maxDepth} levels`);
+}
+
+/**
+ * Refuses text nested deeper than the limit (`[[[[...`, `- - - - ...`) in linear time and
+ * constant memory, using the YAML lexer so quoted strings, comments and block scalars are
+ * read as YAML reads them. A cheap upper bound skips the lexer for ordinary files.
+ */
+export function checkNesting(text: string, limit = PARSE_LIMITS.maxDepth): void {
+  if (nestingUpperBound(text) <= limit) return;
+  let flow = 0;
+  let indents: number[] = [];
+  let lineStart = true;
+  let indent = 0;
+  let indicators = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'newline') {
+      lineStart = true;
+      indent = 0;
+      indicators = 0;
+      continue;
+    }
+    if (type === 'doc-mode' || type === 'byte-order-mark') continue;
+    if (type === 'space' || type === 'comment') {
+      if (lineStart && type === 'space') indent = token.length;
+      continue;
+    }
+    if (lineStart && flow === 0) indents = pushIndent(indents, indent);
+    lineStart = false;
+    if (type === 'doc-start') indents = [];
+    else if (type === 'flow-seq-start' || type === 'flow-map-start') flow++;
+    else if (type === 'flow-seq-end' || type === 'flow-map-end') flow = Math.max(0, flow - 1);
+    else if (type === 'seq-item-ind' || type === 'explicit-key-ind') indicators++;
+    if (flow + indents.length + indicators > limit) throw tooDeep();
+  }
+}
+
+/** The open block levels after a line at this indentation starts. */
+function pushIndent(indents: number[], indent: number): number[] {
+  while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+  indents.push(indent);
+  return indents;
+}
+
+/**
+ * Depth can only come from flow brackets (one character each), indentation (a nested
+ * block is indented further, or equally for a list under a key) and compact indicators
+ * on one line (`- - x`), so this sum bounds it from above without any parsing.
+ */
+function nestingUpperBound(text: string): number {
+  let openers = 0;
+  let worstLine = 0;
+  let indent = 0;
+  let indicators = 0;
+  let atIndent = true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) {
+      worstLine = Math.max(worstLine, 2 * indent + indicators);
+      indent = 0;
+      indicators = 0;
+      atIndent = true;
+      continue;
+    }
+    if (atIndent && code === 32) indent++;
+    else atIndent = false;
+    if (code === 91 || code === 123) openers++;
+    else if ((code === 45 || code === 63) && isBlankAt(text, index + 1)) indicators++;
+  }
+  return openers + Math.max(worstLine, 2 * indent + indicators);
+}
+
+function isBlankAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return Number.isNaN(code) || code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function toError(error: { message: string; pos: [number, number] }, lineCounter: LineCounter): YamlError {
