@@ -34,6 +34,8 @@ export interface RuleMeta {
   /** Equivalent ids in other tools (checkov `CKV_*`, Trivy/tfsec `AVD-*`, KICS, tfsec long ids), for migration and their skip comments. */
   aliases: string[];
   tags?: string[];
+  /** CVSS base score for code scanning's security-severity, when the rule has one (vulnerabilities). */
+  securitySeverity?: number;
   /** Set when the rule is kept only so its id still resolves. */
   deprecated?: string;
 }

@@ -21,6 +21,7 @@ const TAG = /^[\w.()/:@+-]+$/;
 export function readRule(rule: JsonObjectReader): RuleMeta {
   const tags = rule.optional('tags');
   const deprecated = rule.optional('deprecated');
+  const securitySeverity = rule.optional('securitySeverity');
   return {
     id: rule.get('id').string(200, RULE_ID),
     title: plain(rule.get('title'), 1_000),
@@ -41,6 +42,7 @@ export function readRule(rule: JsonObjectReader): RuleMeta {
       .map((alias) => alias.string(200, RULE_ID)),
     ...(tags ? { tags: tags.array(100).map((tag) => tag.string(100, TAG)) } : {}),
     ...(deprecated ? { deprecated: plain(deprecated, 1_000) } : {}),
+    ...(securitySeverity ? { securitySeverity: securitySeverity.number(0, 10) } : {}),
   };
 }
 

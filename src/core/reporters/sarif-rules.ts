@@ -23,7 +23,8 @@ export function toRuleDescriptor(meta: RuleMeta, severity: Severity): SarifRepor
     helpUri: ruleHelpUri(meta),
     defaultConfiguration: { level: sarifLevel(severity) },
     properties: {
-      'security-severity': securitySeverityScore(severity),
+      'security-severity':
+        meta.securitySeverity !== undefined ? meta.securitySeverity.toFixed(1) : securitySeverityScore(severity),
       precision: meta.scanner === 'image' ? 'high' : 'very-high',
       tags: ruleTags(meta),
       ...(meta.aliases.length > 0 ? { aliases: [...meta.aliases] } : {}),
