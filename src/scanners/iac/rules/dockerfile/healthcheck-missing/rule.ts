@@ -1,3 +1,4 @@
+import { child, str } from '../../../model/node';
 import { flag, type IacRule } from '../../../model/violation';
 import { dockerStages, ofKeyword, type DockerStage } from '../../../formats/dockerfile/docker-stages';
 
@@ -28,7 +29,11 @@ const rule: IacRule = {
     return dockerStages(model)
       .filter((stage) => stage.final && !hasHealthcheck(stage))
       .map((stage) =>
-        flag(stage.resource, stage.from.node, `the final stage ${stage.resource.address} has no HEALTHCHECK`),
+        flag(
+          stage.resource,
+          stage.from.node,
+          `the final stage (FROM ${str(child(stage.from.node, 'image')) ?? stage.name ?? 'its base image'}) has no HEALTHCHECK`,
+        ),
       );
   },
 };
