@@ -1,0 +1,169 @@
+import { child, type ModelNode } from '../model/node';
+import type { Resource } from '../model/resource';
+
+/** How a resource spells its settings: Terraform arguments, CloudFormation properties, or a bare policy document. */
+export type AwsFlavour = 'terraform' | 'cloudformation' | 'policy';
+
+export function flavour(resource: Resource): AwsFlavour {
+  if (resource.format === 'cloudformation') return 'cloudformation';
+  if (resource.format === 'iam-policy') return 'policy';
+  return 'terraform';
+}
+
+export function isCloudFormation(resource: Resource): boolean {
+  return resource.format === 'cloudformation';
+}
+
+/** The map a rule reads: Terraform arguments, CloudFormation `Properties`, or the standalone document. */
+export function properties(resource: Resource): ModelNode | undefined {
+  return resource.format === 'cloudformation' ? child(resource.body, 'Properties') : resource.body;
+}
+
+/**
+ * Follows a dotted path. Terraform nested blocks are lists of maps; a name segment
+ * applied to such a list enters its first block, so `metadata_options.http_tokens`
+ * reads the same way whether the block is written once or indexed.
+ */
+export function at(node: ModelNode | undefined, path: string): ModelNode | undefined {
+  let current = node;
+  for (const part of path.split('.')) {
+    if (!current || current.kind === 'unknown') return current;
+    if (current.kind === 'list' && !/^\d+$/.test(part)) current = current.items[0];
+    if (!current || current.kind === 'unknown') return current;
+    current = child(current, part);
+  }
+  return current;
+}
+
+/** The entries of a list (Terraform blocks, CloudFormation lists), or a single map as one entry. */
+export function entriesOf(node: ModelNode | undefined): ModelNode[] {
+  if (node?.kind === 'list') return node.items;
+  if (node?.kind === 'map') return [node];
+  return [];
+}
+
+/** A value a rule reads, with where it is and how the user spelled it. */
+export interface Setting {
+  resource: Resource;
+  /** The value, undefined when not written. */
+  node: ModelNode | undefined;
+  /** The deepest enclosing node that is written, for findings about a missing value. */
+  anchor: ModelNode | undefined;
+  /** The argument or property path in the resource's own spelling: `versioning_configuration.status`, `VersioningConfiguration.Status`. */
+  name: string;
+}
+
+/** Reads a setting under its Terraform path or its CloudFormation path, whichever the resource uses. */
+export function setting(resource: Resource, terraformPath: string, cloudFormationPath: string): Setting {
+  const name = isCloudFormation(resource) ? cloudFormationPath : terraformPath;
+  return settingAt(resource, properties(resource), name);
+}
+
+/** A setting of the resource's own map, by a path in its own spelling. */
+export function prop(resource: Resource, path: string): Setting {
+  return settingAt(resource, properties(resource), path);
+}
+
+/** A setting below some node of the resource (a block, a list entry). */
+export function settingAt(
+  resource: Resource,
+  base: ModelNode | undefined,
+  path: string,
+  namePrefix = '',
+): Setting {
+  const parts = path.split('.');
+  let anchor: ModelNode | undefined;
+  for (let length = parts.length - 1; length > 0 && !anchor; length--) {
+    const found = at(base, parts.slice(0, length).join('.'));
+    if (found && found.kind !== 'unknown') anchor = found;
+  }
+  return { resource, node: at(base, path), anchor, name: namePrefix ? `${namePrefix}.${path}` : path };
+}
+
+/** The node a finding about this setting should point at: the value, else its closest written parent, else the resource. */
+export function flagNode(value: Setting): ModelNode | undefined {
+  return value.node ?? value.anchor;
+}
+
+/** How a message names a resource: the Terraform address, or the CloudFormation logical id and type. */
+export function label(resource: Resource): string {
+  if (resource.format === 'cloudformation') return `${resource.address} (${resource.type})`;
+  if (resource.format === 'iam-policy') return `policy ${resource.file}`;
+  return resource.address;
+}
+
+export type Tri = boolean | 'unknown' | undefined;
+
+/** true/false, 'unknown' when the value is known only at deploy time, undefined when not written. */
+export function readBool(node: ModelNode | undefined): Tri {
+  if (!node) return undefined;
+  if (node.kind === 'unknown') return 'unknown';
+  if (node.kind !== 'scalar') return 'unknown';
+  if (typeof node.value === 'boolean') return node.value;
+  if (typeof node.value === 'string') {
+    const text = node.value.trim().toLowerCase();
+    if (text === 'true') return true;
+    if (text === 'false') return false;
+  }
+  return node.value === null ? undefined : 'unknown';
+}
+
+/** The scalar as text, 'unknown' for deploy-time values, undefined when not written or null. */
+export function readText(node: ModelNode | undefined): string | 'unknown' | undefined {
+  if (!node) return undefined;
+  if (node.kind === 'unknown') return 'unknown';
+  if (node.kind !== 'scalar') return 'unknown';
+  return node.value === null ? undefined : String(node.value);
+}
+
+/** A number, 'unknown' for deploy-time or non-numeric values, undefined when not written. */
+export function readNumber(node: ModelNode | undefined): number | 'unknown' | undefined {
+  const value = readText(node);
+  if (value === undefined || value === 'unknown') return value;
+  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : 'unknown';
+}
+
+/** The strings of a list or a single string; `unknown` is set when any part is known only at deploy time. */
+export function readStrings(node: ModelNode | undefined): {
+  values: { value: string; node: ModelNode }[];
+  unknown: boolean;
+} {
+  if (!node) return { values: [], unknown: false };
+  const items = node.kind === 'list' ? node.items : [node];
+  const values: { value: string; node: ModelNode }[] = [];
+  let unknown = false;
+  for (const item of items) {
+    const value = readText(item);
+    if (value === 'unknown') unknown = true;
+    else if (value !== undefined) values.push({ value, node: item });
+  }
+  return { values, unknown };
+}
+
+/**
+ * Settings along a path whose `*` segments iterate the entries of a list (Terraform
+ * blocks, CloudFormation lists): `ingress.*.cidr_blocks`, `BlockDeviceMappings.*.Ebs.Encrypted`.
+ * The names carry the index in CloudFormation (`BlockDeviceMappings[1].Ebs.Encrypted`).
+ */
+export function settingsAlong(resource: Resource, path: string): Setting[] {
+  const [head, ...rest] = path.split('.*.');
+  const expand = (
+    base: ModelNode | undefined,
+    first: string,
+    remaining: string[],
+    prefix: string,
+  ): Setting[] => {
+    if (remaining.length === 0) return [settingAt(resource, base, first, prefix)];
+    const list = at(base, first);
+    const name = prefix ? `${prefix}.${first}` : first;
+    return entriesOf(list).flatMap((entry, index) =>
+      expand(
+        entry,
+        remaining[0]!,
+        remaining.slice(1),
+        isCloudFormation(resource) ? `${name}[${index}]` : name,
+      ),
+    );
+  };
+  return expand(properties(resource), head!, rest, '');
+}

@@ -1,0 +1,69 @@
+import type { SourceRange } from '../../../core/location';
+import type { ModelNode } from '../model/node';
+import { parseYaml } from '../parsers/yaml';
+
+const MAX_POLICY_TEXT = 256 * 1024;
+
+/**
+ * A policy written as a JSON string (a heredoc, a `jsonencode` result, a
+ * CloudFormation string property) parsed into nodes that point back into the
+ * file. When the string is a heredoc or block scalar whose lines are the file's
+ * lines, each element keeps its own line; otherwise every element points at the
+ * string itself.
+ */
+export function parsePolicyText(source: ModelNode): ModelNode | undefined {
+  const parsed = parseEmbeddedJson(source);
+  return parsed?.kind === 'map' ? parsed : undefined;
+}
+
+/** JSON written as a string value (a policy, ECS container definitions), as nodes pointing back into the file. */
+export function parseEmbeddedJson(source: ModelNode): ModelNode | undefined {
+  if (source.kind !== 'scalar' || typeof source.value !== 'string') return undefined;
+  const text = source.value;
+  if (text.length > MAX_POLICY_TEXT || !/^\s*[{[]/.test(text)) return undefined;
+  let root: ModelNode | undefined;
+  try {
+    const parsed = parseYaml(text);
+    if (parsed.errors.length > 0) return undefined;
+    root = parsed.documents[0]?.root;
+  } catch {
+    return undefined;
+  }
+  if (root?.kind !== 'map' && root?.kind !== 'list') return undefined;
+  const lineCount = text.replace(/\n$/, '').split('\n').length;
+  const spansLines = lineCount > 1 && source.range.endLine - source.range.startLine >= lineCount;
+  const relocated = relocate(
+    root,
+    spansLines ? { shift: source.range.startLine } : { collapse: source.range },
+    0,
+  );
+  return source.keyRange ? { ...relocated, keyRange: source.keyRange } : relocated;
+}
+
+type Placement = { shift: number } | { collapse: SourceRange };
+
+function place(range: SourceRange, placement: Placement): SourceRange {
+  if ('collapse' in placement) return placement.collapse;
+  return { ...range, startLine: range.startLine + placement.shift, endLine: range.endLine + placement.shift };
+}
+
+function relocate(node: ModelNode, placement: Placement, depth: number): ModelNode {
+  const range = place(node.range, placement);
+  const keyRange = node.keyRange ? place(node.keyRange, placement) : undefined;
+  const base = { range, ...(keyRange ? { keyRange } : {}) };
+  if (depth > 64) return { kind: 'unknown', reason: 'policy nested too deeply', ...base };
+  switch (node.kind) {
+    case 'map':
+      return {
+        kind: 'map',
+        entries: new Map(
+          [...node.entries].map(([key, value]) => [key, relocate(value, placement, depth + 1)]),
+        ),
+        ...base,
+      };
+    case 'list':
+      return { kind: 'list', items: node.items.map((item) => relocate(item, placement, depth + 1)), ...base };
+    default:
+      return { ...node, ...base };
+  }
+}
