@@ -11,6 +11,10 @@ import {
 } from '../core/config';
 import { scanIac } from '../scanners/iac/scan-iac';
 import { IAC_RULES } from '../scanners/iac/rules/index';
+import { FORMAT_LOADERS } from '../scanners/iac/formats/index';
+import { createTerraformLoader, terraformLoader } from '../scanners/iac/formats/terraform/index';
+import { existsSync } from 'node:fs';
+import { UserError } from '../core/errors';
 import { inShard, type Shard } from './shard';
 
 export interface IacPipelineOptions {
@@ -20,6 +24,8 @@ export interface IacPipelineOptions {
   baselinePath?: string;
   shard?: Shard;
   today?: Date;
+  /** Terraform variables files given by the user, applied after terraform.tfvars and *.auto.tfvars. */
+  varFiles?: string[];
 }
 
 export interface IacPipelineResult {
@@ -46,6 +52,9 @@ export function runIacPipeline(options: IacPipelineOptions): IacPipelineResult {
     exclude: config.exclude,
     rules: selectRules(IAC_RULES, config),
     today,
+    ...(options.varFiles && options.varFiles.length > 0
+      ? { loaders: loadersWithVarFiles(options.varFiles) }
+      : {}),
     ...(shard ? { fileFilter: (file: string) => inShard(file, shard) } : {}),
   });
   const baselineSource = baselinePath ? path.relative(root, baselinePath) || baselinePath : undefined;
@@ -53,4 +62,19 @@ export function runIacPipeline(options: IacPipelineOptions): IacPipelineResult {
     report: applyFilters(report, { config, baseline, today, ...(baselineSource ? { baselineSource } : {}) }),
     config,
   };
+}
+
+function loadersWithVarFiles(varFiles: string[]) {
+  const absolute = varFiles.map((file) => {
+    const resolved = path.resolve(file);
+    if (!existsSync(resolved)) {
+      throw new UserError(
+        `variables file ${file} does not exist`,
+        'Pass --var-file with the path of a .tfvars or .tfvars.json file.',
+      );
+    }
+    return resolved;
+  });
+  const withVars = createTerraformLoader({ varFiles: absolute });
+  return FORMAT_LOADERS.map((loader) => (loader === terraformLoader ? withVars : loader));
 }

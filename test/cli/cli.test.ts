@@ -106,6 +106,39 @@ describe('cloudgate CLI', () => {
     expect(result.stderr).toMatch(/\.cloudgate\.yml:3:1/);
   });
 
+  it('applies --var-file values to Terraform, and refuses a variables file that does not exist', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cloudgate-cli-tf-'));
+    writeFileSync(
+      path.join(dir, 'main.tf'),
+      [
+        'variable "admin_cidr" {',
+        '  default = "10.0.0.0/8"',
+        '}',
+        'resource "aws_security_group" "admin" {',
+        '  description = "admin access"',
+        '  ingress {',
+        '    description = "ssh"',
+        '    from_port   = 22',
+        '    to_port     = 22',
+        '    protocol    = "tcp"',
+        '    cidr_blocks = [var.admin_cidr]',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(path.join(dir, 'open.tfvars'), 'admin_cidr = "0.0.0.0/0"\n');
+    const ruleIds = async (args: string[]) => {
+      const result = await run(['scan', '--format', 'json', '--fail-on', 'none', ...args], dir);
+      return (JSON.parse(result.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId);
+    };
+    expect(await ruleIds([])).not.toContain('aws-ec2-sg-ssh-open');
+    expect(await ruleIds(['--var-file', 'open.tfvars'])).toContain('aws-ec2-sg-ssh-open');
+    const missing = await run(['scan', '--var-file', 'nope.tfvars'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('variables file nope.tfvars does not exist');
+  });
+
   it('lists the rules with scanner and platform', async () => {
     const result = await run(['rules', '--format', 'json']);
     const catalog = JSON.parse(result.stdout) as { rules: { id: string; scanner: string; platform: string }[] };

@@ -17,7 +17,8 @@ Options:
   --baseline <file>                     accept the findings recorded in this baseline
   --root <dir>                          scan root that paths in the report are relative to (default: the current folder)
   --shard <i/n>                         scan only the i-th of n deterministic shards of the folders
-  --category <name>                     SARIF category (default: cloudgate)`;
+  --category <name>                     SARIF category (default: cloudgate)
+  --var-file <file>                     Terraform variables file, applied after terraform.tfvars and *.auto.tfvars (repeatable)`;
 
 export const scanCommand: Command = {
   name: 'scan',
@@ -36,6 +37,7 @@ export const scanCommand: Command = {
         root: { type: 'string' },
         shard: { type: 'string' },
         category: { type: 'string' },
+        'var-file': { type: 'string', multiple: true },
       },
     });
     const format = parseFormat(values.format);
@@ -45,6 +47,7 @@ export const scanCommand: Command = {
       paths,
       configPath: values.config,
       baselinePath: values.baseline,
+      varFiles: values['var-file'],
       ...(values.shard ? { shard: parseShard(values.shard) } : {}),
     });
     return emitReport(report, {

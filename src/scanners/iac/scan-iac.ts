@@ -45,6 +45,9 @@ export function scanIac(options: IacScanOptions): IacScanResult {
   const sink: LoadSink = {
     addResource: (resource) => model.addResource(resource),
     addNotice: (notice) => report.notices.push(notice),
+    addFile: (file) => {
+      if (!model.file(file.path)) model.addFile(file);
+    },
   };
   let scannedFiles = 0;
   for (const relative of walked.files) {

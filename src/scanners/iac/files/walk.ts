@@ -18,7 +18,8 @@ export interface WalkResult {
   notices: Notice[];
 }
 
-const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
+// .terraform holds provider binaries; the Terraform loader reads .terraform/modules itself.
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn', '.terraform']);
 
 /**
  * Lists the files to scan. Honours .gitignore files and the configured excludes,

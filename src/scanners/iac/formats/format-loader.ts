@@ -37,6 +37,8 @@ export class FileInput implements SourceFile {
 export interface LoadSink {
   addResource(resource: Resource): void;
   addNotice(notice: Notice): void;
+  /** A file a loader read by itself (a module outside the scanned paths), kept for suppressions and fingerprints. */
+  addFile?(file: SourceFile): void;
 }
 
 export interface FormatLoader {

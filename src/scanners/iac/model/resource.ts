@@ -27,4 +27,13 @@ export interface Resource {
   body: MapNode;
   /** Format-specific facts rules may read (namespace, module path, logical id). */
   meta: Record<string, string | undefined>;
+  /** Other resources this one refers to, by attribute (Terraform); read them through the terraform graph functions. */
+  references?: ResourceReference[];
+}
+
+export interface ResourceReference {
+  /** The top-level attribute or block whose value mentions the other resource, or `depends_on`. */
+  attribute: string;
+  /** The other resource's address, without an instance key when the reference names them all. */
+  address: string;
 }

@@ -1,0 +1,212 @@
+import type { SourceRange } from '../../../../core/location';
+import type { MapNode, ModelNode } from '../../model/node';
+import type { Attribute, Block, Body, Expression } from '../../parsers/hcl/ast';
+import { bindNames, type AttributeReferences, type Env } from './env';
+import { evaluate, iterationPairs } from './evaluator';
+import { encodeJson } from './functions/json-values';
+import { recordEncodedDocument, recordTextOrigin } from './json-document';
+import { toModelNode } from './to-model-node';
+import { deepUnknown, EvalError, ObjectValue, Unknown, type Value } from './values';
+
+export interface BodyOptions {
+  range: SourceRange;
+  keyRange?: SourceRange;
+  /** Attributes and block types left out (meta-arguments). */
+  skip?: ReadonlySet<string>;
+  /** Reading a missing attribute of the value gives an unknown with this prefix (resource instances). */
+  computedPrefix?: string;
+  /** Collects the references of each top-level attribute and block (the env's refs must be this collector). */
+  attributeRefs?: AttributeReferences;
+}
+
+export interface BodyResult {
+  value: ObjectValue;
+  node: MapNode;
+}
+
+/** Lifecycle settings that name attributes instead of computing values. */
+const LIFECYCLE_SKIP = new Set(['ignore_changes', 'replace_triggered_by', 'precondition', 'postcondition']);
+
+/**
+ * An error Terraform would report becomes an unknown, so one bad attribute never
+ * hides the others; so does a reference chain too deep for the stack.
+ */
+export function safeEvaluate(expr: Expression, env: Env): Value {
+  try {
+    return evaluate(expr, env);
+  } catch (error) {
+    return unknownFor(error);
+  }
+}
+
+function unknownFor(error: unknown): Unknown {
+  if (error instanceof EvalError) return new Unknown(`could not evaluate: ${error.message}`);
+  if (error instanceof RangeError)
+    return new Unknown(
+      `could not evaluate: ${error.message.includes('call stack') ? 'references nest too deeply' : error.message}`,
+    );
+  throw error;
+}
+
+/**
+ * Evaluates a body: attributes become values (null ones are left out of the node,
+ * as Terraform treats null as unset) and nested blocks become lists with one map
+ * per block, `dynamic` blocks expanded into the blocks they generate.
+ */
+export function evaluateBody(body: Body, env: Env, options: BodyOptions): BodyResult {
+  const values = new Map<string, Value>();
+  const entries = new Map<string, ModelNode>();
+  for (const attribute of body.attributes) {
+    if (options.skip?.has(attribute.name)) continue;
+    if (options.attributeRefs) options.attributeRefs.current = attribute.name;
+    const { value, node } = evaluateAttribute(attribute, env);
+    values.set(attribute.name, value);
+    if (node) entries.set(attribute.name, node);
+  }
+  const groups = new Map<
+    string,
+    { values: Value[]; nodes: ModelNode[]; first: { range: SourceRange; keyRange: SourceRange } }
+  >();
+  for (const block of body.blocks) {
+    if (options.skip?.has(block.type)) continue;
+    const dynamic = block.type === 'dynamic' && block.labels.length > 0;
+    const type = dynamic ? block.labels[0]! : block.type;
+    if (options.attributeRefs) options.attributeRefs.current = type;
+    const blockEnv = env;
+    let group = groups.get(type);
+    if (!group) {
+      group = {
+        values: [],
+        nodes: [],
+        first: { range: block.range, keyRange: dynamic ? block.labelRanges[0]! : block.typeRange },
+      };
+      groups.set(type, group);
+    }
+    if (dynamic) expandDynamic(block, blockEnv, group);
+    else {
+      const skip = block.type === 'lifecycle' ? LIFECYCLE_SKIP : undefined;
+      const nested = evaluateBody(block.body, blockEnv, {
+        range: block.range,
+        keyRange: block.typeRange,
+        skip,
+      });
+      group.values.push(nested.value);
+      group.nodes.push(nested.node);
+    }
+  }
+  for (const [type, group] of groups) {
+    values.set(type, group.values);
+    entries.set(type, {
+      kind: 'list',
+      items: group.nodes,
+      range: group.first.range,
+      keyRange: group.first.keyRange,
+    });
+  }
+  const node: MapNode = { kind: 'map', entries, range: options.range };
+  if (options.keyRange) node.keyRange = options.keyRange;
+  return { value: new ObjectValue(values, options.computedPrefix), node };
+}
+
+/**
+ * An attribute's value and node. `jsonencode({...})` keeps the structure it
+ * encoded (with its lines and unknown parts) for `jsonDocument`, and JSON written
+ * in a heredoc keeps the line it starts on.
+ */
+function evaluateAttribute(attribute: Attribute, env: Env): { value: Value; node?: ModelNode } {
+  let expr = attribute.expr;
+  while (expr.type === 'parens') expr = expr.expr;
+  const documentExpr =
+    expr.type === 'call' &&
+    (expr.name === 'jsonencode' || expr.name === 'core::jsonencode') &&
+    expr.args.length === 1 &&
+    !expr.expandFinal
+      ? expr.args[0]
+      : undefined;
+  const document = documentExpr ? safeEvaluate(documentExpr, env) : undefined;
+  const value = document === undefined ? safeEvaluate(attribute.expr, env) : encodeDocument(document, env);
+  if (value === null) return { value };
+  const node = nodeOf(value, attribute.expr, attribute, env);
+  if (documentExpr && document !== undefined) {
+    recordEncodedDocument(node, nodeOf(document, documentExpr, attribute, env));
+  } else if (
+    expr.type === 'literal' &&
+    typeof expr.value === 'string' &&
+    expr.range.endLine > expr.range.startLine
+  ) {
+    recordTextOrigin(node, expr.range.startLine + 1);
+  }
+  return { value, node };
+}
+
+function nodeOf(value: Value, expr: Expression, attribute: Attribute, env: Env): ModelNode {
+  try {
+    return toModelNode(value, expr, attribute.range, attribute.nameRange, env.budget);
+  } catch (error) {
+    return toModelNode(unknownFor(error), expr, attribute.range, attribute.nameRange, env.budget);
+  }
+}
+
+/** What jsonencode() gives for the value, as the function itself would. */
+function encodeDocument(document: Value, env: Env): Value {
+  try {
+    return deepUnknown(document, env.budget) ?? encodeJson(document, env.budget);
+  } catch (error) {
+    return unknownFor(error);
+  }
+}
+
+/**
+ * `dynamic "x" { for_each = ...; content { ... } }` generates one `x` block per
+ * element. An unknown collection gives one unknown entry: the blocks cannot be
+ * known, and rules stay silent about them.
+ */
+function expandDynamic(block: Block, env: Env, group: { values: Value[]; nodes: ModelNode[] }): void {
+  const name = block.labels[0]!;
+  const labelRange = block.labelRanges[0]!;
+  const forEach = block.body.attributes.find((attribute) => attribute.name === 'for_each');
+  const iteratorAttr = block.body.attributes.find((attribute) => attribute.name === 'iterator');
+  const content = block.body.blocks.find((inner) => inner.type === 'content');
+  if (!forEach || !content) return;
+  const iteratorExpr = iteratorAttr?.expr;
+  const iterator =
+    iteratorExpr?.type === 'variable'
+      ? iteratorExpr.name
+      : iteratorExpr?.type === 'literal' && typeof iteratorExpr.value === 'string'
+        ? iteratorExpr.value
+        : name;
+  const collection = safeEvaluate(forEach.expr, env);
+  let pairs: [Value, Value][] | Unknown;
+  try {
+    pairs =
+      collection instanceof Unknown ? collection : collection === null ? [] : iterationPairs(collection);
+  } catch (error) {
+    if (!(error instanceof EvalError)) throw error;
+    pairs = new Unknown(`could not evaluate: ${error.message}`);
+  }
+  if (pairs instanceof Unknown) {
+    group.values.push(pairs);
+    group.nodes.push({ kind: 'unknown', reason: pairs.reason, range: block.range, keyRange: labelRange });
+    return;
+  }
+  for (const [key, value] of pairs) {
+    const scope = bindNames(env.scope, [
+      [
+        iterator,
+        new ObjectValue(
+          new Map<string, Value>([
+            ['key', key],
+            ['value', value],
+          ]),
+        ),
+      ],
+    ]);
+    const nested = evaluateBody(
+      content.body,
+      { ...env, scope },
+      { range: content.range, keyRange: labelRange },
+    );
+    group.values.push(nested.value);
+    group.nodes.push(nested.node);
+  }
+}

@@ -1,0 +1,89 @@
+import type { SourceRange } from '../../../../core/location';
+import { str, type ModelNode } from '../../model/node';
+import { parseYaml } from '../../parsers/yaml';
+
+/** Documents recorded while evaluating: the structure given to jsonencode, keyed by the attribute's node. */
+const documents = new WeakMap<ModelNode, ModelNode | null>();
+/** For JSON written in a heredoc: the file line of the text's first line. */
+const textOrigins = new WeakMap<ModelNode, number>();
+
+export function recordEncodedDocument(attribute: ModelNode, document: ModelNode): void {
+  documents.set(attribute, document);
+}
+
+export function recordTextOrigin(attribute: ModelNode, firstLine: number): void {
+  textOrigins.set(attribute, firstLine);
+}
+
+/**
+ * The JSON document an attribute holds (an IAM or bucket policy, a container
+ * definition), as a node tree rules can walk:
+ * - `policy = jsonencode({ ... })`: the object as written, each element with its
+ *   own line, and the parts that are unknown (`aws_s3_bucket.b.arn`) as unknown
+ *   nodes, even though the encoded string as a whole is unknown;
+ * - a JSON string (a heredoc, `file("policy.json")`, a plan value): parsed, with
+ *   the lines of a heredoc, else the attribute's range for every element;
+ * - undefined when the attribute is absent, not JSON, or unknown for another
+ *   reason (a data source's rendered JSON: follow the graph to the data source).
+ */
+export function jsonDocument(node: ModelNode | undefined): ModelNode | undefined {
+  if (!node) return undefined;
+  const recorded = documents.get(node);
+  if (recorded !== undefined) return recorded ?? undefined;
+  const text = str(node);
+  const parsed = text === undefined ? undefined : parseJson(text, node);
+  documents.set(node, parsed ?? null);
+  return parsed;
+}
+
+function parseJson(text: string, node: ModelNode): ModelNode | undefined {
+  if (!/^\s*[[{]/.test(text)) return undefined;
+  let root: ModelNode | undefined;
+  try {
+    const parsed = parseYaml(text);
+    if (parsed.errors.length > 0 || parsed.documents.length !== 1) return undefined;
+    root = parsed.documents[0]!.root;
+  } catch {
+    return undefined;
+  }
+  if (!root) return undefined;
+  const origin = textOrigins.get(node);
+  return origin === undefined
+    ? relocate(root, () => node.range, node.keyRange)
+    : relocate(root, (range) => shift(range, origin - 1));
+}
+
+function shift(range: SourceRange, lines: number): SourceRange {
+  return { ...range, startLine: range.startLine + lines, endLine: range.endLine + lines };
+}
+
+/** Copies a parsed tree with ranges moved into the file that holds the text. */
+function relocate(
+  node: ModelNode,
+  move: (range: SourceRange) => SourceRange,
+  keyRange?: SourceRange,
+  depth = 0,
+): ModelNode {
+  const range = move(node.range);
+  const key = node.keyRange ? (keyRange ?? move(node.keyRange)) : undefined;
+  const base = key ? { range, keyRange: key } : { range };
+  if (depth > 200) return { kind: 'unknown', reason: 'a document nested too deeply', ...base };
+  switch (node.kind) {
+    case 'map':
+      return {
+        kind: 'map',
+        entries: new Map(
+          [...node.entries].map(([name, value]) => [name, relocate(value, move, keyRange, depth + 1)]),
+        ),
+        ...base,
+      };
+    case 'list':
+      return {
+        kind: 'list',
+        items: node.items.map((item) => relocate(item, move, keyRange, depth + 1)),
+        ...base,
+      };
+    default:
+      return { ...node, ...base };
+  }
+}

@@ -1,0 +1,322 @@
+import type { Notice } from '../../../../core/notice';
+import type { MapNode } from '../../model/node';
+import { safeEvaluate } from './body-eval';
+import { bindNames, type Env, type FunctionHost, type ReferenceSink, type Resolver, type Scope } from './env';
+import { combineInstances, expand, formatInstanceKey, type Expansion } from './expansion';
+import type { ModuleCallDecl, ModuleConfig, ResourceDecl } from './module-config';
+import { evaluateInstance } from './resource-instance';
+import { relativeFolder } from './terraform-files';
+import { convertToType, parseType } from './type-constraints';
+import { EvalError, ObjectValue, Unknown, type Value } from './values';
+
+/** A value with the resource addresses it was computed from. */
+export interface Named {
+  value: Value;
+  refs: readonly string[];
+}
+
+/** What every module instance of one root module shares. */
+export interface RootContext {
+  /** The root module's folder, relative to the scan root. */
+  rootDir: string;
+  host: FunctionHost;
+  budget: { steps: number };
+  notice(notice: Notice): void;
+  /** The module a call's source names, or why it cannot be read. */
+  loadModule(caller: ModuleInstance, call: ModuleCallDecl, source: string): ModuleConfig | undefined;
+}
+
+export interface ResourceInstance {
+  decl: ResourceDecl;
+  owner: ModuleInstance;
+  address: string;
+  key?: string | number;
+  expansion: Expansion['kind'];
+  body: MapNode;
+  references: { attribute: string; address: string }[];
+}
+
+interface ResourceState {
+  busy: boolean;
+  value: Value;
+  instances: ResourceInstance[];
+}
+
+interface ModuleState {
+  busy: boolean;
+  children: ModuleInstance[];
+  expansion?: Expansion;
+}
+
+/**
+ * One instance of a module (the root, or a `module` block instance) and the
+ * resolver for its names. Everything is evaluated lazily and once, in whatever
+ * order references ask for it, so declaration order never matters; a reference
+ * cycle gives an unknown instead of recursion.
+ */
+export class ModuleInstance implements Resolver {
+  private readonly variables = new Map<string, Named | 'busy'>();
+  private readonly locals = new Map<string, Named | 'busy'>();
+  private readonly outputs = new Map<string, Named | 'busy'>();
+  private readonly resources = new Map<string, ResourceState>();
+  private readonly modules = new Map<string, ModuleState>();
+  readonly scope: Scope;
+
+  constructor(
+    readonly config: ModuleConfig,
+    readonly root: RootContext,
+    /** `''` for the root module, else `module.a` or `module.a["k"].module.b`. */
+    readonly address: string,
+    private readonly inputs: Map<string, () => Named>,
+    /** Module call names from the root, the keys of .terraform/modules/modules.json. */
+    readonly keyPath: string[],
+    readonly call?: { file: string; line: number; source: string },
+  ) {
+    const moduleDir = relativeFolder(root.rootDir, config.dir);
+    this.scope = bindNames(undefined, [
+      [
+        'path',
+        new ObjectValue(
+          new Map<string, Value>([
+            ['module', moduleDir],
+            ['root', '.'],
+            ['cwd', new Unknown('path.cwd')],
+          ]),
+        ),
+      ],
+      [
+        'terraform',
+        new ObjectValue(new Map<string, Value>([['workspace', new Unknown('terraform.workspace')]])),
+      ],
+    ]);
+  }
+
+  get prefix(): string {
+    return this.address ? `${this.address}.` : '';
+  }
+
+  env(refs?: ReferenceSink, scope: Scope = this.scope): Env {
+    return { resolver: this, host: this.root.host, scope, budget: this.root.budget, refs };
+  }
+
+  isResourceType(root: string): boolean {
+    return this.config.resourceTypes.has(root);
+  }
+
+  resolve(root: string, name: string, env: Env, detail: { second?: string; key?: Value }): Value {
+    switch (root) {
+      case 'var':
+        return use(env, this.variable(name));
+      case 'local':
+        return use(env, this.local(name));
+      case 'module':
+        return this.moduleReference(name, detail.second, env);
+      case 'data':
+        if (detail.second === undefined) throw new EvalError(`data.${name} needs a data source name`);
+        return this.resourceReference(`data.${name}.${detail.second}`, env, detail.key);
+      case 'count':
+      case 'each':
+      case 'self':
+        throw new EvalError(`${root}.${name} is not available here`);
+    }
+    if (!this.config.resourceTypes.has(root))
+      throw new EvalError(`reference to an undeclared resource or name ${root}.${name}`);
+    return this.resourceReference(`${root}.${name}`, env, detail.key);
+  }
+
+  variable(name: string): Named {
+    const cached = this.variables.get(name);
+    if (cached === 'busy') return { value: new Unknown(`var.${name} (refers to itself)`), refs: [] };
+    if (cached) return cached;
+    const decl = this.config.variables.get(name);
+    if (!decl) throw new EvalError(`reference to an undeclared input variable var.${name}`);
+    this.variables.set(name, 'busy');
+    const provided = this.inputs.get(name)?.();
+    const type = parseType(decl.type);
+    const convert = (value: Value): Value =>
+      convertToType(value, type, (expr) => safeEvaluate(expr, this.env()), this.root.budget);
+    let named: Named;
+    if (provided && !(provided.value === null && !decl.nullable))
+      named = { value: convert(provided.value), refs: provided.refs };
+    else if (decl.default) named = { value: convert(safeEvaluate(decl.default, this.env())), refs: [] };
+    else if (provided) named = provided;
+    else
+      named = {
+        value: new Unknown(this.address ? `var.${name} of ${this.address}` : `var.${name}`),
+        refs: [],
+      };
+    this.variables.set(name, named);
+    return named;
+  }
+
+  local(name: string): Named {
+    return this.named(this.locals, name, 'local', () => this.config.locals.get(name)?.attribute.expr);
+  }
+
+  output(name: string): Named {
+    return this.named(this.outputs, name, 'output', () => this.config.outputs.get(name)?.value?.expr);
+  }
+
+  private named(
+    cache: Map<string, Named | 'busy'>,
+    name: string,
+    kind: string,
+    find: () => Parameters<typeof safeEvaluate>[0] | undefined,
+  ): Named {
+    const cached = cache.get(name);
+    if (cached === 'busy') throw new EvalError(`${kind}.${name} refers to itself`);
+    if (cached) return cached;
+    const expr = find();
+    if (!expr)
+      throw new EvalError(
+        `reference to an undeclared ${kind} ${name}${this.address ? ` in ${this.address}` : ''}`,
+      );
+    cache.set(name, 'busy');
+    const refs = new Set<string>();
+    const named = { value: safeEvaluate(expr, this.env(refs)), refs: [...refs] };
+    cache.set(name, named);
+    return named;
+  }
+
+  /** Evaluates every resource and module call, recursively. */
+  evaluateAll(): void {
+    for (const decl of this.config.resources.values()) this.resource(decl);
+    for (const decl of this.config.moduleCalls.values()) {
+      for (const child of this.moduleCall(decl).children) child.evaluateAll();
+    }
+  }
+
+  /** Every resource instance of this module and its children, in declaration order. */
+  *instances(): Generator<ResourceInstance> {
+    for (const state of this.resources.values()) yield* state.instances;
+    for (const state of this.modules.values()) for (const child of state.children) yield* child.instances();
+  }
+
+  private resourceReference(key: string, env: Env, indexKey: Value | undefined): Value {
+    const decl = this.config.resources.get(key);
+    if (!decl) throw new EvalError(`reference to an undeclared resource ${key}`);
+    const address = this.prefix + key;
+    const indexed =
+      typeof indexKey === 'string' || typeof indexKey === 'number' ? formatInstanceKey(indexKey) : '';
+    env.refs?.add(address + indexed);
+    return this.resource(decl).value;
+  }
+
+  private resource(decl: ResourceDecl): ResourceState {
+    const key = `${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
+    const existing = this.resources.get(key);
+    if (existing)
+      return existing.busy
+        ? { busy: true, value: new Unknown(`${this.prefix}${key} (refers to itself)`), instances: [] }
+        : existing;
+    const state: ResourceState = { busy: true, value: null, instances: [] };
+    this.resources.set(key, state);
+    const base = this.prefix + key;
+    const expansion = expand(decl.count, decl.forEach, this.env(), (n) =>
+      this.truncated(decl.file, decl.block.range.startLine, base, n),
+    );
+    const values: Value[] = [];
+    for (const instance of expansion.instances) {
+      const evaluated = evaluateInstance(this, decl, base, instance, expansion.kind);
+      values.push(evaluated.value);
+      state.instances.push(evaluated.instance);
+    }
+    state.value = combineInstances(expansion, values);
+    state.busy = false;
+    return state;
+  }
+
+  private moduleReference(name: string, second: string | undefined, env: Env): Value {
+    const decl = this.config.moduleCalls.get(name);
+    if (!decl) throw new EvalError(`reference to an undeclared module ${name}`);
+    const state = this.moduleCall(decl);
+    const address = `${this.prefix}module.${name}`;
+    if (state.busy) return new Unknown(`${address} (refers to itself)`);
+    if (!state.expansion)
+      return second ? new Unknown(`${address}.${second}`) : new ObjectValue(new Map(), address);
+    if (second !== undefined && state.expansion.kind === 'single') {
+      const child = state.children[0]!;
+      if (!child.config.outputs.has(second))
+        throw new EvalError(`module ${name} has no output named ${second}`);
+      return use(env, child.output(second));
+    }
+    if (second !== undefined)
+      throw new EvalError(`module.${name} has several instances; index it before reading .${second}`);
+    return combineInstances(
+      state.expansion,
+      state.children.map((child) => child.allOutputs(env)),
+    );
+  }
+
+  private allOutputs(env: Env): Value {
+    const map = new Map<string, Value>();
+    for (const name of this.config.outputs.keys()) map.set(name, use(env, this.output(name)));
+    return new ObjectValue(map, this.address);
+  }
+
+  private moduleCall(decl: ModuleCallDecl): ModuleState {
+    const existing = this.modules.get(decl.name);
+    if (existing) return existing;
+    const state: ModuleState = { busy: true, children: [] };
+    this.modules.set(decl.name, state);
+    const sourceValue = decl.source ? safeEvaluate(decl.source, this.env()) : undefined;
+    const source = typeof sourceValue === 'string' ? sourceValue : undefined;
+    const config = source === undefined ? undefined : this.root.loadModule(this, decl, source);
+    if (source === undefined)
+      this.moduleNotice(decl, 'has no source that can be read without running Terraform');
+    if (config) {
+      const address = `${this.prefix}module.${decl.name}`;
+      const expansion = expand(decl.count, decl.forEach, this.env(), (n) =>
+        this.truncated(decl.file, decl.block.range.startLine, address, n),
+      );
+      state.expansion = expansion;
+      for (const instance of expansion.instances) {
+        const scope = bindNames(this.scope, instance.names);
+        const inputs = new Map<string, () => Named>();
+        for (const input of decl.inputs) {
+          inputs.set(input.name, () => {
+            const refs = new Set<string>();
+            return { value: safeEvaluate(input.expr, this.env(refs, scope)), refs: [...refs] };
+          });
+        }
+        const call = { file: decl.file, line: decl.block.range.startLine, source: source! };
+        state.children.push(
+          new ModuleInstance(
+            config,
+            this.root,
+            address + instance.suffix,
+            inputs,
+            [...this.keyPath, decl.name],
+            call,
+          ),
+        );
+      }
+    }
+    state.busy = false;
+    return state;
+  }
+
+  moduleNotice(decl: ModuleCallDecl, why: string): void {
+    this.root.notice({
+      kind: 'skipped',
+      path: decl.file,
+      line: decl.block.range.startLine,
+      column: decl.block.range.startColumn,
+      message: `module "${decl.name}" ${why}; its resources are not scanned and its outputs are unknown`,
+    });
+  }
+
+  private truncated(file: string, line: number, address: string, count: number): void {
+    this.root.notice({
+      kind: 'skipped',
+      path: file,
+      line,
+      message: `${address} expands to ${count} instances; only the first ${10_000} are scanned`,
+    });
+  }
+}
+
+function use(env: Env, named: Named): Value {
+  if (env.refs) for (const ref of named.refs) env.refs.add(ref);
+  return named.value;
+}

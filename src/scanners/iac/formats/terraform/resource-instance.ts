@@ -1,0 +1,57 @@
+import { evaluateBody } from './body-eval';
+import { AttributeReferences, bindNames } from './env';
+import type { Expansion, Instance } from './expansion';
+import type { ResourceDecl } from './module-config';
+import type { ModuleInstance, ResourceInstance } from './module-instance';
+import { staticReferences } from './references';
+import { ObjectValue, type Value } from './values';
+
+const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on']);
+
+/** One instance of a resource block: its body evaluated with count/each bound, and what it refers to. */
+export function evaluateInstance(
+  owner: ModuleInstance,
+  decl: ResourceDecl,
+  base: string,
+  instance: Instance,
+  expansion: Expansion['kind'],
+): { value: Value; instance: ResourceInstance } {
+  const address = base + instance.suffix;
+  const scope = bindNames(owner.scope, [...instance.names, ['self', new ObjectValue(new Map(), address)]]);
+  const refs = new AttributeReferences();
+  const result = evaluateBody(decl.block.body, owner.env(refs, scope), {
+    range: decl.block.range,
+    skip: RESOURCE_META,
+    computedPrefix: address,
+    attributeRefs: refs,
+  });
+  if (decl.dependsOn) {
+    refs.current = 'depends_on';
+    for (const ref of staticReferences(decl.dependsOn.expr, owner)) refs.add(ref);
+  }
+  return {
+    value: result.value,
+    instance: {
+      decl,
+      owner,
+      address,
+      key: instance.key,
+      expansion,
+      body: result.node,
+      references: referenceList(refs, base),
+    },
+  };
+}
+
+function referenceList(refs: AttributeReferences, base: string): { attribute: string; address: string }[] {
+  const list: { attribute: string; address: string }[] = [];
+  for (const [attribute, set] of refs.byAttribute) {
+    for (const address of set) if (!isSelf(address, base)) list.push({ attribute, address });
+  }
+  return list;
+}
+
+/** A resource's own address (`self`, or count.index arithmetic on itself) is not an edge of the graph. */
+function isSelf(reference: string, base: string): boolean {
+  return reference === base || reference.startsWith(`${base}[`);
+}

@@ -1,0 +1,78 @@
+import type { Notice } from '../../../../core/notice';
+import { jsonToBody } from '../../parsers/hcl/json-syntax';
+import type { HclError } from '../../parsers/hcl/ast';
+import { parseHcl } from '../../parsers/hcl/parser';
+import { parseYaml } from '../../parsers/yaml';
+import { TERRAFORM_JSON_SCHEMA } from './json-schema';
+import type { ConfigFile } from './module-config';
+
+export type TerraformFileKind = 'config' | 'config-json' | 'vars' | 'vars-json' | 'plan';
+
+/** What a file is to Terraform, from its name (and, for plans, the start of its text). */
+export function classifyFile(path: string, text: string): TerraformFileKind | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.tf')) return 'config';
+  if (lower.endsWith('.tf.json')) return 'config-json';
+  if (lower.endsWith('.tfvars')) return 'vars';
+  if (lower.endsWith('.tfvars.json')) return 'vars-json';
+  if (lower.endsWith('.json') && isPlanJson(text)) return 'plan';
+  return undefined;
+}
+
+/** `terraform show -json` output (a plan or a state) starts with its format and Terraform versions. */
+function isPlanJson(text: string): boolean {
+  const head = text.slice(0, 2048);
+  return /^\s*\{/.test(head) && head.includes('"format_version"') && head.includes('"terraform_version"');
+}
+
+export function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
+}
+
+/** The path from one folder to another, both relative to the scan root; '.' when they are the same. */
+export function relativeFolder(from: string, to: string): string {
+  const fromParts = from ? from.split('/') : [];
+  const toParts = to ? to.split('/') : [];
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common])
+    common++;
+  const parts = [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)];
+  return parts.length === 0 ? '.' : parts.join('/');
+}
+
+export function basenameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Parses a .tf or .tf.json file; syntax errors become notices and the rest of the file is kept. */
+export function parseConfigFile(path: string, text: string, json: boolean, notices: Notice[]): ConfigFile {
+  const errors: HclError[] = [];
+  let body;
+  if (json) {
+    const parsed = parseYaml(text);
+    // One JSON syntax error makes the parser report several; the first is the one to fix.
+    errors.push(...parsed.errors.slice(0, 1));
+    const root = parsed.documents[0]?.root;
+    body = root ? jsonToBody(root, TERRAFORM_JSON_SCHEMA, errors) : emptyBody();
+  } else {
+    const parsed = parseHcl(text);
+    body = parsed.body;
+    errors.push(...parsed.errors);
+  }
+  for (const error of errors) {
+    notices.push({
+      kind: 'parse-error',
+      path,
+      line: error.line,
+      column: error.column,
+      message: `invalid ${json ? 'Terraform JSON' : 'HCL'}: ${error.message}`,
+    });
+  }
+  return { path, body };
+}
+
+function emptyBody(): ConfigFile['body'] {
+  const range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  return { attributes: [], blocks: [], range };
+}
