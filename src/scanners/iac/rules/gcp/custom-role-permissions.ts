@@ -1,13 +1,23 @@
 import type { IacModel } from '../../model/iac-model';
-import { child, type ModelNode } from '../../model/node';
+import { child, str, type ModelNode } from '../../model/node';
 import type { Resource } from '../../model/resource';
 
 /** The permission list of every custom role, whether from a role file or a google_*_iam_custom_role resource. */
-export function customRolePermissions(model: IacModel): { resource: Resource; permissions: ModelNode | undefined }[] {
+export function customRolePermissions(
+  model: IacModel,
+): { resource: Resource; permissions: ModelNode | undefined }[] {
   return [
-    ...model.ofType('gcp-custom-role').map((resource) => ({ resource, permissions: child(resource.body, 'includedPermissions') })),
+    ...model
+      .ofType('gcp-custom-role')
+      .map((resource) => ({ resource, permissions: child(resource.body, 'includedPermissions') })),
     ...model
       .ofType('google_project_iam_custom_role', 'google_organization_iam_custom_role')
       .map((resource) => ({ resource, permissions: child(resource.body, 'permissions') })),
   ];
+}
+
+/** How a message names a custom role: its title, else its address. */
+export function customRoleLabel(resource: Resource): string {
+  const title = resource.meta.title ?? str(child(resource.body, 'title'));
+  return title ? `"${title}"` : resource.address;
 }

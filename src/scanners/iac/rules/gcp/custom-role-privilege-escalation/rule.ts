@@ -1,6 +1,6 @@
 import { flag, type IacRule } from '../../../model/violation';
 import { items, text } from '../../../model/node';
-import { customRolePermissions } from '../custom-role-permissions';
+import { customRoleLabel, customRolePermissions } from '../custom-role-permissions';
 
 /**
  * Permissions that let the holder grant itself or others more access, or act as
@@ -45,7 +45,13 @@ const rule: IacRule = {
     return customRolePermissions(model).flatMap(({ resource, permissions }) =>
       items(permissions)
         .filter((node) => ESCALATING.some((pattern) => pattern.test(text(node) ?? '')))
-        .map((node) => flag(resource, node, `custom role "${resource.meta.title}" includes ${text(node)}, which can escalate privileges`)),
+        .map((node) =>
+          flag(
+            resource,
+            node,
+            `custom role ${customRoleLabel(resource)} includes ${text(node)}, which can escalate privileges`,
+          ),
+        ),
     );
   },
 };

@@ -1,0 +1,47 @@
+export const cisGcp = {
+  id: 'cis-gcp-3.0',
+  name: 'CIS Google Cloud Platform Foundation Benchmark',
+  version: 'v3.0.0',
+  controls: {
+    '1.4': 'Ensure That There Are Only GCP-Managed Service Account Keys for Each Service Account',
+    '1.5': 'Ensure That Service Account Has No Admin Privileges',
+    '1.6':
+      'Ensure That IAM Users Are Not Assigned the Service Account User or Service Account Token Creator Roles at Project Level',
+    '1.9': 'Ensure That Cloud KMS Cryptokeys Are Not Anonymously or Publicly Accessible',
+    '1.10': 'Ensure KMS Encryption Keys Are Rotated Within a Period of 90 Days',
+    '2.1': 'Ensure That Cloud Audit Logging Is Configured Properly',
+    '2.2': 'Ensure That Sinks Are Configured for All Log Entries',
+    '2.3':
+      'Ensure That Retention Policies on Cloud Storage Buckets Used for Exporting Logs Are Configured Using Bucket Lock',
+    '3.1': 'Ensure That the Default Network Does Not Exist in a Project',
+    '3.3': 'Ensure That DNSSEC Is Enabled for Cloud DNS',
+    '3.4': 'Ensure That RSASHA1 Is Not Used for the Key-Signing Key in Cloud DNS DNSSEC',
+    '3.5': 'Ensure That RSASHA1 Is Not Used for the Zone-Signing Key in Cloud DNS DNSSEC',
+    '3.6': 'Ensure That SSH Access Is Restricted From the Internet',
+    '3.7': 'Ensure That RDP Access Is Restricted From the Internet',
+    '3.8': 'Ensure that VPC Flow Logs is Enabled for Every Subnet in a VPC Network',
+    '4.1': 'Ensure That Instances Are Not Configured To Use the Default Service Account',
+    '4.2':
+      'Ensure That Instances Are Not Configured To Use the Default Service Account With Full Access to All Cloud APIs',
+    '4.3': 'Ensure "Block Project-Wide SSH Keys" Is Enabled for VM Instances',
+    '4.4': 'Ensure Oslogin Is Enabled for a Project',
+    '4.5': "Ensure 'Enable Connecting to Serial Ports' Is Not Enabled for VM Instance",
+    '4.6': 'Ensure That IP Forwarding Is Not Enabled on Instances',
+    '4.7': 'Ensure VM Disks for Critical VMs Are Encrypted With Customer-Supplied Encryption Keys (CSEK)',
+    '4.8': 'Ensure Compute Instances Are Launched With Shielded VM Enabled',
+    '4.9': 'Ensure That Compute Instances Do Not Have Public IP Addresses',
+    '5.1': 'Ensure That Cloud Storage Bucket Is Not Anonymously or Publicly Accessible',
+    '5.2': 'Ensure That Cloud Storage Buckets Have Uniform Bucket-Level Access Enabled',
+    '6.1.2': "Ensure 'Skip_show_database' Database Flag for Cloud SQL MySQL Instance Is Set to 'On'",
+    '6.1.3': "Ensure That the 'Local_infile' Database Flag for a Cloud SQL MySQL Instance Is Set to 'Off'",
+    '6.2.2':
+      "Ensure That the 'Log_connections' Database Flag for Cloud SQL PostgreSQL Instance Is Set to 'On'",
+    '6.2.3':
+      "Ensure That the 'Log_disconnections' Database Flag for Cloud SQL PostgreSQL Instance Is Set to 'On'",
+    '6.4': 'Ensure That the Cloud SQL Database Instance Requires All Incoming Connections To Use SSL',
+    '6.5': 'Ensure That Cloud SQL Database Instances Do Not Implicitly Whitelist All Public IP Addresses',
+    '6.6': 'Ensure That Cloud SQL Database Instances Do Not Have Public IPs',
+    '6.7': 'Ensure That Cloud SQL Database Instances Are Configured With Automated Backups',
+    '7.1': 'Ensure That BigQuery Datasets Are Not Anonymously or Publicly Accessible',
+  },
+};
