@@ -1,6 +1,9 @@
 import { cisKubernetes } from './cis-kubernetes';
 import { cisAws } from './cis-aws';
+import { cisAws4 } from './cis-aws-4';
 import { cisDocker } from './cis-docker';
+import { cisGcp } from './cis-gcp';
+import { cisAzure } from './cis-azure';
 import { nist80053 } from './nist-800-53';
 import { soc2 } from './soc2';
 import { pciDss } from './pci-dss';
@@ -17,7 +20,10 @@ export interface Framework {
 export const FRAMEWORKS = {
   'cis-kubernetes-1.9': cisKubernetes,
   'cis-aws-3.0': cisAws,
+  'cis-aws-4.0.1': cisAws4,
   'cis-docker-1.6': cisDocker,
+  'cis-gcp-3.0': cisGcp,
+  'cis-azure-3.0': cisAzure,
   'nist-800-53-r5': nist80053,
   'soc2-2017': soc2,
   'pci-dss-4.0': pciDss,

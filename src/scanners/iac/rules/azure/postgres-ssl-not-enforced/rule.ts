@@ -1,0 +1,58 @@
+import { flag, type IacRule } from '../../../model/violation';
+import { describeSetting, isArm, label, readBool, readText } from '../../../azure/azure-resource';
+import { flexibleParameters, singleServers } from '../../../azure/db-server-view';
+
+const rule: IacRule = {
+  meta: {
+    id: 'azure-postgres-ssl-not-enforced',
+    title: 'PostgreSQL server accepts unencrypted connections',
+    severity: 'high',
+    description:
+      'When PostgreSQL does not require secure transport, clients may connect without TLS and credentials and query results cross the network in clear text. Single servers are checked for SSL enforcement, flexible servers for the `require_secure_transport` parameter.',
+    remediation:
+      'Set `ssl_enforcement_enabled = true` / `sslEnforcement: "Enabled"` on single servers, and leave `require_secure_transport` at `ON` on flexible servers (remove the configuration resource that turns it off).',
+    links: [
+      'https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/concepts-networking-ssl-tls',
+      'https://learn.microsoft.com/en-us/azure/postgresql/single-server/concepts-ssl-connection-security',
+    ],
+    scanner: 'iac',
+    platform: 'azure',
+    category: 'encryption',
+    compliance: {
+      'cis-azure-3.0': ['5.2.1'],
+      'nist-800-53-r5': ['SC-8', 'SC-8(1)'],
+      'soc2-2017': ['CC6.7'],
+      'pci-dss-4.0': ['4.2.1'],
+      'hipaa-security-rule': ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    },
+    aliases: ['CKV_AZURE_29', 'AVD-AZU-0020', 'azure-database-enable-ssl-enforcement'],
+  },
+  check(model) {
+    const single = singleServers(model, 'postgres').flatMap(({ resource, sslEnforcement }) => {
+      const off = isArm(resource)
+        ? readText(sslEnforcement.node)?.toLowerCase() === 'disabled'
+        : readBool(sslEnforcement.node) === false;
+      return off
+        ? [
+            flag(
+              resource,
+              sslEnforcement.node,
+              `${label(resource)} accepts connections without TLS: ${describeSetting(sslEnforcement)}`,
+            ),
+          ]
+        : [];
+    });
+    const flexible = flexibleParameters(model, 'postgres', ['require_secure_transport'])
+      .filter(({ value }) => /^(off|0|false)$/i.test(readText(value.node) ?? ''))
+      .map(({ resource, value }) =>
+        flag(
+          resource,
+          value.node,
+          `${label(resource)} turns require_secure_transport off: ${describeSetting(value)}`,
+        ),
+      );
+    return [...single, ...flexible];
+  },
+};
+
+export default rule;
