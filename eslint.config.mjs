@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', '**/fixtures/**', 'scripts/**', '*.js'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', '.bench/**', '**/fixtures/**', 'scripts/**', '*.js'] },
   ...tseslint.configs.recommended,
   {
     rules: {

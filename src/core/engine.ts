@@ -28,7 +28,11 @@ export interface EngineResult {
  * Runs each rule on the model. A rule that throws becomes a notice; the other
  * rules still run, so one bug never hides the rest of the results.
  */
-export function runRules<TModel>(rules: readonly Rule<TModel>[], model: TModel, options: EngineOptions): EngineResult {
+export function runRules<TModel>(
+  rules: readonly Rule<TModel>[],
+  model: TModel,
+  options: EngineOptions,
+): EngineResult {
   const findings: Finding[] = [];
   const notices: Notice[] = [];
   for (const rule of rules) {

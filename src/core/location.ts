@@ -41,7 +41,9 @@ export function describeLocation(location: Location): string {
     case 'file':
       return `${location.path}:${location.range.startLine}:${location.range.startColumn}`;
     case 'cloud':
-      return [location.provider, location.account, location.region, location.resourceId].filter(Boolean).join('/');
+      return [location.provider, location.account, location.region, location.resourceId]
+        .filter(Boolean)
+        .join('/');
     case 'artifact':
       return location.detail ? `${location.name} (${location.detail})` : location.name;
   }

@@ -4,13 +4,7 @@ import type { FrameworkId } from '../compliance/frameworks';
 export type Scanner = 'iac' | 'image' | 'audit';
 
 export type Platform =
-  | 'kubernetes'
-  | 'aws'
-  | 'azure'
-  | 'gcp'
-  | 'dockerfile'
-  | 'github-actions'
-  | 'container-image';
+  'kubernetes' | 'aws' | 'azure' | 'gcp' | 'dockerfile' | 'github-actions' | 'container-image';
 
 /** Everything a user reads about a rule. Declared once, next to its check. */
 export interface RuleMeta {

@@ -14,8 +14,12 @@ interface Run {
 async function run(args: string[], cwd = EXAMPLES): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  const out = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => ((stderr += String(chunk)), true));
   const previous = process.cwd();
   process.chdir(cwd);
   try {
@@ -53,10 +57,14 @@ describe('cloudgate CLI', () => {
   it('exits 0 with --fail-on none and still reports the findings as JSON', async () => {
     const result = await run(['scan', 'kubernetes/insecure', '--format', 'json', '--fail-on', 'none']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { schema: string; findings: { location: { path: string } }[] };
+    const report = JSON.parse(result.stdout) as {
+      schema: string;
+      findings: { location: { path: string } }[];
+    };
     expect(report.schema).toBe('cloudgate.report/v1');
     expect(report.findings.length).toBeGreaterThan(0);
-    for (const finding of report.findings) expect(finding.location.path.startsWith('kubernetes/insecure/')).toBe(true);
+    for (const finding of report.findings)
+      expect(finding.location.path.startsWith('kubernetes/insecure/')).toBe(true);
   });
 
   it('writes SARIF to a file with relative paths', async () => {
@@ -64,9 +72,14 @@ describe('cloudgate CLI', () => {
     const out = path.join(dir, 'out', 'report.sarif');
     const result = await run(['scan', '--format', 'sarif', '--output', out, '--fail-on', 'critical'], dir);
     expect(result.code).toBe(1);
-    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { version: string; runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as {
+      version: string;
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     expect(sarif.version).toBe('2.1.0');
-    const uris = sarif.runs.flatMap((r) => r.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+    const uris = sarif.runs.flatMap((r) =>
+      r.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri),
+    );
     expect(uris.length).toBeGreaterThan(0);
     for (const uri of uris) expect(uri).toMatch(/^kubernetes\//);
   });
@@ -76,11 +89,24 @@ describe('cloudgate CLI', () => {
     expect((await run(['baseline'], dir)).code).toBe(0);
     expect((await run(['scan', '--baseline', '.cloudgate-baseline.json'], dir)).code).toBe(0);
     const web = path.join(dir, 'kubernetes/hardened/web.yaml');
-    writeFileSync(web, readFileSync(web, 'utf8').replace('readOnlyRootFilesystem: true', 'readOnlyRootFilesystem: true\n            privileged: true'));
+    writeFileSync(
+      web,
+      readFileSync(web, 'utf8').replace(
+        'readOnlyRootFilesystem: true',
+        'readOnlyRootFilesystem: true\n            privileged: true',
+      ),
+    );
     const after = await run(['scan', '--baseline', '.cloudgate-baseline.json', '--format', 'json'], dir);
     expect(after.code).toBe(1);
-    const active = (JSON.parse(after.stdout) as { findings: { ruleId: string; suppression?: unknown; location: { path: string } }[] }).findings.filter((f) => !f.suppression);
-    expect(active.map((f) => [f.ruleId, f.location.path])).toContainEqual(['k8s-privileged-container', 'kubernetes/hardened/web.yaml']);
+    const active = (
+      JSON.parse(after.stdout) as {
+        findings: { ruleId: string; suppression?: unknown; location: { path: string } }[];
+      }
+    ).findings.filter((f) => !f.suppression);
+    expect(active.map((f) => [f.ruleId, f.location.path])).toContainEqual([
+      'k8s-privileged-container',
+      'kubernetes/hardened/web.yaml',
+    ]);
     expect(active.every((f) => f.location.path === 'kubernetes/hardened/web.yaml')).toBe(true);
   });
 
@@ -100,7 +126,10 @@ describe('cloudgate CLI', () => {
 
   it('exits 2 when the configuration is invalid and names the file and line', async () => {
     const dir = tempCopyOfExamples();
-    writeFileSync(path.join(dir, '.cloudgate.yml'), 'rules:\n  disable: [k8s-privileged-container]\nseverty:\n  k8s-privileged-container: low\n');
+    writeFileSync(
+      path.join(dir, '.cloudgate.yml'),
+      'rules:\n  disable: [k8s-privileged-container]\nseverty:\n  k8s-privileged-container: low\n',
+    );
     const result = await run(['scan'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/\.cloudgate\.yml:3:1/);
@@ -141,7 +170,9 @@ describe('cloudgate CLI', () => {
 
   it('lists the rules with scanner and platform', async () => {
     const result = await run(['rules', '--format', 'json']);
-    const catalog = JSON.parse(result.stdout) as { rules: { id: string; scanner: string; platform: string }[] };
+    const catalog = JSON.parse(result.stdout) as {
+      rules: { id: string; scanner: string; platform: string }[];
+    };
     const privileged = catalog.rules.find((rule) => rule.id === 'k8s-privileged-container');
     expect(privileged).toMatchObject({ scanner: 'iac', platform: 'kubernetes' });
   });

@@ -14,7 +14,9 @@ export function fixtureFiles(fixturesDir: string, fixture: string): string[] {
   if (!statSync(absolute).isDirectory()) return [fixture];
   return readdirSync(absolute, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(fixturesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) =>
+      path.relative(fixturesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
     .sort();
 }
 
@@ -32,7 +34,8 @@ export function expectedLines(fixturesDir: string, files: string[]): string[] {
     });
     const sidecar = path.join(fixturesDir, `${file}.expect`);
     try {
-      for (const number of readFileSync(sidecar, 'utf8').split(/\s+/).filter(Boolean)) expected.push(`${file}:${Number(number)}`);
+      for (const number of readFileSync(sidecar, 'utf8').split(/\s+/).filter(Boolean))
+        expected.push(`${file}:${Number(number)}`);
     } catch {
       // no sidecar
     }

@@ -24,7 +24,9 @@ export function toRuleDescriptor(meta: RuleMeta, severity: Severity): SarifRepor
     defaultConfiguration: { level: sarifLevel(severity) },
     properties: {
       'security-severity':
-        meta.securitySeverity !== undefined ? meta.securitySeverity.toFixed(1) : securitySeverityScore(severity),
+        meta.securitySeverity !== undefined
+          ? meta.securitySeverity.toFixed(1)
+          : securitySeverityScore(severity),
       precision: meta.scanner === 'image' ? 'high' : 'very-high',
       tags: ruleTags(meta),
       ...(meta.aliases.length > 0 ? { aliases: [...meta.aliases] } : {}),

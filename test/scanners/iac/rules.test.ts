@@ -32,7 +32,9 @@ for (const folder of folders) {
 describe('rule registry', () => {
   it('lists every rule folder exactly once', () => {
     const registered = new Set(IAC_RULES);
-    const missing = [...folderOf.entries()].filter(([rule]) => !registered.has(rule)).map(([, folder]) => path.relative(RULES_DIR, folder));
+    const missing = [...folderOf.entries()]
+      .filter(([rule]) => !registered.has(rule))
+      .map(([, folder]) => path.relative(RULES_DIR, folder));
     expect(missing).toEqual([]);
     expect(IAC_RULES.length).toBe(folderOf.size);
   });
@@ -46,22 +48,34 @@ describe('rule registry', () => {
 describe.each(IAC_RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (_id, rule) => {
   const folder = folderOf.get(rule)!;
   const fixturesDir = path.join(folder, 'fixtures');
-  const fixtures = existsSync(fixturesDir) ? readdirSync(fixturesDir).filter((name) => !name.endsWith('.expect')) : [];
+  const fixtures = existsSync(fixturesDir)
+    ? readdirSync(fixturesDir).filter((name) => !name.endsWith('.expect'))
+    : [];
 
   it('has complete metadata', () => {
     const meta = rule.meta;
-    const platformPrefix = { kubernetes: 'k8s-', aws: 'aws-', azure: 'azure-', gcp: 'gcp-', dockerfile: 'docker-', 'github-actions': 'gha-', 'container-image': 'image-' }[meta.platform];
+    const platformPrefix = {
+      kubernetes: 'k8s-',
+      aws: 'aws-',
+      azure: 'azure-',
+      gcp: 'gcp-',
+      dockerfile: 'docker-',
+      'github-actions': 'gha-',
+      'container-image': 'image-',
+    }[meta.platform];
     expect(meta.id.startsWith(platformPrefix)).toBe(true);
     expect(meta.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
     expect(isSeverity(meta.severity)).toBe(true);
-    for (const text of [meta.title, meta.description, meta.remediation]) expect(text.trim().length).toBeGreaterThan(10);
+    for (const text of [meta.title, meta.description, meta.remediation])
+      expect(text.trim().length).toBeGreaterThan(10);
     expect(meta.category).toMatch(/^[a-z][a-z-]+$/);
     expect(meta.links.length).toBeGreaterThan(0);
     for (const link of meta.links) expect(link).toMatch(/^https:\/\//);
     for (const [framework, controls] of Object.entries(meta.compliance)) {
       expect(isFrameworkId(framework)).toBe(true);
       const known = (FRAMEWORKS as Record<string, { controls: Record<string, string> }>)[framework]!.controls;
-      for (const control of controls ?? []) expect([framework, control, control in known]).toEqual([framework, control, true]);
+      for (const control of controls ?? [])
+        expect([framework, control, control in known]).toEqual([framework, control, true]);
     }
   });
 
@@ -77,7 +91,11 @@ describe.each(IAC_RULES.map((rule) => [rule.meta.id, rule] as const))('%s', (_id
     expect(parseProblems).toEqual([]);
     const active = report.findings.filter((finding) => !finding.suppression);
     const actual = active
-      .map((finding) => (finding.location.kind === 'file' ? `${finding.location.path}:${finding.location.range.startLine}` : '?'))
+      .map((finding) =>
+        finding.location.kind === 'file'
+          ? `${finding.location.path}:${finding.location.range.startLine}`
+          : '?',
+      )
       .sort();
     const expected = fixture.startsWith('pass-') ? [] : expectedLines(fixturesDir, files);
     if (fixture.startsWith('fail-')) expect(expected.length).toBeGreaterThan(0);

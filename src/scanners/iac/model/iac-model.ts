@@ -39,7 +39,9 @@ export class IacModel {
 
   /** First and last line of a resource, for suppressions written on or inside it. */
   resourceLines(path: string, address: string): { start: number; end: number } | undefined {
-    this.byAddress ??= new Map(this.resources.map((resource) => [`${resource.file}\0${resource.address}`, resource]));
+    this.byAddress ??= new Map(
+      this.resources.map((resource) => [`${resource.file}\0${resource.address}`, resource]),
+    );
     const resource = this.byAddress.get(`${path}\0${address}`);
     return resource ? { start: resource.range.startLine, end: resource.range.endLine } : undefined;
   }

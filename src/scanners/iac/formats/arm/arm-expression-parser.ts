@@ -114,7 +114,8 @@ class Parser {
 
   private expect(char: string): void {
     this.skipSpace();
-    if (this.source[this.position] !== char) throw new ArmExpressionError(`expected "${char}" at "${this.rest()}"`);
+    if (this.source[this.position] !== char)
+      throw new ArmExpressionError(`expected "${char}" at "${this.rest()}"`);
     this.position++;
   }
 }

@@ -17,7 +17,8 @@ const PARAMETERS_SCHEMA = /schema\.management\.azure\.com\/schemas\/[^"]*deploym
  */
 export const armLoader: FormatLoader = {
   format: 'arm',
-  accepts: (file) => file.extension === 'json' && (TEMPLATE_SCHEMA.test(file.text) || PARAMETERS_SCHEMA.test(file.text)),
+  accepts: (file) =>
+    file.extension === 'json' && (TEMPLATE_SCHEMA.test(file.text) || PARAMETERS_SCHEMA.test(file.text)),
   load(file: FileInput, sink: LoadSink): boolean {
     const parsed = file.yaml();
     const template = parsed.documents[0]?.root;
@@ -27,7 +28,8 @@ export const armLoader: FormatLoader = {
     if (!TEMPLATE_SCHEMA.test(schema)) return false;
     reportYamlErrors(file, parsed, sink);
     const evaluator = new ArmEvaluator(template, readParametersFile(file, sink));
-    for (const resource of items(child(template, 'resources'))) addResource(resource, undefined, evaluator, file, sink);
+    for (const resource of items(child(template, 'resources')))
+      addResource(resource, undefined, evaluator, file, sink);
     return true;
   },
 };
@@ -37,15 +39,27 @@ interface Parent {
   name: string;
 }
 
-function addResource(node: ModelNode, parent: Parent | undefined, evaluator: ArmEvaluator, file: FileInput, sink: LoadSink): void {
+function addResource(
+  node: ModelNode,
+  parent: Parent | undefined,
+  evaluator: ArmEvaluator,
+  file: FileInput,
+  sink: LoadSink,
+): void {
   if (node.kind !== 'map') return;
   const evaluated = evaluator.evaluate(node) as MapNode;
   const ownType = str(child(evaluated, 'type')) ?? '';
-  const ownName = text(child(evaluated, 'name')) ?? `(name known at deployment: ${str(child(node, 'name')) ?? '?'})`;
+  const ownName =
+    text(child(evaluated, 'name')) ?? `(name known at deployment: ${str(child(node, 'name')) ?? '?'})`;
   const type = parent && !ownType.includes('/') ? `${parent.type}/${ownType}` : ownType;
   const name = parent && !ownName.includes('/') ? `${parent.name}/${ownName}` : ownName;
   if (!type) {
-    sink.addNotice({ kind: 'parse-error', path: file.path, line: node.range.startLine, message: 'resource has no type' });
+    sink.addNotice({
+      kind: 'parse-error',
+      path: file.path,
+      line: node.range.startLine,
+      message: 'resource has no type',
+    });
     return;
   }
   const body = new Map(evaluated.entries);
@@ -60,7 +74,8 @@ function addResource(node: ModelNode, parent: Parent | undefined, evaluator: Arm
     body: { ...evaluated, entries: body },
     meta: { name, apiVersion: str(child(evaluated, 'apiVersion')) },
   });
-  for (const nested of items(child(node, 'resources'))) addResource(nested, { type, name }, evaluator, file, sink);
+  for (const nested of items(child(node, 'resources')))
+    addResource(nested, { type, name }, evaluator, file, sink);
 }
 
 /** `azuredeploy.json` takes its values from `azuredeploy.parameters.json` when one sits beside it. */
@@ -79,7 +94,11 @@ function readParametersFile(file: FileInput, sink: LoadSink): Map<string, ModelN
     if (value) values.set(name, value);
   }
   if (values.size === 0) {
-    sink.addNotice({ kind: 'warning', path: path.posix.join(path.posix.dirname(file.path), path.basename(candidate)), message: 'parameters file has no values' });
+    sink.addNotice({
+      kind: 'warning',
+      path: path.posix.join(path.posix.dirname(file.path), path.basename(candidate)),
+      message: 'parameters file has no values',
+    });
   }
   return values;
 }

@@ -8,7 +8,8 @@ import { reportYamlErrors } from '../yaml-files';
  */
 export const gcpIamRoleLoader: FormatLoader = {
   format: 'gcp-iam-role',
-  accepts: (file) => ['yaml', 'yml', 'json'].includes(file.extension) && /includedPermissions/.test(file.text),
+  accepts: (file) =>
+    ['yaml', 'yml', 'json'].includes(file.extension) && /includedPermissions/.test(file.text),
   load(file: FileInput, sink: LoadSink): boolean {
     const parsed = file.yaml();
     const root = parsed.documents[0]?.root;

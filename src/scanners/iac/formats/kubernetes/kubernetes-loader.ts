@@ -34,7 +34,8 @@ export const kubernetesLoader: FormatLoader = {
     reportYamlErrors(file, parsed, sink);
     for (const object of objects) {
       const kind = str(child(object, 'kind'))!;
-      const name = str(child(object, 'metadata.name')) ?? str(child(object, 'metadata.generateName')) ?? '(unnamed)';
+      const name =
+        str(child(object, 'metadata.name')) ?? str(child(object, 'metadata.generateName')) ?? '(unnamed)';
       const explicitNamespace = str(child(object, 'metadata.namespace'));
       const namespace = CLUSTER_SCOPED.has(kind) ? undefined : (explicitNamespace ?? 'default');
       sink.addResource({
