@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Location } from '../../core/location';
-import type { ParsedDockerfile } from './dockerfile-instructions';
+import type { ParsedDockerfile } from './image-dockerfile';
 import { LayerAttribution } from './layer-attribution';
 import { lockfileAnchor } from './lockfile-anchors';
 import type { RepoFiles } from './repo-files';
@@ -20,9 +20,9 @@ export interface ConversionContext {
 
 export type Anchor =
   | { kind: 'lockfile'; location: Location }
-  | { kind: 'run' | 'copy'; location: Location; line: number }
+  | { kind: 'run' | 'copy'; location: Location }
   /** `fromBase` when the history proves the layer came with the base image, not merely that no RUN matched. */
-  | { kind: 'from'; location: Location; from: string; line: number; fromBase: boolean }
+  | { kind: 'from'; location: Location; from: string; fromBase: boolean }
   | { kind: 'artifact'; location: Location };
 
 export function createContext(
@@ -82,38 +82,22 @@ export function anchorVulnerability(
   if (dockerfile && origin) {
     if (origin.kind === 'instruction') {
       const { instruction } = origin;
-      const last = dockerfile.lines[instruction.endLine - 1] ?? '';
+      const { startLine, endLine, endColumn } = instruction.range;
       return {
         kind: instruction.keyword === 'RUN' ? 'run' : 'copy',
-        line: instruction.startLine,
         location: {
           kind: 'file',
           path: dockerfile.path,
-          range: {
-            startLine: instruction.startLine,
-            startColumn: 1,
-            endLine: instruction.endLine,
-            endColumn: last.length + 1,
-          },
+          range: { startLine, startColumn: 1, endLine, endColumn },
         },
       };
     }
-    const from = origin.from;
+    const { stage } = origin;
     return {
       kind: 'from',
       fromBase: origin.kind === 'base',
-      from: from.image,
-      line: from.startLine,
-      location: {
-        kind: 'file',
-        path: dockerfile.path,
-        range: {
-          startLine: from.startLine,
-          startColumn: from.imageStartColumn,
-          endLine: from.startLine,
-          endColumn: from.imageEndColumn,
-        },
-      },
+      from: stage.image.written,
+      location: { kind: 'file', path: dockerfile.path, range: stage.imageRange },
     };
   }
   const detail = [result.Target, vulnerability.PkgPath].filter(Boolean).join(': ');

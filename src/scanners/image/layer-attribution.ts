@@ -1,16 +1,12 @@
+import type { DockerfileInstruction } from '../iac/parsers/dockerfile';
+import { finalStageChain, type ImageStage, type ParsedDockerfile } from './image-dockerfile';
 import type { TrivyMetadata } from './trivy-report-types';
-import {
-  finalStageChain,
-  type DockerInstruction,
-  type FromInstruction,
-  type ParsedDockerfile,
-} from './dockerfile-instructions';
 
 /** Where a layer of the image came from, as far as the image history and the Dockerfile tell. */
 export type LayerOrigin =
-  | { kind: 'instruction'; instruction: DockerInstruction }
-  | { kind: 'base'; from: FromInstruction }
-  | { kind: 'unknown'; from: FromInstruction };
+  | { kind: 'instruction'; instruction: DockerfileInstruction }
+  | { kind: 'base'; stage: ImageStage }
+  | { kind: 'unknown'; stage: ImageStage };
 
 /**
  * Maps image layers to Dockerfile lines. The image config lists one history entry per build
@@ -21,14 +17,14 @@ export type LayerOrigin =
  */
 export class LayerAttribution {
   private readonly originByDiffId = new Map<string, LayerOrigin>();
-  readonly baseFrom: FromInstruction | undefined;
+  readonly baseStage: ImageStage | undefined;
   /** A final stage without RUN/COPY/ADD/WORKDIR adds no layer: everything came with the base image. */
   private readonly onlyBase: boolean = false;
 
   constructor(dockerfile: ParsedDockerfile, metadata: TrivyMetadata | undefined) {
     const chain = finalStageChain(dockerfile);
-    this.baseFrom = chain[0]?.from;
-    if (!this.baseFrom) return;
+    this.baseStage = chain[0];
+    if (!this.baseStage) return;
     const instructions = chain
       .flatMap((stage) => stage.instructions)
       .filter((i) => LAYER_KEYWORDS.has(i.keyword));
@@ -41,24 +37,26 @@ export class LayerAttribution {
       const instruction = matched.get(index);
       const origin: LayerOrigin = instruction
         ? { kind: 'instruction', instruction }
-        : { kind: index < firstOwn ? 'base' : 'unknown', from: this.baseFrom! };
+        : { kind: index < firstOwn ? 'base' : 'unknown', stage: this.baseStage! };
       this.originByDiffId.set(layer.diffId, origin);
     });
   }
 
   originOf(diffId: string | undefined): LayerOrigin | undefined {
-    if (!this.baseFrom) return undefined;
-    if (this.onlyBase) return { kind: 'base', from: this.baseFrom };
-    return (diffId ? this.originByDiffId.get(diffId) : undefined) ?? { kind: 'unknown', from: this.baseFrom };
+    if (!this.baseStage) return undefined;
+    if (this.onlyBase) return { kind: 'base', stage: this.baseStage };
+    return (
+      (diffId ? this.originByDiffId.get(diffId) : undefined) ?? { kind: 'unknown', stage: this.baseStage }
+    );
   }
 }
 
 /** Pairs layers with instructions from the end backwards, so a base image running the same command does not steal the match. */
 function matchLayers(
   layers: { createdBy: string }[],
-  instructions: DockerInstruction[],
-): Map<number, DockerInstruction> {
-  const matched = new Map<number, DockerInstruction>();
+  instructions: DockerfileInstruction[],
+): Map<number, DockerfileInstruction> {
+  const matched = new Map<number, DockerfileInstruction>();
   let next = instructions.length - 1;
   for (let layer = layers.length - 1; layer >= 0 && next >= 0; layer--) {
     for (let candidate = next; candidate >= 0; candidate--) {
@@ -90,11 +88,11 @@ function layerHistory(
 }
 
 /** Whether a history `created_by` text records this instruction (BuildKit and the classic builder differ). */
-export function createdBy(history: string, instruction: DockerInstruction): boolean {
+export function createdBy(history: string, instruction: DockerfileInstruction): boolean {
   const text = history.replace(/\s*#\s*buildkit\s*$/, '').trim();
   if (instruction.keyword === 'RUN') {
     const recorded = runCommandOf(text);
-    const written = normalise(dockerRunCommand(instruction.args));
+    const written = normalise(instruction.exec?.join(' ') ?? instruction.args);
     if (recorded === undefined || written === '') return false;
     return (
       recorded === written ||
@@ -110,7 +108,7 @@ export function createdBy(history: string, instruction: DockerInstruction): bool
   return (
     buildkit !== null &&
     buildkit[1] === instruction.keyword &&
-    normalise(stripFlags(buildkit[2]!)) === normalise(stripFlags(instruction.args))
+    normalise(stripFlags(buildkit[2]!)) === normalise(instruction.args)
   );
 }
 
@@ -127,25 +125,12 @@ function runCommandOf(text: string): string | undefined {
   return normalise(command);
 }
 
-function dockerRunCommand(args: string): string {
-  const command = stripFlags(args);
-  if (command.startsWith('[')) {
-    try {
-      const parts = JSON.parse(command) as unknown;
-      if (Array.isArray(parts)) return parts.map(String).join(' ');
-    } catch {
-      // Not valid JSON: the builder runs it through the shell as written.
-    }
-  }
-  return command;
-}
-
 function stripFlags(args: string): string {
   return args.replace(/^(\s*--\S+)+\s*/, '');
 }
 
 function sameDestination(recorded: string, args: string): boolean {
-  const parts = stripFlags(args).trim().split(/\s+/);
+  const parts = args.trim().split(/\s+/);
   const destination = parts.at(-1) ?? '';
   return trimSlash(destination) === trimSlash(recorded);
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { UserError } from '../../core/errors';
 import type { Notice } from '../../core/notice';
 import type { Report } from '../../core/report';
-import { parseDockerfile, type ParsedDockerfile } from './dockerfile-instructions';
+import { readDockerfile, type ParsedDockerfile } from './image-dockerfile';
 import { readTrivyReport } from './parse-trivy-report';
 import { repoFiles, type RepoFiles } from './repo-files';
 import { buildTrivyArgs, type ScanTarget, type TrivyScanSettings } from './trivy-args';
@@ -144,5 +144,5 @@ function loadDockerfile(repoRoot: string, file: string): ParsedDockerfile {
       'Give its path relative to the repository root.',
     );
   }
-  return parseDockerfile(relative, readFileSync(absolute, 'utf8'));
+  return readDockerfile(relative, readFileSync(absolute, 'utf8'));
 }

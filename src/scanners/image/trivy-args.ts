@@ -86,28 +86,32 @@ export function parseSeverities(values: string[]): string[] {
   const severities = values.map((value) =>
     value.toLowerCase() === 'info' ? 'UNKNOWN' : value.toUpperCase(),
   );
-  const unknown = severities.filter((value) => !(TRIVY_SEVERITIES as readonly string[]).includes(value));
-  if (unknown.length > 0) {
-    throw new UserError(
-      `severity "${unknown.join(', ')}" is not a Trivy severity`,
-      `Use a list of ${TRIVY_SEVERITIES.join(', ')}.`,
-      DOCS,
-    );
-  }
-  return [...new Set(severities)];
+  return distinctAllowed(
+    severities,
+    TRIVY_SEVERITIES,
+    (unknown) => `severity "${unknown}" is not a Trivy severity`,
+  );
 }
 
 export function parseScanners(values: string[]): string[] {
   const scanners = values.length > 0 ? values.map((value) => value.toLowerCase()) : ['vuln', 'secret'];
-  const unknown = scanners.filter((value) => !(TRIVY_SCANNERS as readonly string[]).includes(value));
-  if (unknown.length > 0) {
-    throw new UserError(
-      `scanner "${unknown.join(', ')}" is not one cloudgate runs`,
-      `Use a list of ${TRIVY_SCANNERS.join(', ')}.`,
-      DOCS,
-    );
-  }
-  return [...new Set(scanners)];
+  return distinctAllowed(
+    scanners,
+    TRIVY_SCANNERS,
+    (unknown) => `scanner "${unknown}" is not one cloudgate runs`,
+  );
+}
+
+/** The values without repeats, or a UserError naming those not allowed. */
+function distinctAllowed(
+  values: string[],
+  allowed: readonly string[],
+  problem: (unknown: string) => string,
+): string[] {
+  const unknown = values.filter((value) => !allowed.includes(value));
+  if (unknown.length > 0)
+    throw new UserError(problem(unknown.join(', ')), `Use a list of ${allowed.join(', ')}.`, DOCS);
+  return [...new Set(values)];
 }
 
 export function parseTimeout(value: string | undefined): string | undefined {

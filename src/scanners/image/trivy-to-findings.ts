@@ -5,7 +5,7 @@ import { assignUniqueFingerprints } from '../../core/engine';
 import { emptyReport, type Report } from '../../core/report';
 import { compareSeverity } from '../../core/severity';
 import { createContext } from './conversion-context';
-import { finalStageChain, type ParsedDockerfile } from './dockerfile-instructions';
+import { finalStageChain, type ParsedDockerfile } from './image-dockerfile';
 import { FindingCollector } from './finding-collector';
 import { collectLicenses } from './license-findings';
 import { collectMisconfigurations } from './misconfig-findings';
@@ -70,7 +70,7 @@ function reportNotices(
           / {2,}/g,
           ' ',
         ),
-      ...(dockerfile && from ? { path: dockerfile.path, line: from.startLine } : {}),
+      ...(dockerfile && from ? { path: dockerfile.path, line: from.range.startLine } : {}),
     },
   ];
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { finalStageChain, parseDockerfile } from '../../../src/scanners/image/dockerfile-instructions';
+import { finalStageChain, readDockerfile } from '../../../src/scanners/image/image-dockerfile';
 import { createdBy } from '../../../src/scanners/image/layer-attribution';
 import { readTrivyReport } from '../../../src/scanners/image/parse-trivy-report';
 import { repoFiles } from '../../../src/scanners/image/repo-files';
@@ -11,7 +11,7 @@ const REPO = path.join(FIXTURES, 'repo');
 
 describe('Dockerfile instructions', () => {
   it('joins continuations, drops comments inside them and skips heredoc bodies', () => {
-    const dockerfile = parseDockerfile(
+    const dockerfile = readDockerfile(
       'Dockerfile',
       [
         'FROM --platform=$BUILDPLATFORM golang:1.22 AS build',
@@ -26,30 +26,30 @@ describe('Dockerfile instructions', () => {
         'COPY --from=build /src/api /api',
       ].join('\n'),
     );
-    expect(dockerfile.stages.map((stage) => stage.from.image)).toEqual([
+    expect(dockerfile.stages.map((stage) => stage.image.written)).toEqual([
       'golang:1.22',
       'build',
       'gcr.io/distroless/static:nonroot',
     ]);
     const [build] = dockerfile.stages;
-    expect(build?.from).toMatchObject({
-      startLine: 1,
-      imageStartColumn: 32,
-      imageEndColumn: 43,
-      stageName: 'build',
+    expect(build).toMatchObject({
+      name: 'build',
+      imageRange: { startLine: 1, startColumn: 32, endLine: 1, endColumn: 43 },
     });
-    expect(build?.instructions.map((i) => [i.keyword, i.args, i.startLine, i.endLine])).toEqual([
+    expect(
+      build?.instructions.slice(1).map((i) => [i.keyword, i.args, i.range.startLine, i.range.endLine]),
+    ).toEqual([
       ['RUN', 'go build     -ldflags="-s -w" ./cmd/api', 2, 4],
       ['RUN', '<<EOF', 5, 7],
     ]);
   });
 
   it('follows FROM <stage> back to the image the final stage is built on', () => {
-    const dockerfile = parseDockerfile(
+    const dockerfile = readDockerfile(
       'Dockerfile',
       'FROM node:20-alpine AS base\nRUN apk add git\nFROM base AS deps\nRUN npm ci\nFROM python:3.12 AS docs\nFROM deps\nCMD ["node"]\n',
     );
-    expect(finalStageChain(dockerfile).map((stage) => stage.from.image)).toEqual([
+    expect(finalStageChain(dockerfile).map((stage) => stage.image.written)).toEqual([
       'node:20-alpine',
       'base',
       'deps',
@@ -57,22 +57,21 @@ describe('Dockerfile instructions', () => {
   });
 
   it('honours the backtick escape directive', () => {
-    const dockerfile = parseDockerfile(
+    const dockerfile = readDockerfile(
       'Dockerfile',
       '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir `\n  c:\\\n',
     );
-    expect(dockerfile.stages[0]?.instructions[0]).toMatchObject({
+    expect(dockerfile.stages[0]?.instructions[1]).toMatchObject({
       args: 'dir   c:\\',
-      startLine: 3,
-      endLine: 4,
+      range: { startLine: 3, endLine: 4 },
     });
   });
 
   it('recognises RUN steps in BuildKit and classic builder history', () => {
-    const run = parseDockerfile(
+    const run = readDockerfile(
       'Dockerfile',
       'FROM debian\nRUN chmod +x /tmp/install.sh && \\\n    /bin/bash -l -c /tmp/install.sh && \\\n    rm /tmp/*\n',
-    ).stages[0]!.instructions[0]!;
+    ).stages[0]!.instructions[1]!;
     expect(
       createdBy(
         '|1 DEBIAN_FRONTEND=noninteractive /bin/sh -c chmod +x /tmp/install.sh &&     /bin/bash -l -c /tmp/install.sh &&     rm /tmp/*',
@@ -86,14 +85,14 @@ describe('Dockerfile instructions', () => {
       ),
     ).toBe(true);
     expect(createdBy('RUN /bin/sh -c rm /tmp/* # buildkit', run)).toBe(false);
-    const exec = parseDockerfile('Dockerfile', 'FROM debian\nRUN ["apt-get", "install", "-y", "curl"]\n')
-      .stages[0]!.instructions[0]!;
+    const exec = readDockerfile('Dockerfile', 'FROM debian\nRUN ["apt-get", "install", "-y", "curl"]\n')
+      .stages[0]!.instructions[1]!;
     expect(createdBy('RUN apt-get install -y curl # buildkit', exec)).toBe(true);
   });
 });
 
 describe('anchoring image findings on the Dockerfile', () => {
-  const dockerfile = parseDockerfile('Dockerfile', readFileSync(path.join(REPO, 'Dockerfile'), 'utf8'));
+  const dockerfile = readDockerfile('Dockerfile', readFileSync(path.join(REPO, 'Dockerfile'), 'utf8'));
   const { report } = readTrivyReport(path.join(FIXTURES, 'recorded/shop-image.json'));
 
   function convert(baseImageUpdates?: Record<string, string>) {
@@ -162,7 +161,7 @@ describe('anchoring image findings on the Dockerfile', () => {
   });
 
   it('calls every layer the base image when the Dockerfile only names a FROM', () => {
-    const bare = parseDockerfile(
+    const bare = readDockerfile(
       'build/Dockerfile',
       'FROM ghcr.io/aquasecurity/trivy-test-images:alpine-310\nUSER 10001\n',
     );
@@ -187,7 +186,7 @@ describe('anchoring image findings on the Dockerfile', () => {
   });
 
   it('does not claim the base image when the history does not line up with the Dockerfile', () => {
-    const other = parseDockerfile('Dockerfile', 'FROM alpine:3.10\nRUN apk add --no-cache bash\n');
+    const other = readDockerfile('Dockerfile', 'FROM alpine:3.10\nRUN apk add --no-cache bash\n');
     const alpine = readTrivyReport(path.join(FIXTURES, 'image-alpine-310.json')).report;
     const [first] = convertTrivyReport(alpine, { dockerfile: other, image: 'shop:dev' }).findings;
     expect(first?.location).toMatchObject({ kind: 'file', path: 'Dockerfile', range: { startLine: 1 } });

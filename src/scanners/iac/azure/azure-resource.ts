@@ -83,6 +83,20 @@ export interface SettingPaths {
   arm?: string;
 }
 
+/** `public_network_access_enabled` / `publicNetworkAccess`: spelled the same on every service that has it. */
+export const PUBLIC_NETWORK_ACCESS = {
+  terraform: 'public_network_access_enabled',
+  arm: 'properties.publicNetworkAccess',
+} satisfies SettingPaths;
+
+/** Public network access switched off (Terraform `false`, ARM `Disabled`): network rules then no longer matter. */
+export function publicNetworkDisabled(resource: Resource): boolean {
+  const value = setting(resource, PUBLIC_NETWORK_ACCESS).node;
+  return isArm(resource)
+    ? same(readText(value) as string | undefined, 'Disabled')
+    : readBool(value) === false;
+}
+
 /** Reads a setting of a resource under the path its format uses. */
 export function setting(
   resource: Resource,

@@ -1,9 +1,8 @@
 import type { IacModel } from '../model/iac-model';
-import { setting, type SettingPaths } from './azure-resource';
-import { azureResources } from './azure-resource';
+import { azureResources, PUBLIC_NETWORK_ACCESS, setting, type SettingPaths } from './azure-resource';
 
 export const COSMOS = {
-  publicNetworkAccess: { terraform: 'public_network_access_enabled', arm: 'properties.publicNetworkAccess' },
+  publicNetworkAccess: PUBLIC_NETWORK_ACCESS,
   virtualNetworkFilter: {
     terraform: 'is_virtual_network_filter_enabled',
     arm: 'properties.isVirtualNetworkFilterEnabled',

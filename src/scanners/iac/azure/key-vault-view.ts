@@ -1,14 +1,6 @@
 import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
-import {
-  azureResources,
-  isArm,
-  readBool,
-  readText,
-  same,
-  setting,
-  type SettingPaths,
-} from './azure-resource';
+import { azureResources, PUBLIC_NETWORK_ACCESS, setting, type SettingPaths } from './azure-resource';
 
 export const KEY_VAULT_TYPES = { terraform: ['azurerm_key_vault'], arm: ['Microsoft.KeyVault/vaults'] };
 
@@ -22,16 +14,11 @@ export const KEY_VAULT = {
     arm: 'properties.enableRbacAuthorization',
   },
   defaultAction: { terraform: 'network_acls.default_action', arm: 'properties.networkAcls.defaultAction' },
-  publicNetworkAccess: { terraform: 'public_network_access_enabled', arm: 'properties.publicNetworkAccess' },
+  publicNetworkAccess: PUBLIC_NETWORK_ACCESS,
 } satisfies Record<string, SettingPaths>;
 
 export function keyVaults(model: IacModel): Resource[] {
   return azureResources(model, KEY_VAULT_TYPES);
-}
-
-export function vaultPublicNetworkDisabled(vault: Resource): boolean {
-  const value = setting(vault, KEY_VAULT.publicNetworkAccess).node;
-  return isArm(vault) ? same(readText(value) as string | undefined, 'Disabled') : readBool(value) === false;
 }
 
 /** Keys and secrets with their expiry as written: Terraform `expiration_date`, ARM `attributes.exp`. */

@@ -65,8 +65,12 @@ export interface RoleAssignmentView {
   principalType: string | undefined;
 }
 
+/**
+ * The privileged built-in role a role definition id names: from its text, or, for an
+ * ARM `subscriptionResourceId('Microsoft.Authorization/roleDefinitions', ...)`, from
+ * the role definition it refers to.
+ */
 function roleOf(
-  model: IacModel,
   resource: Resource,
   node: ModelNode | undefined,
   byName: boolean,
@@ -81,11 +85,8 @@ function roleOf(
   const candidates =
     value !== undefined && value !== 'unknown'
       ? [value]
-      : isArm(resource)
-        ? (() => {
-            const expression = writtenExpression(model, resource, node);
-            return expression ? expressionStrings(model, resource, expression) : undefined;
-          })()
+      : isArm(resource) && node?.kind === 'unknown'
+        ? node.refersTo
         : undefined;
   if (!candidates) return node ? 'unknown' : undefined;
   for (const candidate of candidates) {
@@ -116,7 +117,7 @@ export function roleAssignments(model: IacModel): RoleAssignmentView[] {
     );
     return {
       resource,
-      role: roleOf(model, resource, roleSetting.node, byName),
+      role: roleOf(resource, roleSetting.node, byName),
       roleSetting,
       scope,
       scopeSetting,

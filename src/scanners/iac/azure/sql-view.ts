@@ -4,6 +4,7 @@ import {
   at,
   azureResources,
   isArm,
+  PUBLIC_NETWORK_ACCESS,
   readBool,
   readText,
   same,
@@ -19,7 +20,7 @@ export const SQL_SERVER_TYPES = {
 };
 
 export const SQL_SERVER = {
-  publicNetworkAccess: { terraform: 'public_network_access_enabled', arm: 'properties.publicNetworkAccess' },
+  publicNetworkAccess: PUBLIC_NETWORK_ACCESS,
   minTls: { terraform: 'minimum_tls_version', arm: 'properties.minimalTlsVersion' },
   entraAdmin: { terraform: 'azuread_administrator', arm: 'properties.administrators' },
 } satisfies Record<string, SettingPaths>;

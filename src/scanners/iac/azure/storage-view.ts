@@ -4,6 +4,7 @@ import {
   at,
   azureResources,
   isArm,
+  PUBLIC_NETWORK_ACCESS,
   readBool,
   readText,
   same,
@@ -34,19 +35,13 @@ export const STORAGE = {
     terraform: 'infrastructure_encryption_enabled',
     arm: 'properties.encryption.requireInfrastructureEncryption',
   },
-  publicNetworkAccess: { terraform: 'public_network_access_enabled', arm: 'properties.publicNetworkAccess' },
+  publicNetworkAccess: PUBLIC_NETWORK_ACCESS,
   defaultAction: { terraform: 'network_rules.default_action', arm: 'properties.networkAcls.defaultAction' },
   accountKind: { terraform: 'account_kind', arm: 'kind' },
 } satisfies Record<string, SettingPaths>;
 
 export function storageAccounts(model: IacModel): Resource[] {
   return azureResources(model, STORAGE_ACCOUNT_TYPES);
-}
-
-/** Public network access switched off: network rules then no longer matter. */
-export function publicNetworkDisabled(account: Resource): boolean {
-  const value = setting(account, STORAGE.publicNetworkAccess).node;
-  return isArm(account) ? same(readText(value) as string | undefined, 'Disabled') : readBool(value) === false;
 }
 
 /**

@@ -66,6 +66,18 @@ export function serviceAccountOf(instance: ComputeInstance): ServiceAccountUse |
   };
 }
 
+/** Instances outside GKE that run as the Compute Engine default service account, with that account's block. */
+export function defaultServiceAccountUses(
+  model: IacModel,
+): { instance: ComputeInstance; account: ServiceAccountUse }[] {
+  return computeInstances(model)
+    .filter((instance) => !instance.managedByGke)
+    .flatMap((instance) => {
+      const account = serviceAccountOf(instance);
+      return account?.isDefault === true ? [{ instance, account }] : [];
+    });
+}
+
 function isDefaultAccount(email: ModelNode | undefined): Known<boolean> {
   if (!email) return true;
   if (email.kind === 'unknown') {

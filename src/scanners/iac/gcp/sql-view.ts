@@ -32,6 +32,19 @@ export function sqlInstances(model: IacModel): SqlInstance[] {
   );
 }
 
+/**
+ * Primary instances whose settings and IP configuration are written out, or absent, rather
+ * than computed at apply time: replicas take their IP settings from the primary.
+ */
+export function primariesWithKnownIpConfiguration(model: IacModel): SqlInstance[] {
+  return sqlInstances(model).filter(
+    (instance) =>
+      instance.replica === false &&
+      instance.settings?.kind !== 'unknown' &&
+      instance.ipConfiguration?.kind !== 'unknown',
+  );
+}
+
 function engineOf(version: Known<string>): Known<SqlEngine> {
   if (version === undefined || version === 'unknown') return version;
   const upper = version.toUpperCase();

@@ -88,15 +88,62 @@ describe('ARM template loader', () => {
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#",
   "parameters": { "sshSource": { "value": "*" } }
 }`;
-    const { model, report } = scan({ 'azuredeploy.json': TEMPLATE, 'azuredeploy.parameters.json': parameters });
+    const { model, report } = scan({
+      'azuredeploy.json': TEMPLATE,
+      'azuredeploy.parameters.json': parameters,
+    });
     expect(report.notices).toEqual([]);
-    expect(str(child(model.resources[0]!.body, 'properties.securityRules.0.properties.sourceAddressPrefix'))).toBe('*');
+    expect(
+      str(child(model.resources[0]!.body, 'properties.securityRules.0.properties.sourceAddressPrefix')),
+    ).toBe('*');
+  });
+
+  it('keeps the resource a resource id names in refersTo', () => {
+    const template = JSON.stringify({
+      $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#',
+      parameters: {
+        roleId: { type: 'string', defaultValue: 'b24988ac-6180-42a0-ab88-20f7382dd24c' },
+        other: { type: 'string' },
+      },
+      resources: [
+        {
+          type: 'Microsoft.Network/networkInterfaces',
+          name: 'web-nic',
+          properties: {
+            nsg: "[resourceId('Microsoft.Network/networkSecurityGroups', 'web-nsg')]",
+            subnet: "[resourceId('other-rg', 'Microsoft.Network/virtualNetworks/subnets', 'vnet', 'web')]",
+            role: "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', parameters('roleId'))]",
+            built:
+              "[concat('/subscriptions/', subscription().subscriptionId, '/providers/Microsoft.Authorization/roleDefinitions/', parameters('roleId'))]",
+            partName: "[resourceId('Microsoft.Network/networkSecurityGroups', parameters('other'))]",
+            location: '[resourceGroup().location]',
+          },
+        },
+      ],
+    });
+    const { model } = scan({ 'azuredeploy.json': template });
+    const refersTo = (name: string) => {
+      const node = child(model.resources[0]!.body, ['properties', name]);
+      return node?.kind === 'unknown' ? (node.refersTo ?? null) : 'known';
+    };
+    expect(refersTo('nsg')).toEqual(['Microsoft.Network/networkSecurityGroups/web-nsg']);
+    expect(refersTo('subnet')).toEqual(['Microsoft.Network/virtualNetworks/subnets/vnet/web']);
+    expect(refersTo('role')).toEqual([
+      'Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c',
+    ]);
+    expect(refersTo('built')).toEqual([
+      'Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c',
+    ]);
+    expect(refersTo('partName')).toBeNull();
+    expect(refersTo('location')).toBeNull();
   });
 
   it('keeps deployment-time values unknown and survives hostile expressions', () => {
     expect(() => parseArmExpression(`[${'concat('.repeat(500)}'a'${')'.repeat(500)}]`)).toThrow(/too deeply/);
     const hostile = TEMPLATE.replace("[parameters('sshSource')]", "[concat('a', ]");
     const { model } = scan({ 'azuredeploy.json': hostile });
-    expect(isUnknown(child(model.resources[0]!.body, 'properties.securityRules.0.properties.sourceAddressPrefix'))).toBe(true);
+    expect(
+      isUnknown(child(model.resources[0]!.body, 'properties.securityRules.0.properties.sourceAddressPrefix')),
+    ).toBe(true);
   });
 });

@@ -1,6 +1,13 @@
 import { flag, type IacRule } from '../../../model/violation';
-import { describeSetting, flagNode, label, readText, setting } from '../../../azure/azure-resource';
-import { KEY_VAULT, keyVaults, vaultPublicNetworkDisabled } from '../../../azure/key-vault-view';
+import {
+  describeSetting,
+  flagNode,
+  label,
+  publicNetworkDisabled,
+  readText,
+  setting,
+} from '../../../azure/azure-resource';
+import { KEY_VAULT, keyVaults } from '../../../azure/key-vault-view';
 
 const rule: IacRule = {
   meta: {
@@ -27,7 +34,7 @@ const rule: IacRule = {
   },
   check(model) {
     return keyVaults(model).flatMap((vault) => {
-      if (vaultPublicNetworkDisabled(vault)) return [];
+      if (publicNetworkDisabled(vault)) return [];
       const action = setting(vault, KEY_VAULT.defaultAction);
       const value = readText(action.node);
       if (value === 'unknown' || value?.toLowerCase() === 'deny') return [];

@@ -1,11 +1,7 @@
-import { flag, type IacRule } from '../../../model/violation';
-import {
-  describeProtocolPorts,
-  describeRule,
-  describeSource,
-  internetExposures,
-} from '../../../azure/nsg-exposure';
+import type { IacRule } from '../../../model/violation';
+import { describeProtocolPorts, internetExposures } from '../../../azure/nsg-exposure';
 import { isAllPorts } from '../../../azure/port-set';
+import { flagExposure } from '../shared/internet-exposure';
 
 const rule: IacRule = {
   meta: {
@@ -35,10 +31,9 @@ const rule: IacRule = {
     return internetExposures(model)
       .filter((exposure) => !exposure.rule.portsUnknown && isAllPorts(exposure.rule.ports))
       .map((exposure) =>
-        flag(
-          exposure.rule.resource,
-          exposure.source.node,
-          `${describeRule(exposure)} allows all ports from the Internet (${exposure.rule.portField} covers every port; reachable: ${describeProtocolPorts(exposure)}): ${describeSource(exposure)}`,
+        flagExposure(
+          exposure,
+          `all ports from the Internet (${exposure.rule.portField} covers every port; reachable: ${describeProtocolPorts(exposure)})`,
         ),
       );
   },

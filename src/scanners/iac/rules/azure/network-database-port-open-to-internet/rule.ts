@@ -1,6 +1,7 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { describeRule, describeSource, internetExposures } from '../../../azure/nsg-exposure';
+import type { IacRule } from '../../../model/violation';
+import { internetExposures } from '../../../azure/nsg-exposure';
 import { contains } from '../../../azure/port-set';
+import { flagExposure } from '../shared/internet-exposure';
 
 /** Well-known database ports; a service moved to another port is not recognised. */
 const DATABASE_PORTS: [number, string][] = [
@@ -45,13 +46,7 @@ const rule: IacRule = {
       const open = DATABASE_PORTS.filter(([port]) => contains(exposure.tcp, port));
       if (open.length === 0) return [];
       const ports = open.map(([port, name]) => `${port} (${name})`).join(', ');
-      return [
-        flag(
-          exposure.rule.resource,
-          exposure.source.node,
-          `${describeRule(exposure)} allows database ports from the Internet, TCP ${ports}: ${describeSource(exposure)}`,
-        ),
-      ];
+      return [flagExposure(exposure, `database ports from the Internet, TCP ${ports}`)];
     });
   },
 };

@@ -1,5 +1,5 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { describeRule, describeSource, exposesPort, internetExposures } from '../../../azure/nsg-exposure';
+import type { IacRule } from '../../../model/violation';
+import { openPortViolations } from '../shared/internet-exposure';
 
 const rule: IacRule = {
   meta: {
@@ -26,17 +26,7 @@ const rule: IacRule = {
     },
     aliases: ['CKV_AZURE_9', 'AVD-AZU-0048', 'azure-network-disable-rdp-from-internet'],
   },
-  check(model) {
-    return internetExposures(model)
-      .filter((exposure) => exposesPort(exposure, 3389, ['tcp', 'udp']))
-      .map((exposure) =>
-        flag(
-          exposure.rule.resource,
-          exposure.source.node,
-          `${describeRule(exposure)} allows RDP (port 3389) from the Internet: ${describeSource(exposure)}`,
-        ),
-      );
-  },
+  check: (model) => openPortViolations(model, 3389, 'RDP (port 3389)', ['tcp', 'udp']),
 };
 
 export default rule;

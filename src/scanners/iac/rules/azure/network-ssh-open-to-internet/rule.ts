@@ -1,5 +1,5 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { describeRule, describeSource, exposesPort, internetExposures } from '../../../azure/nsg-exposure';
+import type { IacRule } from '../../../model/violation';
+import { openPortViolations } from '../shared/internet-exposure';
 
 const rule: IacRule = {
   meta: {
@@ -26,17 +26,7 @@ const rule: IacRule = {
     },
     aliases: ['CKV_AZURE_10', 'AVD-AZU-0050', 'azure-network-ssh-blocked-from-internet'],
   },
-  check(model) {
-    return internetExposures(model)
-      .filter((exposure) => exposesPort(exposure, 22))
-      .map((exposure) =>
-        flag(
-          exposure.rule.resource,
-          exposure.source.node,
-          `${describeRule(exposure)} allows SSH (TCP 22) from the Internet: ${describeSource(exposure)}`,
-        ),
-      );
-  },
+  check: (model) => openPortViolations(model, 22, 'SSH (TCP 22)'),
 };
 
 export default rule;

@@ -1,6 +1,7 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { describeRule, describeSource, internetExposures } from '../../../azure/nsg-exposure';
+import type { IacRule } from '../../../model/violation';
+import { internetExposures } from '../../../azure/nsg-exposure';
 import { describePorts, isAllPorts } from '../../../azure/port-set';
+import { flagExposure } from '../shared/internet-exposure';
 
 const rule: IacRule = {
   meta: {
@@ -33,13 +34,7 @@ const rule: IacRule = {
         (exposure) =>
           exposure.udp.length > 0 && (exposure.rule.portsUnknown || !isAllPorts(exposure.rule.ports)),
       )
-      .map((exposure) =>
-        flag(
-          exposure.rule.resource,
-          exposure.source.node,
-          `${describeRule(exposure)} allows UDP ${describePorts(exposure.udp)} from the Internet: ${describeSource(exposure)}`,
-        ),
-      );
+      .map((exposure) => flagExposure(exposure, `UDP ${describePorts(exposure.udp)} from the Internet`));
   },
 };
 

@@ -1,6 +1,5 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { describeSetting, isArm, label, readBool, readText } from '../../../azure/azure-resource';
-import { flexibleParameters, singleServers } from '../../../azure/db-server-view';
+import type { IacRule } from '../../../model/violation';
+import { sslNotEnforced } from '../shared/ssl-enforcement';
 
 const rule: IacRule = {
   meta: {
@@ -27,32 +26,7 @@ const rule: IacRule = {
     },
     aliases: ['CKV_AZURE_29', 'AVD-AZU-0020', 'azure-database-enable-ssl-enforcement'],
   },
-  check(model) {
-    const single = singleServers(model, 'postgres').flatMap(({ resource, sslEnforcement }) => {
-      const off = isArm(resource)
-        ? readText(sslEnforcement.node)?.toLowerCase() === 'disabled'
-        : readBool(sslEnforcement.node) === false;
-      return off
-        ? [
-            flag(
-              resource,
-              sslEnforcement.node,
-              `${label(resource)} accepts connections without TLS: ${describeSetting(sslEnforcement)}`,
-            ),
-          ]
-        : [];
-    });
-    const flexible = flexibleParameters(model, 'postgres', ['require_secure_transport'])
-      .filter(({ value }) => /^(off|0|false)$/i.test(readText(value.node) ?? ''))
-      .map(({ resource, value }) =>
-        flag(
-          resource,
-          value.node,
-          `${label(resource)} turns require_secure_transport off: ${describeSetting(value)}`,
-        ),
-      );
-    return [...single, ...flexible];
-  },
+  check: (model) => sslNotEnforced(model, 'postgres'),
 };
 
 export default rule;

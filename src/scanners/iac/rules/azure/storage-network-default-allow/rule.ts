@@ -1,6 +1,12 @@
 import { flag, type IacRule } from '../../../model/violation';
-import { describeSetting, flagNode, label, readText } from '../../../azure/azure-resource';
-import { networkDefaultAction, publicNetworkDisabled, storageAccounts } from '../../../azure/storage-view';
+import {
+  describeSetting,
+  flagNode,
+  label,
+  publicNetworkDisabled,
+  readText,
+} from '../../../azure/azure-resource';
+import { networkDefaultAction, storageAccounts } from '../../../azure/storage-view';
 
 const rule: IacRule = {
   meta: {

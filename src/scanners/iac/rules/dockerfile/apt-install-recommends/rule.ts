@@ -1,6 +1,5 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { lineNode } from '../../../formats/dockerfile/docker-stages';
-import { runCommands } from '../shared/run-commands';
+import type { IacRule } from '../../../model/violation';
+import { flagRun, runCommands } from '../shared/run-commands';
 import { isInstall, packageCommand } from '../shared/package-managers';
 
 const rule: IacRule = {
@@ -25,13 +24,7 @@ const rule: IacRule = {
       if (!command || command.manager !== 'apt' || !isInstall(command)) return [];
       const words = run.program.join(' ');
       if (/--no-install-recommends\b|Install-Recommends=(false|0)\b/i.test(words)) return [];
-      return [
-        flag(
-          run.stage.resource,
-          lineNode(run.line),
-          `${command.tool} install runs without --no-install-recommends`,
-        ),
-      ];
+      return [flagRun(run, `${command.tool} install runs without --no-install-recommends`)];
     });
   },
 };

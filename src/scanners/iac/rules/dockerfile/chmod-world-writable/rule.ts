@@ -1,7 +1,7 @@
 import { flag, type IacRule } from '../../../model/violation';
-import { dockerStages, flagValue, lineNode, ofKeyword } from '../../../formats/dockerfile/docker-stages';
+import { dockerStages, flagValue, ofKeyword } from '../../../formats/dockerfile/docker-stages';
 import { subcommand } from '../../../formats/dockerfile/shell-commands';
-import { programName, runCommands } from '../shared/run-commands';
+import { flagRun, programName, runCommands } from '../shared/run-commands';
 
 /**
  * Whether a chmod mode lets everyone write: octal with the "others" write bit (777, 0666), or a symbolic
@@ -39,9 +39,7 @@ const rule: IacRule = {
       if (programName(run.program) !== 'chmod') return [];
       const mode = subcommand(run.program, ['--reference']);
       if (mode === undefined || !worldWritable(mode)) return [];
-      return [
-        flag(run.stage.resource, lineNode(run.line), `RUN chmod ${mode} makes files writable by every user`),
-      ];
+      return [flagRun(run, `RUN chmod ${mode} makes files writable by every user`)];
     });
     const fromCopy = dockerStages(model).flatMap((stage) =>
       ofKeyword(stage, 'COPY', 'ADD').flatMap((instruction) => {

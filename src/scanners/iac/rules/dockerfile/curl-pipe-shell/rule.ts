@@ -1,7 +1,6 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { lineNode } from '../../../formats/dockerfile/docker-stages';
+import type { IacRule } from '../../../model/violation';
 import { programWords } from '../../../formats/dockerfile/shell-commands';
-import { programName, runCommands, type RunCommand } from '../shared/run-commands';
+import { flagRun, programName, type RunCommand, runCommands } from '../shared/run-commands';
 
 const DOWNLOADERS = new Set(['curl', 'wget']);
 const INTERPRETERS = new Set([
@@ -61,9 +60,7 @@ const rule: IacRule = {
   check(model) {
     return runCommands(model).flatMap((run) => {
       const what = pipedIntoInterpreter(run) ?? runsSubstitutedDownload(run);
-      return what
-        ? [flag(run.stage.resource, lineNode(run.line), `RUN executes unverified remote code (${what})`)]
-        : [];
+      return what ? [flagRun(run, `RUN executes unverified remote code (${what})`)] : [];
     });
   },
 };

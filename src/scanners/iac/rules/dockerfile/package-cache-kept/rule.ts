@@ -1,7 +1,7 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { flagValues, lineNode } from '../../../formats/dockerfile/docker-stages';
+import type { IacRule } from '../../../model/violation';
+import { flagValues } from '../../../formats/dockerfile/docker-stages';
 import { programWords } from '../../../formats/dockerfile/shell-commands';
-import { runCommands, type RunCommand } from '../shared/run-commands';
+import { flagRun, type RunCommand, runCommands } from '../shared/run-commands';
 import { isInstall, packageCommand, type PackageManager } from '../shared/package-managers';
 
 /** Where each package manager keeps what it downloaded. */
@@ -56,13 +56,7 @@ const rule: IacRule = {
     return runCommands(model, (stage) => stage.ships).flatMap((run) => {
       const command = packageCommand(run.program);
       if (!command || !isInstall(command) || cleanedUp(run, command.manager)) return [];
-      return [
-        flag(
-          run.stage.resource,
-          lineNode(run.line),
-          `${command.tool} ${command.action} leaves its package cache in the layer`,
-        ),
-      ];
+      return [flagRun(run, `${command.tool} ${command.action} leaves its package cache in the layer`)];
     });
   },
 };

@@ -1,6 +1,5 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { lineNode } from '../../../formats/dockerfile/docker-stages';
-import { runCommands } from '../shared/run-commands';
+import type { IacRule } from '../../../model/violation';
+import { flagRun, runCommands } from '../shared/run-commands';
 import { packageCommand, type PackageCommand } from '../shared/package-managers';
 
 /** Commands that upgrade every installed package rather than the ones named. */
@@ -42,11 +41,7 @@ const rule: IacRule = {
       const command = packageCommand(run.program);
       if (!command || !upgradesEverything(command)) return [];
       return [
-        flag(
-          run.stage.resource,
-          lineNode(run.line),
-          `${command.tool} ${command.action} upgrades every installed package at build time`,
-        ),
+        flagRun(run, `${command.tool} ${command.action} upgrades every installed package at build time`),
       ];
     });
   },

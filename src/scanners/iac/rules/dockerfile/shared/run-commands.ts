@@ -1,6 +1,9 @@
+import type { Violation } from '../../../../../core/engine';
 import type { IacModel } from '../../../model/iac-model';
+import { flag } from '../../../model/violation';
 import {
   dockerStages,
+  lineNode,
   ofKeyword,
   runScript,
   type DockerInstruction,
@@ -53,4 +56,9 @@ export function runCommands(
 export function programName(words: readonly string[]): string {
   const first = words[0] ?? '';
   return first.slice(first.lastIndexOf('/') + 1).replace(/^[`(]+|[`)]+$/g, '');
+}
+
+/** A finding on the line the command is written on, which may be a continuation line of its RUN. */
+export function flagRun(run: RunCommand, message: string): Violation {
+  return flag(run.stage.resource, lineNode(run.line), message);
 }

@@ -1,7 +1,6 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { lineNode } from '../../../formats/dockerfile/docker-stages';
+import type { IacRule } from '../../../model/violation';
 import { baseName } from '../../../formats/dockerfile/shell-commands';
-import { runCommands } from '../shared/run-commands';
+import { flagRun, runCommands } from '../shared/run-commands';
 
 const rule: IacRule = {
   meta: {
@@ -23,13 +22,7 @@ const rule: IacRule = {
     return runCommands(model).flatMap((run) => {
       const program = run.command.words.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
       if (program === undefined || baseName(program) !== 'sudo') return [];
-      return [
-        flag(
-          run.stage.resource,
-          lineNode(run.line),
-          `RUN calls sudo (${run.command.words.slice(0, 4).join(' ')})`,
-        ),
-      ];
+      return [flagRun(run, `RUN calls sudo (${run.command.words.slice(0, 4).join(' ')})`)];
     });
   },
 };

@@ -1,7 +1,7 @@
 import { datasetAccessGrants } from '../../../gcp/acl-grants';
-import { grantTarget, iamGrants } from '../../../gcp/iam-bindings';
 import { isPublicMember } from '../../../gcp/iam-members';
 import { flag, type IacRule } from '../../../model/violation';
+import { publicGrants } from '../public-grants';
 
 const rule: IacRule = {
   meta: {
@@ -30,15 +30,7 @@ const rule: IacRule = {
     aliases: ['CKV_GCP_15', 'AVD-GCP-0046', 'google-bigquery-no-public-access'],
   },
   check(model) {
-    const iam = iamGrants(model)
-      .filter((grant) => grant.scope === 'bigquery-dataset' && isPublicMember(grant.member))
-      .map((grant) =>
-        flag(
-          grant.resource,
-          grant.member.node,
-          `${grant.member.text} is granted ${String(grant.role ?? 'a role')} on ${grantTarget(grant)}`,
-        ),
-      );
+    const iam = publicGrants(model, ['bigquery-dataset']);
     const access = datasetAccessGrants(model)
       .filter((grant) => isPublicMember(grant.member))
       .map((grant) =>

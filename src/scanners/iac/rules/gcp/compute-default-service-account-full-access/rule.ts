@@ -1,4 +1,4 @@
-import { computeInstances, isFullAccessScope, serviceAccountOf } from '../../../gcp/compute-instance-view';
+import { defaultServiceAccountUses, isFullAccessScope } from '../../../gcp/compute-instance-view';
 import { flag, type IacRule } from '../../../model/violation';
 
 const rule: IacRule = {
@@ -27,22 +27,18 @@ const rule: IacRule = {
     aliases: ['CKV_GCP_31'],
   },
   check(model) {
-    return computeInstances(model)
-      .filter((instance) => !instance.managedByGke)
-      .flatMap((instance) => {
-        const account = serviceAccountOf(instance);
-        if (!account || account.isDefault !== true) return [];
-        const scope = account.scopes.find((entry) => isFullAccessScope(entry.value));
-        return scope
-          ? [
-              flag(
-                instance.resource,
-                scope.node,
-                `${instance.resource.address} gives the default service account the cloud-platform scope`,
-              ),
-            ]
-          : [];
-      });
+    return defaultServiceAccountUses(model).flatMap(({ instance, account }) => {
+      const scope = account.scopes.find((entry) => isFullAccessScope(entry.value));
+      return scope
+        ? [
+            flag(
+              instance.resource,
+              scope.node,
+              `${instance.resource.address} gives the default service account the cloud-platform scope`,
+            ),
+          ]
+        : [];
+    });
   },
 };
 

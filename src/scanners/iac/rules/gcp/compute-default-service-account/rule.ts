@@ -1,4 +1,4 @@
-import { computeInstances, serviceAccountOf } from '../../../gcp/compute-instance-view';
+import { defaultServiceAccountUses } from '../../../gcp/compute-instance-view';
 import { flag, type IacRule } from '../../../model/violation';
 
 const rule: IacRule = {
@@ -27,18 +27,12 @@ const rule: IacRule = {
     aliases: ['CKV_GCP_30', 'AVD-GCP-0044', 'google-compute-no-default-service-account'],
   },
   check(model) {
-    return computeInstances(model)
-      .filter((instance) => !instance.managedByGke)
-      .flatMap((instance) => {
-        const account = serviceAccountOf(instance);
-        if (!account || account.isDefault !== true) return [];
-        const how = account.email
-          ? 'names the default service account'
-          : 'has a service_account block without email, so it uses the default service account';
-        return [
-          flag(instance.resource, account.email ?? account.node, `${instance.resource.address} ${how}`),
-        ];
-      });
+    return defaultServiceAccountUses(model).map(({ instance, account }) => {
+      const how = account.email
+        ? 'names the default service account'
+        : 'has a service_account block without email, so it uses the default service account';
+      return flag(instance.resource, account.email ?? account.node, `${instance.resource.address} ${how}`);
+    });
   },
 };
 

@@ -1,6 +1,5 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { items, text } from '../../../model/node';
-import { customRoleLabel, customRolePermissions } from '../custom-role-permissions';
+import type { IacRule } from '../../../model/violation';
+import { flagPermissions } from '../custom-role-permissions';
 
 /**
  * Permissions that let the holder grant itself or others more access, or act as
@@ -41,19 +40,12 @@ const rule: IacRule = {
     },
     aliases: [],
   },
-  check(model) {
-    return customRolePermissions(model).flatMap(({ resource, permissions }) =>
-      items(permissions)
-        .filter((node) => ESCALATING.some((pattern) => pattern.test(text(node) ?? '')))
-        .map((node) =>
-          flag(
-            resource,
-            node,
-            `custom role ${customRoleLabel(resource)} includes ${text(node)}, which can escalate privileges`,
-          ),
-        ),
-    );
-  },
+  check: (model) =>
+    flagPermissions(
+      model,
+      (permission) => ESCALATING.some((pattern) => pattern.test(permission)),
+      (permission) => `includes ${permission}, which can escalate privileges`,
+    ),
 };
 
 export default rule;

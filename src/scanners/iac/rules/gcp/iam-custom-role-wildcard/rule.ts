@@ -1,6 +1,5 @@
-import { items, text } from '../../../model/node';
-import { flag, type IacRule } from '../../../model/violation';
-import { customRoleLabel, customRolePermissions } from '../custom-role-permissions';
+import type { IacRule } from '../../../model/violation';
+import { flagPermissions } from '../custom-role-permissions';
 
 const rule: IacRule = {
   meta: {
@@ -26,19 +25,12 @@ const rule: IacRule = {
     },
     aliases: [],
   },
-  check(model) {
-    return customRolePermissions(model).flatMap(({ resource, permissions }) =>
-      items(permissions)
-        .filter((node) => (text(node) ?? '').includes('*'))
-        .map((node) =>
-          flag(
-            resource,
-            node,
-            `custom role ${customRoleLabel(resource)} lists the wildcard permission ${text(node)}`,
-          ),
-        ),
-    );
-  },
+  check: (model) =>
+    flagPermissions(
+      model,
+      (permission) => permission.includes('*'),
+      (permission) => `lists the wildcard permission ${permission}`,
+    ),
 };
 
 export default rule;

@@ -1,6 +1,5 @@
-import { grantTarget, iamGrants } from '../../../gcp/iam-bindings';
-import { isPublicMember } from '../../../gcp/iam-members';
-import { flag, type IacRule } from '../../../model/violation';
+import type { IacRule } from '../../../model/violation';
+import { publicGrants } from '../public-grants';
 
 const rule: IacRule = {
   meta: {
@@ -27,20 +26,7 @@ const rule: IacRule = {
     },
     aliases: ['CKV_GCP_112'],
   },
-  check(model) {
-    return iamGrants(model)
-      .filter(
-        (grant) =>
-          (grant.scope === 'kms-key' || grant.scope === 'kms-keyring') && isPublicMember(grant.member),
-      )
-      .map((grant) =>
-        flag(
-          grant.resource,
-          grant.member.node,
-          `${grant.member.text} is granted ${String(grant.role ?? 'a role')} on ${grantTarget(grant)}`,
-        ),
-      );
-  },
+  check: (model) => publicGrants(model, ['kms-key', 'kms-keyring']),
 };
 
 export default rule;

@@ -1,6 +1,5 @@
-import { grantTarget, iamGrants } from '../../../gcp/iam-bindings';
-import { isPublicMember } from '../../../gcp/iam-members';
-import { flag, type IacRule } from '../../../model/violation';
+import type { IacRule } from '../../../model/violation';
+import { publicGrants } from '../public-grants';
 
 const rule: IacRule = {
   meta: {
@@ -26,17 +25,7 @@ const rule: IacRule = {
     },
     aliases: ['CKV_GCP_102'],
   },
-  check(model) {
-    return iamGrants(model)
-      .filter((grant) => grant.scope === 'cloud-run' && isPublicMember(grant.member))
-      .map((grant) =>
-        flag(
-          grant.resource,
-          grant.member.node,
-          `${grant.member.text} is granted ${String(grant.role ?? 'a role')} on ${grantTarget(grant)}`,
-        ),
-      );
-  },
+  check: (model) => publicGrants(model, ['cloud-run']),
 };
 
 export default rule;

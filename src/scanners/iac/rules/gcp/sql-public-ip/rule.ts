@@ -1,5 +1,5 @@
 import { at, readBool } from '../../../gcp/gcp-settings';
-import { sqlAnchor, sqlInstances } from '../../../gcp/sql-view';
+import { primariesWithKnownIpConfiguration, sqlAnchor } from '../../../gcp/sql-view';
 import { flag, type IacRule } from '../../../model/violation';
 
 const rule: IacRule = {
@@ -28,13 +28,7 @@ const rule: IacRule = {
     aliases: ['CKV_GCP_60'],
   },
   check(model) {
-    return sqlInstances(model).flatMap((instance) => {
-      if (
-        instance.replica !== false ||
-        instance.settings?.kind === 'unknown' ||
-        instance.ipConfiguration?.kind === 'unknown'
-      )
-        return [];
+    return primariesWithKnownIpConfiguration(model).flatMap((instance) => {
       const node = at(instance.ipConfiguration, 'ipv4_enabled');
       const value = readBool(node);
       if (value === false || value === 'unknown') return [];

@@ -1,5 +1,5 @@
 import { at, readBool, readText } from '../../../gcp/gcp-settings';
-import { sqlAnchor, sqlInstances } from '../../../gcp/sql-view';
+import { primariesWithKnownIpConfiguration, sqlAnchor } from '../../../gcp/sql-view';
 import { flag, type IacRule } from '../../../model/violation';
 
 const ENCRYPTED_MODES = new Set(['ENCRYPTED_ONLY', 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED']);
@@ -30,13 +30,7 @@ const rule: IacRule = {
     aliases: ['CKV_GCP_6', 'AVD-GCP-0015', 'google-sql-encrypt-in-transit-data'],
   },
   check(model) {
-    return sqlInstances(model).flatMap((instance) => {
-      if (
-        instance.replica !== false ||
-        instance.settings?.kind === 'unknown' ||
-        instance.ipConfiguration?.kind === 'unknown'
-      )
-        return [];
+    return primariesWithKnownIpConfiguration(model).flatMap((instance) => {
       const modeNode = at(instance.ipConfiguration, 'ssl_mode');
       const mode = readText(modeNode);
       if (mode === 'unknown' || (mode !== undefined && ENCRYPTED_MODES.has(mode))) return [];

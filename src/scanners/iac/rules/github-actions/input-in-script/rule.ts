@@ -1,13 +1,8 @@
 import { child, str } from '../../../model/node';
-import { flag, type IacRule } from '../../../model/violation';
-import {
-  contextPaths,
-  expressionsIn,
-  lineOf,
-  yieldsBoolean,
-} from '../../../formats/github-actions/expressions';
+import type { IacRule } from '../../../model/violation';
+import { contextPaths, yieldsBoolean } from '../../../formats/github-actions/expressions';
 import type { StepOwner } from '../../../formats/github-actions/workflows';
-import { inlineScripts, where } from '../shared/scripts';
+import { flagExpressions, inlineScripts, where } from '../shared/scripts';
 
 /** Composite actions and reusable workflows get their inputs from callers they do not control. */
 function takesCallerInputs(owner: StepOwner): boolean {
@@ -42,23 +37,14 @@ const rule: IacRule = {
   check(model) {
     return inlineScripts(model)
       .filter((script) => takesCallerInputs(script.owner))
-      .flatMap((script) => {
-        let fromLine = 0;
-        return expressionsIn(script.text).flatMap((expression) => {
-          if (yieldsBoolean(expression.body)) return [];
-          const input = contextPaths(expression.body).find((path) => path.startsWith('inputs.'));
-          if (!input || isTypedInput(script.owner, input.slice('inputs.'.length))) return [];
-          const at = lineOf(model, script.owner.resource.file, script.node, expression.raw, fromLine);
-          fromLine = at.range.startLine;
-          return [
-            flag(
-              script.owner.resource,
-              at,
-              `${where(script.owner, script.step)} expands ${input} directly into its script`,
-            ),
-          ];
-        });
-      });
+      .flatMap((script) =>
+        flagExpressions(model, script, (body) => {
+          if (yieldsBoolean(body)) return undefined;
+          const input = contextPaths(body).find((path) => path.startsWith('inputs.'));
+          if (!input || isTypedInput(script.owner, input.slice('inputs.'.length))) return undefined;
+          return `${where(script.owner, script.step)} expands ${input} directly into its script`;
+        }),
+      );
   },
 };
 

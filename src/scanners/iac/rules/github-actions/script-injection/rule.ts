@@ -1,6 +1,6 @@
-import { flag, type IacRule } from '../../../model/violation';
-import { expressionsIn, lineOf, untrustedPath } from '../../../formats/github-actions/expressions';
-import { inlineScripts, where } from '../shared/scripts';
+import type { IacRule } from '../../../model/violation';
+import { untrustedPath } from '../../../formats/github-actions/expressions';
+import { flagExpressions, inlineScripts, where } from '../shared/scripts';
 
 const rule: IacRule = {
   meta: {
@@ -22,17 +22,13 @@ const rule: IacRule = {
     aliases: ['CKV_GHA_2'],
   },
   check(model) {
-    return inlineScripts(model).flatMap((script) => {
-      let fromLine = 0;
-      return expressionsIn(script.text).flatMap((expression) => {
-        const path = untrustedPath(expression.body);
-        if (!path) return [];
-        const at = lineOf(model, script.owner.resource.file, script.node, expression.raw, fromLine);
-        fromLine = at.range.startLine;
-        const message = `${where(script.owner, script.step)} expands ${path} directly into its ${script.kind === 'run' ? 'shell script' : 'github-script code'}`;
-        return [flag(script.owner.resource, at, message)];
-      });
-    });
+    return inlineScripts(model).flatMap((script) =>
+      flagExpressions(model, script, (body) => {
+        const path = untrustedPath(body);
+        if (!path) return undefined;
+        return `${where(script.owner, script.step)} expands ${path} directly into its ${script.kind === 'run' ? 'shell script' : 'github-script code'}`;
+      }),
+    );
   },
 };
 

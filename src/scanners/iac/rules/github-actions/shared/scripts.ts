@@ -1,5 +1,8 @@
+import type { Violation } from '../../../../../core/engine';
 import type { IacModel } from '../../../model/iac-model';
 import { child, type ModelNode } from '../../../model/node';
+import { flag } from '../../../model/violation';
+import { expressionsIn, lineOf } from '../../../formats/github-actions/expressions';
 import { parseUses, stepOwners, type Step, type StepOwner } from '../../../formats/github-actions/workflows';
 
 /** Inline code GitHub evaluates expressions into before running it: a `run:` script or an actions/github-script `script:`. */
@@ -36,4 +39,20 @@ export function where(owner: StepOwner, step: Step): string {
   return owner.job
     ? `step "${step.label}" of job ${owner.job.id}`
     : `step "${step.label}" of ${owner.resource.address}`;
+}
+
+/** One finding per `${{ }}` expression of the script that `describe` has a message for, on the expression's line. */
+export function flagExpressions(
+  model: IacModel,
+  script: InlineScript,
+  describe: (body: string) => string | undefined,
+): Violation[] {
+  let fromLine = 0;
+  return expressionsIn(script.text).flatMap((expression) => {
+    const message = describe(expression.body);
+    if (message === undefined) return [];
+    const at = lineOf(model, script.owner.resource.file, script.node, expression.raw, fromLine);
+    fromLine = at.range.startLine;
+    return [flag(script.owner.resource, at, message)];
+  });
 }

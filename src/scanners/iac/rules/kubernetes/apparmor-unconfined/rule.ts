@@ -4,11 +4,10 @@ import {
   containerSecurity,
   podAnnotation,
   podSecurity,
-  workloads,
   type Container,
   type Workload,
 } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { checkContainers } from '../shared/container-findings';
 
 const rule: IacRule = {
   meta: {
@@ -33,20 +32,16 @@ const rule: IacRule = {
     },
     aliases: ['AVD-KSV-0002', 'KSV002'],
   },
-  check(model) {
-    return workloads(model).flatMap((workload) => {
-      const hits: ContainerHit[] = workload.containers.flatMap((container) => {
+  check: (model) =>
+    checkContainers(
+      model,
+      (container, workload) => {
         const node = appArmorSetting(workload, container);
         const value = node && !isUnknown(node) ? text(node)?.trim().toLowerCase() : undefined;
-        return value === 'unconfined' ? [{ container, node, detail: '' }] : [];
-      });
-      return flagContainers(
-        workload,
-        hits,
-        (who) => `${who} will run without AppArmor confinement (Unconfined)`,
-      );
-    });
-  },
+        return value === 'unconfined' ? { node, detail: '' } : undefined;
+      },
+      (who) => `${who} will run without AppArmor confinement (Unconfined)`,
+    ),
 };
 
 /** The container's field, then its (older) annotation, then the pod's field: the order the kubelet applies them. */

@@ -1,6 +1,5 @@
 import type { IacRule } from '../../../model/violation';
-import { workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { checkContainers } from '../shared/container-findings';
 import { BASELINE_CAPABILITIES, DANGEROUS_CAPABILITIES, capabilityList } from '../shared/capabilities';
 
 const rule: IacRule = {
@@ -27,24 +26,19 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_25', 'AVD-KSV-0022', 'KSV022'],
   },
-  check(model) {
-    return workloads(model).flatMap((workload) => {
-      const hits: ContainerHit[] = [];
-      for (const container of workload.containers) {
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
         const extra = capabilityList(container, 'add').filter(
           ({ name }) => !BASELINE_CAPABILITIES.has(name) && !DANGEROUS_CAPABILITIES.has(name),
         );
-        if (extra.length > 0) {
-          hits.push({ container, node: extra[0]!.node, detail: extra.map(({ name }) => name).join(', ') });
-        }
-      }
-      return flagContainers(
-        workload,
-        hits,
-        (who, detail) => `${who} adds capabilities outside the baseline set: ${detail}`,
-      );
-    });
-  },
+        return extra.length > 0
+          ? { node: extra[0]!.node, detail: extra.map(({ name }) => name).join(', ') }
+          : undefined;
+      },
+      (who, detail) => `${who} adds capabilities outside the baseline set: ${detail}`,
+    ),
 };
 
 export default rule;

@@ -1,7 +1,7 @@
 import { isUnknown, items } from '../../../model/node';
 import type { IacRule } from '../../../model/violation';
-import { containerSecurity, podOs, workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { containerSecurity } from '../../../formats/kubernetes/workloads';
+import { checkContainers } from '../shared/container-findings';
 import { capabilityList } from '../shared/capabilities';
 
 const rule: IacRule = {
@@ -28,33 +28,25 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_37', 'AVD-KSV-0003', 'KSV003', 'AVD-KSV-0106', 'KSV106'],
   },
-  check(model) {
-    return workloads(model)
-      .filter((workload) => podOs(workload) === 'linux')
-      .flatMap((workload) => {
-        const hits: ContainerHit[] = [];
-        for (const container of workload.containers) {
-          const drop = containerSecurity(container, ['capabilities', 'drop']);
-          if (
-            isUnknown(drop) ||
-            items(drop).some(isUnknown) ||
-            capabilityList(container, 'drop').some(({ name }) => name === 'ALL')
-          )
-            continue;
-          const node = drop ?? containerSecurity(container, 'capabilities');
-          hits.push({
-            container,
-            node,
-            detail: drop ? 'capabilities.drop does not include ALL' : 'no capabilities are dropped',
-          });
-        }
-        return flagContainers(
-          workload,
-          hits,
-          (who, detail) => `${who} keeps the runtime's default capabilities: ${detail}`,
-        );
-      });
-  },
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
+        const drop = containerSecurity(container, ['capabilities', 'drop']);
+        if (
+          isUnknown(drop) ||
+          items(drop).some(isUnknown) ||
+          capabilityList(container, 'drop').some(({ name }) => name === 'ALL')
+        )
+          return undefined;
+        return {
+          node: drop ?? containerSecurity(container, 'capabilities'),
+          detail: drop ? 'capabilities.drop does not include ALL' : 'no capabilities are dropped',
+        };
+      },
+      (who, detail) => `${who} keeps the runtime's default capabilities: ${detail}`,
+      { linuxOnly: true },
+    ),
 };
 
 export default rule;

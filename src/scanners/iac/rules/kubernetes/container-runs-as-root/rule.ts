@@ -1,13 +1,7 @@
 import { bool, isUnknown, num, type ModelNode } from '../../../model/node';
 import type { IacRule } from '../../../model/violation';
-import {
-  effectiveSecurity,
-  podOs,
-  workloads,
-  type Container,
-  type Workload,
-} from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { effectiveSecurity, type Container, type Workload } from '../../../formats/kubernetes/workloads';
+import { checkContainers, type ContainerFinding } from '../shared/container-findings';
 
 const rule: IacRule = {
   meta: {
@@ -33,29 +27,23 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_23', 'AVD-KSV-0012', 'KSV012', 'AVD-KSV-0105', 'KSV105'],
   },
-  check(model) {
-    return workloads(model)
-      .filter((workload) => podOs(workload) === 'linux')
-      .flatMap((workload) => {
-        const hits = workload.containers.flatMap((container) => rootHit(workload, container));
-        return flagContainers(workload, hits, (who, detail) => `${who} may run as root: ${detail}`);
-      });
-  },
+  check: (model) =>
+    checkContainers(model, rootFinding, (who, detail) => `${who} may run as root: ${detail}`, {
+      linuxOnly: true,
+    }),
 };
 
 /** The container's own setting wins over the pod's; UID 0 is reported even when runAsNonRoot is also set. */
-function rootHit(workload: Workload, container: Container): ContainerHit[] {
+function rootFinding(container: Container, workload: Workload): ContainerFinding | undefined {
   const user = effectiveSecurity(workload, container, 'runAsUser');
   const nonRoot = effectiveSecurity(workload, container, 'runAsNonRoot');
-  if (isUnknown(user) || isUnknown(nonRoot) || unreadable(user, num) || unreadable(nonRoot, bool)) return [];
+  if (isUnknown(user) || isUnknown(nonRoot) || unreadable(user, num) || unreadable(nonRoot, bool))
+    return undefined;
   const uid = num(user);
-  if (uid === 0) return [{ container, node: user, detail: 'runAsUser is 0' }];
-  if (bool(nonRoot) === true || (uid !== undefined && uid > 0)) return [];
-  if (nonRoot)
-    return [{ container, node: nonRoot, detail: 'runAsNonRoot is false and no non-zero runAsUser is set' }];
-  return [
-    { container, node: undefined, detail: 'neither runAsNonRoot: true nor a non-zero runAsUser is set' },
-  ];
+  if (uid === 0) return { node: user, detail: 'runAsUser is 0' };
+  if (bool(nonRoot) === true || (uid !== undefined && uid > 0)) return undefined;
+  if (nonRoot) return { node: nonRoot, detail: 'runAsNonRoot is false and no non-zero runAsUser is set' };
+  return { node: undefined, detail: 'neither runAsNonRoot: true nor a non-zero runAsUser is set' };
 }
 
 function unreadable(node: ModelNode | undefined, read: (node: ModelNode) => unknown): boolean {

@@ -1,6 +1,5 @@
 import type { IacRule } from '../../../model/violation';
-import { workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { checkContainers } from '../shared/container-findings';
 import { DANGEROUS_CAPABILITIES, capabilityList } from '../shared/capabilities';
 
 const rule: IacRule = {
@@ -28,24 +27,19 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_39', 'CKV_K8S_28', 'AVD-KSV-0005', 'KSV005'],
   },
-  check(model) {
-    return workloads(model).flatMap((workload) => {
-      const hits: ContainerHit[] = [];
-      for (const container of workload.containers) {
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
         const dangerous = capabilityList(container, 'add').filter(({ name }) =>
           DANGEROUS_CAPABILITIES.has(name),
         );
-        if (dangerous.length > 0) {
-          hits.push({
-            container,
-            node: dangerous[0]!.node,
-            detail: dangerous.map(({ name }) => name).join(', '),
-          });
-        }
-      }
-      return flagContainers(workload, hits, (who, detail) => `${who} adds dangerous capabilities: ${detail}`);
-    });
-  },
+        return dangerous.length > 0
+          ? { node: dangerous[0]!.node, detail: dangerous.map(({ name }) => name).join(', ') }
+          : undefined;
+      },
+      (who, detail) => `${who} adds dangerous capabilities: ${detail}`,
+    ),
 };
 
 export default rule;

@@ -1,7 +1,6 @@
 import { child, isUnknown, items, num } from '../../../model/node';
 import type { IacRule } from '../../../model/violation';
-import { workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { checkContainers } from '../shared/container-findings';
 
 const rule: IacRule = {
   meta: {
@@ -27,24 +26,19 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_26', 'AVD-KSV-0024', 'KSV024'],
   },
-  check(model) {
-    return workloads(model).flatMap((workload) => {
-      const hits: ContainerHit[] = [];
-      for (const container of workload.containers) {
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
         const bound = items(child(container.node, 'ports'))
           .map((port) => child(port, 'hostPort'))
           .filter((node) => !isUnknown(node) && (num(node) ?? 0) > 0);
-        if (bound.length > 0) {
-          hits.push({
-            container,
-            node: bound[0],
-            detail: `host port ${bound.map((node) => num(node)).join(', ')}`,
-          });
-        }
-      }
-      return flagContainers(workload, hits, (who, detail) => `${who} binds ${detail} on the node`);
-    });
-  },
+        return bound.length > 0
+          ? { node: bound[0], detail: `host port ${bound.map((node) => num(node)).join(', ')}` }
+          : undefined;
+      },
+      (who, detail) => `${who} binds ${detail} on the node`,
+    ),
 };
 
 export default rule;

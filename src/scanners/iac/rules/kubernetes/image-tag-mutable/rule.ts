@@ -1,6 +1,5 @@
 import type { IacRule } from '../../../model/violation';
-import { workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { checkContainers } from '../shared/container-findings';
 import { imageOf } from '../shared/image-reference';
 
 const rule: IacRule = {
@@ -24,20 +23,20 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_14', 'AVD-KSV-0013', 'KSV013'],
   },
-  check(model) {
-    return workloads(model).flatMap((workload) => {
-      const hits: ContainerHit[] = [];
-      for (const container of workload.containers) {
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
         const image = imageOf(container);
-        if (!image || image.digest) continue;
+        if (!image || image.digest) return undefined;
         if (image.tag === undefined)
-          hits.push({ container, node: image.node, detail: `image ${image.text} has no tag (means latest)` });
-        else if (image.tag.toLowerCase() === 'latest')
-          hits.push({ container, node: image.node, detail: `image ${image.text} uses the latest tag` });
-      }
-      return flagContainers(workload, hits, (who, detail) => `${who}: ${detail}`);
-    });
-  },
+          return { node: image.node, detail: `image ${image.text} has no tag (means latest)` };
+        if (image.tag.toLowerCase() === 'latest')
+          return { node: image.node, detail: `image ${image.text} uses the latest tag` };
+        return undefined;
+      },
+      (who, detail) => `${who}: ${detail}`,
+    ),
 };
 
 export default rule;

@@ -1,6 +1,5 @@
 import type { IacRule } from '../../../model/violation';
-import { workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { checkContainers } from '../shared/container-findings';
 import { imageOf } from '../shared/image-reference';
 
 const rule: IacRule = {
@@ -25,16 +24,15 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_43'],
   },
-  check(model) {
-    return workloads(model).flatMap((workload) => {
-      const hits: ContainerHit[] = [];
-      for (const container of workload.containers) {
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
         const image = imageOf(container);
-        if (image && !image.digest) hits.push({ container, node: image.node, detail: image.text });
-      }
-      return flagContainers(workload, hits, (who, detail) => `${who} uses image ${detail} without a digest`);
-    });
-  },
+        return image && !image.digest ? { node: image.node, detail: image.text } : undefined;
+      },
+      (who, detail) => `${who} uses image ${detail} without a digest`,
+    ),
 };
 
 export default rule;

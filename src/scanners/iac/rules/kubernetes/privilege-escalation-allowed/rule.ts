@@ -1,7 +1,7 @@
 import { bool, isUnknown } from '../../../model/node';
 import type { IacRule } from '../../../model/violation';
-import { containerSecurity, podOs, workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { containerSecurity } from '../../../formats/kubernetes/workloads';
+import { checkContainers } from '../shared/container-findings';
 
 const rule: IacRule = {
   meta: {
@@ -27,30 +27,21 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_20', 'AVD-KSV-0001', 'KSV001'],
   },
-  check(model) {
-    return workloads(model)
-      .filter((workload) => podOs(workload) === 'linux')
-      .flatMap((workload) => {
-        const hits: ContainerHit[] = [];
-        for (const container of workload.containers) {
-          const node = containerSecurity(container, 'allowPrivilegeEscalation');
-          if (isUnknown(node) || bool(node) === false) continue;
-          if (node && bool(node) === undefined) continue;
-          hits.push({
-            container,
-            node,
-            detail: node
-              ? 'allowPrivilegeEscalation is true'
-              : 'allowPrivilegeEscalation is not set to false',
-          });
-        }
-        return flagContainers(
-          workload,
-          hits,
-          (who, detail) => `${who} allows privilege escalation: ${detail}`,
-        );
-      });
-  },
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
+        const node = containerSecurity(container, 'allowPrivilegeEscalation');
+        if (isUnknown(node) || bool(node) === false) return undefined;
+        if (node && bool(node) === undefined) return undefined;
+        return {
+          node,
+          detail: node ? 'allowPrivilegeEscalation is true' : 'allowPrivilegeEscalation is not set to false',
+        };
+      },
+      (who, detail) => `${who} allows privilege escalation: ${detail}`,
+      { linuxOnly: true },
+    ),
 };
 
 export default rule;

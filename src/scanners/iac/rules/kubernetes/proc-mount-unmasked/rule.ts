@@ -1,7 +1,7 @@
 import { text } from '../../../model/node';
 import type { IacRule } from '../../../model/violation';
-import { containerSecurity, workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { containerSecurity } from '../../../formats/kubernetes/workloads';
+import { checkContainers } from '../shared/container-findings';
 
 const rule: IacRule = {
   meta: {
@@ -25,19 +25,15 @@ const rule: IacRule = {
     },
     aliases: ['AVD-KSV-0027', 'KSV027'],
   },
-  check(model) {
-    return workloads(model).flatMap((workload) => {
-      const hits: ContainerHit[] = workload.containers.flatMap((container) => {
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
         const node = containerSecurity(container, 'procMount');
-        return text(node)?.trim().toLowerCase() === 'unmasked' ? [{ container, node, detail: '' }] : [];
-      });
-      return flagContainers(
-        workload,
-        hits,
-        (who) => `${who} mounts /proc without the runtime's masks (procMount: Unmasked)`,
-      );
-    });
-  },
+        return text(node)?.trim().toLowerCase() === 'unmasked' ? { node, detail: '' } : undefined;
+      },
+      (who) => `${who} mounts /proc without the runtime's masks (procMount: Unmasked)`,
+    ),
 };
 
 export default rule;

@@ -1,7 +1,7 @@
 import { bool } from '../../../model/node';
 import type { IacRule } from '../../../model/violation';
-import { containerSecurity, podOs, workloads } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { containerSecurity } from '../../../formats/kubernetes/workloads';
+import { checkContainers } from '../shared/container-findings';
 
 const rule: IacRule = {
   meta: {
@@ -25,24 +25,17 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_22', 'AVD-KSV-0014', 'KSV014'],
   },
-  check(model) {
-    return workloads(model)
-      .filter((workload) => podOs(workload) === 'linux')
-      .flatMap((workload) => {
-        const hits: ContainerHit[] = [];
-        for (const container of workload.containers) {
-          const node = containerSecurity(container, 'readOnlyRootFilesystem');
-          if (!node) hits.push({ container, node, detail: 'readOnlyRootFilesystem is not set' });
-          else if (bool(node) === false)
-            hits.push({ container, node, detail: 'readOnlyRootFilesystem is false' });
-        }
-        return flagContainers(
-          workload,
-          hits,
-          (who, detail) => `${who} has a writable root file system: ${detail}`,
-        );
-      });
-  },
+  check: (model) =>
+    checkContainers(
+      model,
+      (container) => {
+        const node = containerSecurity(container, 'readOnlyRootFilesystem');
+        if (!node) return { node, detail: 'readOnlyRootFilesystem is not set' };
+        return bool(node) === false ? { node, detail: 'readOnlyRootFilesystem is false' } : undefined;
+      },
+      (who, detail) => `${who} has a writable root file system: ${detail}`,
+      { linuxOnly: true },
+    ),
 };
 
 export default rule;

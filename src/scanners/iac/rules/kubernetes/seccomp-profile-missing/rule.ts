@@ -3,13 +3,11 @@ import type { IacRule } from '../../../model/violation';
 import {
   containerSecurity,
   podAnnotation,
-  podOs,
   podSecurity,
-  workloads,
   type Container,
   type Workload,
 } from '../../../formats/kubernetes/workloads';
-import { flagContainers, type ContainerHit } from '../shared/container-findings';
+import { checkContainers, type ContainerFinding } from '../shared/container-findings';
 
 const rule: IacRule = {
   meta: {
@@ -35,14 +33,8 @@ const rule: IacRule = {
     },
     aliases: ['CKV_K8S_31', 'AVD-KSV-0030', 'KSV030', 'AVD-KSV-0104', 'KSV104'],
   },
-  check(model) {
-    return workloads(model)
-      .filter((workload) => podOs(workload) === 'linux')
-      .flatMap((workload) => {
-        const hits = workload.containers.flatMap((container) => seccompHit(workload, container));
-        return flagContainers(workload, hits, (who, detail) => `${who} ${detail}`);
-      });
-  },
+  check: (model) =>
+    checkContainers(model, seccompFinding, (who, detail) => `${who} ${detail}`, { linuxOnly: true }),
 };
 
 /** Container field, then its legacy annotation, then the pod field, then the pod annotation: the order the kubelet honours. */
@@ -55,13 +47,11 @@ function seccompSetting(workload: Workload, container: Container): ModelNode | u
   );
 }
 
-function seccompHit(workload: Workload, container: Container): ContainerHit[] {
+function seccompFinding(container: Container, workload: Workload): ContainerFinding | undefined {
   const node = seccompSetting(workload, container);
-  if (!node) return [{ container, node, detail: 'will run Unconfined: no seccomp profile is set' }];
+  if (!node) return { node, detail: 'will run Unconfined: no seccomp profile is set' };
   const value = isUnknown(node) ? undefined : text(node)?.trim().toLowerCase();
-  if (value === 'unconfined')
-    return [{ container, node, detail: 'will run with seccomp explicitly Unconfined' }];
-  return [];
+  return value === 'unconfined' ? { node, detail: 'will run with seccomp explicitly Unconfined' } : undefined;
 }
 
 export default rule;

@@ -1,7 +1,8 @@
 import type { Violation } from '../../../../../core/engine';
+import type { IacModel } from '../../../model/iac-model';
 import type { ModelNode } from '../../../model/node';
 import { flag } from '../../../model/violation';
-import type { Container, Workload } from '../../../formats/kubernetes/workloads';
+import { podOs, workloads, type Container, type Workload } from '../../../formats/kubernetes/workloads';
 
 /** One container that breaks a rule, and the node that says so (undefined when the setting is missing). */
 export interface ContainerHit {
@@ -9,6 +10,30 @@ export interface ContainerHit {
   node: ModelNode | undefined;
   /** What is wrong, e.g. `allowPrivilegeEscalation is not set`. */
   detail: string;
+}
+
+/** What a check found in one container. */
+export type ContainerFinding = Omit<ContainerHit, 'container'>;
+
+/**
+ * Runs `check` on every container of every workload (with `linuxOnly`, of Linux pods only: the
+ * setting does not exist on Windows) and reports what it finds through `flagContainers`.
+ */
+export function checkContainers(
+  model: IacModel,
+  check: (container: Container, workload: Workload) => ContainerFinding | undefined,
+  describe: (who: string, detail: string) => string,
+  { linuxOnly = false } = {},
+): Violation[] {
+  return workloads(model)
+    .filter((workload) => !linuxOnly || podOs(workload) === 'linux')
+    .flatMap((workload) => {
+      const hits = workload.containers.flatMap((container) => {
+        const found = check(container, workload);
+        return found ? [{ container, ...found }] : [];
+      });
+      return flagContainers(workload, hits, describe);
+    });
 }
 
 /**
