@@ -10,7 +10,8 @@ export const cisAws4 = {
     '1.7': "Eliminate use of the 'root' user for administrative and daily tasks",
     '1.8': 'Ensure IAM password policy requires minimum length of 14 or greater',
     '1.9': 'Ensure IAM password policy prevents password reuse',
-    '1.10': 'Ensure multi-factor authentication (MFA) is enabled for all IAM users that have a console password',
+    '1.10':
+      'Ensure multi-factor authentication (MFA) is enabled for all IAM users that have a console password',
     '1.12': 'Ensure credentials unused for 45 days or more are disabled',
     '1.13': 'Ensure there is only one active access key for any single IAM user',
     '1.14': 'Ensure access keys are rotated every 90 days or less',

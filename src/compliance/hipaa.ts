@@ -6,6 +6,8 @@ export const hipaa = {
     '164.308(a)(1)(ii)(A)': 'Risk analysis',
     '164.308(a)(1)(ii)(D)': 'Information system activity review',
     '164.308(a)(3)(i)': 'Workforce security',
+    '164.308(a)(3)(ii)(A)': 'Authorization and/or supervision',
+    '164.308(a)(3)(ii)(B)': 'Workforce clearance procedure',
     '164.308(a)(4)(i)': 'Information access management',
     '164.308(a)(5)(ii)(B)': 'Protection from malicious software',
     '164.308(a)(5)(ii)(C)': 'Log-in monitoring',

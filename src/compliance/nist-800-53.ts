@@ -4,6 +4,7 @@ export const nist80053 = {
   version: 'Rev. 5',
   controls: {
     'AC-2': 'Account Management',
+    'AC-2(3)': 'Account Management | Disable Accounts',
     'AC-3': 'Access Enforcement',
     'AC-4': 'Information Flow Enforcement',
     'AC-6': 'Least Privilege',
@@ -20,6 +21,7 @@ export const nist80053 = {
     'AU-9': 'Protection of Audit Information',
     'AU-11': 'Audit Record Retention',
     'AU-12': 'Audit Record Generation',
+    'CA-7': 'Continuous Monitoring',
     'CM-2': 'Baseline Configuration',
     'CM-6': 'Configuration Settings',
     'CM-7': 'Least Functionality',
@@ -31,6 +33,7 @@ export const nist80053 = {
     'IA-5': 'Authenticator Management',
     'IA-5(1)': 'Authenticator Management | Password-based Authentication',
     'IA-5(7)': 'Authenticator Management | No Embedded Unencrypted Static Authenticators',
+    'IR-7': 'Incident Response Assistance',
     'RA-5': 'Vulnerability Monitoring and Scanning',
     'SA-10': 'Developer Configuration Management',
     'SC-5': 'Denial-of-service Protection',

@@ -12,6 +12,7 @@ export const soc2 = {
     'CC7.1': 'Detection of configuration changes and new vulnerabilities',
     'CC7.2': 'Monitoring of system components for anomalies',
     'CC7.3': 'Evaluation of security events',
+    'CC7.4': 'Response to identified security incidents',
     'CC8.1': 'Authorization, design, testing and approval of changes',
     'A1.1':
       'Current processing capacity and use of system components are maintained, monitored and evaluated',

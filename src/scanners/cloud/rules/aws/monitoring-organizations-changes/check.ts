@@ -1,0 +1,50 @@
+import { eventNames, metricFilterRule } from '../shared/metric-filter-check';
+
+export default metricFilterRule(
+  {
+    id: 'aws-audit-monitoring-organizations-changes',
+    title: 'AWS Organizations changes are not monitored',
+    severity: 'low',
+    description:
+      'Changes to the organisation (accounts leaving, policies detached, new accounts) change the guardrails of every account in it. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation:
+      'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for AWS Organizations changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+      'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+      'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+      'cis-aws-4.0.1': ['4.15'],
+      'nist-800-53-r5': ['AU-6', 'SI-4'],
+      'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_aws_organizations_changes'],
+  },
+  'AWS Organizations changes',
+  [
+    '$.eventSource = organizations.amazonaws.com',
+    ...eventNames(
+      'AcceptHandshake',
+      'AttachPolicy',
+      'CreateAccount',
+      'CreateOrganizationalUnit',
+      'CreatePolicy',
+      'DeclineHandshake',
+      'DeleteOrganization',
+      'DeleteOrganizationalUnit',
+      'DeletePolicy',
+      'DetachPolicy',
+      'DisablePolicyType',
+      'EnablePolicyType',
+      'InviteAccountToOrganization',
+      'LeaveOrganization',
+      'MoveAccount',
+      'RemoveAccountFromOrganization',
+      'UpdatePolicy',
+      'UpdateOrganizationalUnit',
+    ),
+  ],
+);

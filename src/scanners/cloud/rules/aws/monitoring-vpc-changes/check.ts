@@ -1,0 +1,41 @@
+import { eventNames, metricFilterRule } from '../shared/metric-filter-check';
+
+export default metricFilterRule(
+  {
+    id: 'aws-audit-monitoring-vpc-changes',
+    title: 'VPC changes are not monitored',
+    severity: 'low',
+    description:
+      'New VPCs, peering connections and attribute changes alter the network boundary of the account. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation:
+      'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for VPC changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+      'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+      'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+      'cis-aws-4.0.1': ['4.14'],
+      'nist-800-53-r5': ['AU-6', 'SI-4'],
+      'soc2-2017': ['CC7.2'],
+      'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+    },
+    aliases: ['cloudwatch_changes_to_vpcs_alarm_configured'],
+  },
+  'VPC changes',
+  eventNames(
+    'CreateVpc',
+    'DeleteVpc',
+    'ModifyVpcAttribute',
+    'AcceptVpcPeeringConnection',
+    'CreateVpcPeeringConnection',
+    'DeleteVpcPeeringConnection',
+    'RejectVpcPeeringConnection',
+    'AttachClassicLinkVpc',
+    'DetachClassicLinkVpc',
+    'DisableVpcClassicLink',
+    'EnableVpcClassicLink',
+  ),
+);
