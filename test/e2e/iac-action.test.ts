@@ -74,7 +74,13 @@ describe('the IaC action end to end (composite action, bundled entry point, loop
     }
     expect(counts[0]![0]).toBeGreaterThan(0);
     expect(counts).toEqual([counts[0], counts[0], counts[0]]);
-    expect(new Set(fingerprintsInComments(world.server)).size).toBe(counts[0]![0]);
+    // No finding is named by two comments, and findings that share a line share its one comment.
+    const named = fingerprintsInComments(world.server);
+    expect(new Set(named).size).toBe(named.length);
+    const places = world.server.state.reviewComments.map(
+      (comment) => `${comment.path}:${comment.start_line ?? comment.line}-${comment.line}`,
+    );
+    expect(new Set(places).size).toBe(places.length);
   });
 
   it("fix and re-run: the fixed finding's thread is resolved and nothing is posted twice", async () => {

@@ -1,3 +1,3 @@
-import { runImageScanAction } from './main';
+import { run } from './main';
 
-void runImageScanAction(process.env).then((code) => (process.exitCode = code));
+void run().then((code) => (process.exitCode = code));

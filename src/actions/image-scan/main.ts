@@ -1,136 +1,104 @@
-import type { Writable } from 'node:stream';
-import { UserError, describeUnexpected } from '../../core/errors';
-import { describeGate, evaluateGate } from '../../core/gate';
-import { readGitHubContext, runUrl, tokenIsReadOnly, type GitHubContext } from '../../core/github/context';
+import path from 'node:path';
+import { UserError } from '../../core/errors';
+import { readGitHubContext } from '../../core/github/context';
+import { gateAndPublish } from '../../core/github/gate-and-publish';
 import { createGitRunner } from '../../core/github/git';
-import { createGitHubClient } from '../../core/github/octokit';
-import { publishReport } from '../../core/github/publish';
-import type { PublishTarget } from '../../core/github/publish-types';
+import { readReportingInputs } from '../../core/github/reporting-inputs';
 import { createRunnerIO, type Env, type RunnerIO } from '../../core/github/runner-io';
+import { workspaceLines } from '../../core/github/workspace-files';
+import { getBooleanInput, getInput, getListInput } from '../../core/inputs';
+import type { Report } from '../../core/report';
+import { runAction } from '../../core/run-action';
+import { parseBaseImageUpdates } from '../../scanners/image/base-image-updates';
 import { runImagePipeline } from '../../scanners/image/image-pipeline';
 import { groupByPackage, renderPackageGroups } from '../../scanners/image/package-groups';
-import { repoFiles } from '../../scanners/image/repo-files';
-import { readImageScanInputs, type ImageScanInputs } from './inputs';
+import type { ImageScanOptions } from '../../scanners/image/scan-image';
+import { resolveScanSettings } from '../../scanners/image/scan-settings';
+import { parseImageRef, type ScanTarget } from '../../scanners/image/trivy-args';
+import { normaliseTrivyVersion } from '../../scanners/image/trivy-versions';
 
-/** Above this many vulnerabilities the job summary also lists them by package. */
+/** Above this many vulnerabilities the summary comment and the job summary also list them by package. */
 const GROUP_ABOVE = 40;
 
-export interface ActionDeps {
-  io?: RunnerIO;
-  /** Where Trivy's own log goes (the runner's log by default). */
-  trivyLog?: Writable;
-  /** Test seams: the Trivy release server, and wall-clock pacing of GitHub writes. */
-  releasesUrl?: string;
-  pace?: boolean;
-}
-
-/**
- * The image-scan action: inputs -> Trivy -> findings -> review, summary, SARIF -> gate. Returns the exit
- * code: 0 passed, 1 the gate failed, 2 a problem the user can fix, 3 a bug.
- */
-export async function runImageScanAction(env: Env, deps: ActionDeps = {}): Promise<number> {
-  const io = deps.io ?? createRunnerIO(env);
-  try {
+/** The image-scan action: Trivy over the images, gate, publish. Resolves to the exit code. */
+export function run(env: Env = process.env, io: RunnerIO = createRunnerIO(env)): Promise<number> {
+  return runAction(io, async () => {
+    const inputs = readReportingInputs(env, { category: 'cloudgate-image' });
     const context = readGitHubContext(env);
-    const inputs = readImageScanInputs(env, context.workspace);
-    if (inputs.token) io.mask(inputs.token);
-    return await scanAndPublish(env, context, inputs, io, deps);
-  } catch (error) {
-    io.setFailed(error instanceof UserError ? error.describe() : describeUnexpected(error));
-    return error instanceof UserError ? 2 : 3;
-  }
-}
-
-async function scanAndPublish(
-  env: Env,
-  context: GitHubContext,
-  inputs: ImageScanInputs,
-  io: RunnerIO,
-  deps: ActionDeps,
-): Promise<number> {
-  const releasesUrl = deps.releasesUrl ?? env.CLOUDGATE_TRIVY_RELEASES_URL;
-  const { report } = await runImagePipeline(
-    {
-      kind: 'scan',
-      options: {
-        targets: inputs.targets,
-        settings: inputs.settings,
-        trivyVersion: inputs.trivyVersion,
-        dockerfiles: inputs.dockerfiles,
-        baseImageUpdates: inputs.baseImageUpdates,
-        log: (line) => io.log.info(line),
-        env,
-        ...(releasesUrl ? { releasesUrl } : {}),
-        ...(deps.trivyLog ? { logStream: deps.trivyLog } : {}),
-      },
-    },
-    {
-      repoRoot: context.workspace,
-      ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
-      ...(inputs.baselinePath ? { baselinePath: inputs.baselinePath } : {}),
-    },
-  );
-  const gate = evaluateGate(report, { failOn: inputs.failOn, scope: inputs.scope });
-  const { token } = inputs;
-  const published = await publishReport(
-    {
+    const root = context.workspace;
+    const options = readScanOptions(env, root, io);
+    const config = getInput(env, 'config');
+    const baseline = getInput(env, 'baseline');
+    const { report } = await io.group('Scanning images with Trivy', () =>
+      runImagePipeline(
+        { kind: 'scan', options },
+        {
+          repoRoot: root,
+          ...(config ? { configPath: config } : {}),
+          ...(baseline ? { baselinePath: baseline } : {}),
+        },
+      ),
+    );
+    const { gate } = await gateAndPublish({
       report,
-      gate,
-      settings: {
-        title: 'cloudgate image scan',
-        comment: inputs.comment,
-        sarifUpload: inputs.sarifUpload,
-        category: inputs.category,
-        maxComments: inputs.maxComments,
-        waitForProcessingSeconds: inputs.waitForProcessingSeconds,
-        outputDir: inputs.outputDir,
-        commitStatus: false,
-      },
-      target: publishTarget(context),
-    },
-    {
+      inputs,
+      context,
       io,
-      ...(token
-        ? {
-            client: createGitHubClient({
-              token,
-              apiUrl: context.apiUrl,
-              log: io.log,
-              ...(deps.pace === false ? { pace: false } : {}),
-            }),
-          }
-        : {}),
-      git: createGitRunner(context.workspace, env),
-      fileLines: repoFiles(context.workspace).lines,
-    },
-  );
-  const groups = groupByPackage(report.findings);
-  if (groups.reduce((sum, group) => sum + group.total, 0) > GROUP_ABOVE)
-    io.appendSummary(`${renderPackageGroups(groups)}\n`);
-  io.setOutput('findings', String(report.findings.filter((finding) => !finding.suppression).length));
-  io.setOutput('blocking', String(gate.blocking.length));
-  io.setOutput('passed', String(gate.passed));
-  io.setOutput('sarif-file', published.sarifFile);
-  io.setOutput('report-file', published.reportFile);
-  const verdict = describeGate(gate);
-  if (gate.passed) io.log.info(verdict);
-  else io.setFailed(verdict);
-  return gate.passed ? 0 : 1;
+      title: 'cloudgate image scan',
+      git: createGitRunner(root, env),
+      fileLines: workspaceLines(root),
+      ...packageTable(report),
+    });
+    io.setOutput('findings', String(Object.values(gate.counts).reduce((sum, count) => sum + count, 0)));
+    io.setOutput('passed', String(gate.passed));
+    return { gate };
+  });
 }
 
-function publishTarget(context: GitHubContext): PublishTarget {
-  const pull = context.pullRequest;
-  const { owner, repo } = context.repository;
-  return {
-    owner,
-    repo,
-    commitSha: context.sha,
-    ref: context.ref,
-    ...(pull ? { pullRequest: { number: pull.number, headSha: pull.headSha, baseSha: pull.baseSha } } : {}),
-    ...(tokenIsReadOnly(context)
-      ? { readOnlyReason: 'This pull request comes from a fork, so its token is read-only' }
-      : {}),
-    runUrl: runUrl(context),
-    repositoryUrl: `${context.serverUrl}/${owner}/${repo}`,
+/** What to scan, with which Trivy and how, as the inputs say. */
+function readScanOptions(env: Env, root: string, io: RunnerIO): Omit<ImageScanOptions, 'repoRoot'> {
+  const targets = [
+    ...getListInput(env, 'image').map((ref): ScanTarget => ({ kind: 'image', ref: parseImageRef(ref) })),
+    ...getListInput(env, 'input').map((file): ScanTarget => ({
+      kind: 'input',
+      file: path.resolve(root, file),
+    })),
+  ];
+  if (targets.length === 0)
+    throw new UserError(
+      'nothing to scan',
+      'Set `image` (image references) or `input` (docker save tarballs).',
+    );
+  const releasesUrl = env.CLOUDGATE_TRIVY_RELEASES_URL;
+  const raw = {
+    severity: getInput(env, 'severity'),
+    ignoreUnfixed: getBooleanInput(env, 'ignore-unfixed', false),
+    scanners: getInput(env, 'scanners'),
+    trivyignore: getInput(env, 'trivyignore'),
+    vex: getInput(env, 'vex'),
+    dbRepository: getInput(env, 'db-repository'),
+    javaDbRepository: getInput(env, 'java-db-repository'),
+    timeout: getInput(env, 'timeout'),
+    cacheDir: getInput(env, 'cache-dir'),
   };
+  return {
+    targets,
+    dockerfiles: getListInput(env, 'dockerfile'),
+    baseImageUpdates: parseBaseImageUpdates(getListInput(env, 'base-image-updates')),
+    trivyVersion: normaliseTrivyVersion(getInput(env, 'trivy-version')),
+    settings: resolveScanSettings(raw, root, env),
+    log: (line) => io.log.info(line),
+    // Trivy needs no GitHub token, so it does not get ours.
+    env: Object.fromEntries(
+      Object.entries(env).filter(([name]) => !/^(CLOUDGATE|INPUT)_GITHUB[-_]TOKEN$/.test(name)),
+    ),
+    ...(releasesUrl ? { releasesUrl } : {}),
+  };
+}
+
+/** A large report is easier to act on by package: one upgrade clears all of a package's advisories. */
+function packageTable(report: Report): { appendix?: string } {
+  const groups = groupByPackage(report.findings);
+  const vulnerabilities = groups.reduce((sum, group) => sum + group.total, 0);
+  return vulnerabilities > GROUP_ABOVE ? { appendix: renderPackageGroups(groups) } : {};
 }

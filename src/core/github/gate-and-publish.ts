@@ -25,6 +25,8 @@ export interface GateAndPublishInput {
   commitStatus?: boolean;
   git?: GitRunner;
   fileLines?: (path: string) => string[] | undefined;
+  /** A scanner's section below the report in the summary comment and the job summary (see PublishSettings). */
+  appendix?: string;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function gateAndPublish(
         waitForProcessingSeconds: inputs.waitForProcessingSeconds,
         outputDir: inputs.outputDir,
         commitStatus: input.commitStatus === true && !input.skipPublishing,
+        ...(input.appendix ? { appendix: input.appendix } : {}),
       },
       target: publishTarget(context, input.pullRequest),
     },

@@ -1,20 +1,34 @@
 import type { Scanner } from '../rule';
 
 /**
- * Hidden HTML comments that let a later run find what an earlier run wrote: the fingerprint of the
- * finding a review comment is about, and the one summary comment per pull request.
+ * Hidden HTML comments that let a later run find what an earlier run wrote: the fingerprints of the
+ * findings a review comment is about (one, or every finding of a comment that groups a line's findings),
+ * and the one summary comment per pull request.
  */
-const FINGERPRINT = /<!-- cloudgate:fp=([0-9a-f]{8,64}(?::\d+)?)(?: scanner=(iac|image|audit))? -->/;
+const FINGERPRINT_ITEM = '[0-9a-f]{8,64}(?::\\d+)?';
+const FINGERPRINT = new RegExp(
+  `<!-- cloudgate:fp=(${FINGERPRINT_ITEM}(?:,${FINGERPRINT_ITEM})*)(?: scanner=(iac|image|audit))? -->`,
+);
 const RESOLVED = '<!-- cloudgate:resolved -->';
+/** Far above what one comment holds (see review-plan), so a crafted body cannot make a run read more. */
+const MAX_FINGERPRINTS = 5000;
 
-export function fingerprintMarker(fingerprint: string, scanner: Scanner): string {
-  return `<!-- cloudgate:fp=${fingerprint} scanner=${scanner} -->`;
+export function fingerprintMarker(fingerprints: readonly string[], scanner: Scanner): string {
+  // Only the characters a fingerprint has: nothing from a report can end the HTML comment.
+  const list = fingerprints
+    .map((fingerprint) => fingerprint.replace(/[^0-9a-f:]/g, ''))
+    .filter(Boolean)
+    .join(',');
+  return `<!-- cloudgate:fp=${list} scanner=${scanner} -->`;
 }
 
-export function readFingerprintMarker(body: string): { fingerprint: string; scanner?: Scanner } | undefined {
+export function readFingerprintMarker(
+  body: string,
+): { fingerprints: string[]; scanner?: Scanner } | undefined {
   const match = FINGERPRINT.exec(body);
   if (!match) return undefined;
-  return { fingerprint: match[1]!, ...(match[2] ? { scanner: match[2] as Scanner } : {}) };
+  const fingerprints = match[1]!.split(',').slice(0, MAX_FINGERPRINTS);
+  return { fingerprints, ...(match[2] ? { scanner: match[2] as Scanner } : {}) };
 }
 
 export function resolvedMarker(): string {

@@ -12,7 +12,9 @@ export function publicationNotes(
   if (result.review) {
     const review = result.review;
     lines.push(
-      `- Review: ${review.posted} new inline comment${review.posted === 1 ? '' : 's'}, ${review.alreadyCommented} already commented, ` +
+      `- Review: ${review.comments} new inline comment${review.comments === 1 ? '' : 's'}` +
+        (review.posted > review.comments ? ` on ${review.posted} findings` : '') +
+        `, ${review.alreadyCommented} finding${review.alreadyCommented === 1 ? '' : 's'} already commented, ` +
         `${review.resolved + review.markedFixed} fixed thread${review.resolved + review.markedFixed === 1 ? '' : 's'} closed` +
         (review.overCap > 0 ? `, ${review.overCap} over the per-run limit` : '') +
         '.',

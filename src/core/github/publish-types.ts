@@ -21,6 +21,13 @@ export interface PublishSettings {
   outputDir: string;
   /** Post a commit status with the verdict (the trusted half of the fork set-up). */
   commitStatus: boolean;
+  /**
+   * A section a scanner adds below the report, in the summary comment and the job summary alike (the
+   * image scan's vulnerable packages). Build it from escaped strings only (escapeMarkdown, codeHtml,
+   * markdownLink), as the report is: it may describe a fork's code. Shortened at a line break when it
+   * would take more than half of either one's size limit.
+   */
+  appendix?: string;
 }
 
 export interface PullRequestTarget {

@@ -4,7 +4,7 @@ import { renderMarkdown, type MarkdownOptions } from '../reporters/markdown';
 import { planAnnotations } from './annotations';
 import { setCommitStatus } from './commit-status';
 import type { DiffIndex } from './diff';
-import { fitJobSummary } from './job-summary';
+import { fitAppendix, fitJobSummary } from './job-summary';
 import type { GitHubClient } from './octokit';
 import { loadPullRequestDiff } from './pr-diff';
 import { publicationNotes } from './publication-notes';
@@ -88,11 +88,12 @@ export async function publishReport(input: PublishInput, deps: PublishDeps): Pro
     await publishStatus(session, writer, target.pullRequest);
   for (const problem of result.problems) deps.io.log.warning(problem);
   const notes = publicationNotes(result, omittedAnnotations, target.readOnlyReason);
+  const appendix = appendixWithin(settings.appendix, JOB_SUMMARY_MARKDOWN_BYTES);
   const summary = renderMarkdown(report, {
     ...session.markdown,
-    maxBytes: JOB_SUMMARY_MARKDOWN_BYTES - Buffer.byteLength(notes),
+    maxBytes: JOB_SUMMARY_MARKDOWN_BYTES - Buffer.byteLength(notes) - Buffer.byteLength(appendix),
   });
-  deps.io.appendSummary(fitJobSummary(`${summary}\n${notes}`));
+  deps.io.appendSummary(fitJobSummary(`${summary}${appendix}\n${notes}`));
   return result;
 }
 
@@ -161,14 +162,15 @@ async function publishToPullRequest(
   if (settings.comment === 'none') return;
   await session.attempt('The summary comment', 'pull-requests: write', async () => {
     const intro = stickyIntro(session.result, notInline.length);
+    const appendix = appendixWithin(settings.appendix, STICKY_MARKDOWN_BYTES);
     const markdown = renderMarkdown(report, {
       ...session.markdown,
-      maxBytes: STICKY_MARKDOWN_BYTES - Buffer.byteLength(intro),
+      maxBytes: STICKY_MARKDOWN_BYTES - Buffer.byteLength(intro) - Buffer.byteLength(appendix),
     });
     session.result.sticky = await upsertStickyComment(
       client,
       { owner: target.owner, repo: target.repo, issueNumber: pull.number, key: settings.category },
-      `${markdown}${intro}`,
+      `${markdown}${appendix}${intro}`,
     );
   });
 }
@@ -229,6 +231,12 @@ async function publishStatus(session: Session, client: GitHubClient, pull: PullR
       targetUrl: target.runUrl,
     });
   });
+}
+
+/** The scanner's section with the blank line that sets it apart, in at most half of the budget. */
+function appendixWithin(appendix: string | undefined, budget: number): string {
+  const fitted = appendix ? fitAppendix(appendix, Math.floor(budget / 2)) : '';
+  return fitted ? `\n${fitted}\n` : '';
 }
 
 function stickyIntro(result: PublishResult, notInline: number): string {

@@ -19,6 +19,7 @@ export interface ReportingInputs {
 
 export const DEFAULT_MAX_COMMENTS = 25;
 const WAIT_SECONDS = 120;
+const MAX_WAIT_SECONDS = 600;
 
 export function readReportingInputs(env: InputEnv, defaults: { category: string }): ReportingInputs {
   const category = getInput(env, 'category') || defaults.category;
@@ -31,9 +32,16 @@ export function readReportingInputs(env: InputEnv, defaults: { category: string 
     category,
     token: getInput(env, 'github-token') || env.GITHUB_TOKEN || '',
     maxComments: getIntegerInput(env, 'max-comments', { min: 0, max: 100, fallback: DEFAULT_MAX_COMMENTS }),
-    waitForProcessingSeconds: getBooleanInput(env, 'wait-for-processing', false) ? WAIT_SECONDS : 0,
+    waitForProcessingSeconds: waitSeconds(env),
     outputDir: path.resolve(
       getInput(env, 'output-dir') || path.join(runnerTemp, 'cloudgate', category.replace(/[^\w.-]/g, '_')),
     ),
   };
+}
+
+/** `true` waits two minutes; a whole number of seconds (the image action's spelling) waits that long. */
+function waitSeconds(env: InputEnv): number {
+  if (/^\d+$/.test(getInput(env, 'wait-for-processing')))
+    return getIntegerInput(env, 'wait-for-processing', { min: 0, max: MAX_WAIT_SECONDS, fallback: 0 });
+  return getBooleanInput(env, 'wait-for-processing', false) ? WAIT_SECONDS : 0;
 }

@@ -4,22 +4,24 @@ import { compareSeverity } from '../severity';
 import { compareFindings } from '../engine';
 import type { DiffIndex } from './diff';
 import { isMarkedResolved } from './markers';
-import { reviewCommentBody } from './review-comment';
-import { buildSuggestion } from './suggestion';
+import { groupedCommentBody, reviewCommentBody } from './review-comment';
+import { buildSuggestion, type Suggestion } from './suggestion';
 
-/** One of our earlier inline comments, recognised by its hidden fingerprint marker. */
+/** One of our earlier inline comments, recognised by the fingerprints in its hidden marker. */
 export interface ExistingComment {
   id: number;
   path: string;
   /** null once GitHub considers the comment outdated. */
   line: number | null;
   body: string;
-  fingerprint: string;
+  /** The findings the comment is about: one, or all of those it grouped on its line. */
+  fingerprints: string[];
   scanner?: Scanner;
 }
 
 export interface PlannedComment {
-  finding: Finding;
+  /** Most severe first; more than one when several findings share the line. */
+  findings: Finding[];
   path: string;
   line: number;
   startLine?: number;
@@ -35,7 +37,7 @@ export interface ReviewPlan {
   overCap: Finding[];
   /** Not on a line this pull request changed: never inline (GitHub would refuse the review). */
   outsideDiff: Finding[];
-  /** Our comments whose finding is gone: their threads get resolved. */
+  /** Our comments none of whose findings is left: their threads get resolved. */
   stale: ExistingComment[];
 }
 
@@ -43,6 +45,7 @@ export interface PlanInput {
   findings: Finding[];
   diff: DiffIndex;
   existing: ExistingComment[];
+  /** Most comments one run writes (a comment that groups a line's findings counts once). */
   maxComments: number;
   /** Scanners this report covers: comments of other scanners (another job's) are left alone. */
   scanners: readonly Scanner[];
@@ -52,53 +55,86 @@ export interface PlanInput {
 }
 
 /**
- * Decides what one run writes: a comment for each active finding on a line the pull request changed that
- * has none yet (most severe first, up to the cap), and which earlier comments are stale. Pure.
+ * Findings per comment at most: their fingerprints must all fit in the comment's hidden marker (about
+ * 33 characters each) under GitHub's 65,536 characters, beside the listing. A line with more gets more
+ * comments, so every finding is still recognised on the next run.
+ */
+export const MAX_FINDINGS_PER_COMMENT = 1000;
+
+/**
+ * Decides what one run writes: for each changed line with active findings that have no comment yet, one
+ * comment listing them (most severe lines first, up to the cap), and which earlier comments are stale.
+ * One comment per line, not per finding: an old base image brings hundreds of advisories to one FROM line.
+ * Pure.
  */
 export function planReview(input: PlanInput): ReviewPlan {
   const plan: ReviewPlan = { comments: [], alreadyCommented: [], overCap: [], outsideDiff: [], stale: [] };
   const active = input.findings.filter((finding) => !finding.suppression);
-  const commented = new Set(input.existing.map((comment) => comment.fingerprint));
+  const commented = new Set(input.existing.flatMap((comment) => comment.fingerprints));
   const ordered = [...active].sort(
     (a, b) => compareSeverity(b.severity, a.severity) || compareFindings(a, b),
   );
-  const suggested = new Set<string>();
+  // In insertion order: the line of the most severe finding first.
+  const lines = new Map<string, Finding[]>();
   for (const finding of ordered) {
-    const placed = place(finding, input, suggested);
-    if (!placed) plan.outsideDiff.push(finding);
+    const key = lineKey(finding, input.diff);
+    if (key === undefined) plan.outsideDiff.push(finding);
     else if (commented.has(finding.fingerprint)) plan.alreadyCommented.push(finding);
-    else if (plan.comments.length >= input.maxComments) plan.overCap.push(finding);
-    else plan.comments.push(placed);
+    else if (lines.has(key)) lines.get(key)!.push(finding);
+    else lines.set(key, [finding]);
+  }
+  const suggested = new Set<string>();
+  for (const findings of lines.values()) {
+    for (let start = 0; start < findings.length; start += MAX_FINDINGS_PER_COMMENT) {
+      const chunk = findings.slice(start, start + MAX_FINDINGS_PER_COMMENT);
+      if (plan.comments.length >= input.maxComments) plan.overCap.push(...chunk);
+      else plan.comments.push(place(chunk, input, suggested));
+    }
   }
   const present = new Set(active.map((finding) => finding.fingerprint));
   plan.stale = input.existing.filter(
     (comment) =>
-      !present.has(comment.fingerprint) &&
+      !comment.fingerprints.some((fingerprint) => present.has(fingerprint)) &&
       (comment.scanner === undefined || input.scanners.includes(comment.scanner)) &&
       !isMarkedResolved(comment.body),
   );
   return plan;
 }
 
-/** GitHub applies one suggestion per line in a batch: a later finding on the same lines gets none. */
-function place(finding: Finding, input: PlanInput, suggested: Set<string>): PlannedComment | undefined {
+/** Where a finding's comment goes: its file and first line, when the pull request changed that line. */
+function lineKey(finding: Finding, diff: DiffIndex): string | undefined {
   if (finding.location.kind !== 'file') return undefined;
   const { path, range } = finding.location;
-  if (!input.diff.isAdded(path, range.startLine)) return undefined;
-  const meta = input.rules.get(finding.ruleId);
-  let suggestion = input.fileLines ? buildSuggestion(finding, input.diff, input.fileLines) : undefined;
+  if (!diff.isAdded(path, range.startLine)) return undefined;
+  // Per scanner: a comment's marker names one, and each scanner's job resolves only its own comments.
+  return `${finding.scanner}\u0000${path}\u0000${range.startLine}`;
+}
+
+/**
+ * The comment for the findings of one line, placed as its most severe finding asks (its range, or the
+ * lines its suggestion replaces). GitHub applies one suggestion per line in a batch: a later comment on
+ * the same lines gets none.
+ */
+function place(findings: Finding[], input: PlanInput, suggested: Set<string>): PlannedComment {
+  const lead = findings[0]!;
+  if (lead.location.kind !== 'file') throw new Error('only findings in files are placed');
+  const { path, range } = lead.location;
+  let suggestion: Suggestion | undefined = input.fileLines
+    ? buildSuggestion(lead, input.diff, input.fileLines)
+    : undefined;
   if (suggestion) {
-    const lines = Array.from(
-      { length: suggestion.endLine - suggestion.startLine + 1 },
-      (_, i) => `${path}:${suggestion!.startLine + i}`,
-    );
+    const { startLine, endLine } = suggestion;
+    const lines = Array.from({ length: endLine - startLine + 1 }, (_, i) => `${path}:${startLine + i}`);
     if (lines.some((line) => suggested.has(line))) suggestion = undefined;
     else lines.forEach((line) => suggested.add(line));
   }
-  const body = reviewCommentBody(finding, meta, suggestion);
+  const body =
+    findings.length === 1
+      ? reviewCommentBody(lead, input.rules.get(lead.ruleId), suggestion)
+      : groupedCommentBody(findings, input.rules, suggestion);
   if (suggestion) {
     return {
-      finding,
+      findings,
       path,
       line: suggestion.endLine,
       ...(suggestion.startLine < suggestion.endLine ? { startLine: suggestion.startLine } : {}),
@@ -109,6 +145,6 @@ function place(finding: Finding, input: PlanInput, suggested: Set<string>): Plan
   const multiLine =
     range.endLine > range.startLine && input.diff.isRangeCommentable(path, range.startLine, range.endLine);
   return multiLine
-    ? { finding, path, line: range.endLine, startLine: range.startLine, side: 'RIGHT', body }
-    : { finding, path, line: range.startLine, side: 'RIGHT', body };
+    ? { findings, path, line: range.endLine, startLine: range.startLine, side: 'RIGHT', body }
+    : { findings, path, line: range.startLine, side: 'RIGHT', body };
 }

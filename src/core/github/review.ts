@@ -24,7 +24,10 @@ export interface ReviewOptions {
 }
 
 export interface ReviewOutcome {
+  /** Findings this run commented on inline. */
   posted: number;
+  /** Inline comments this run wrote: fewer than `posted` when findings share a line. */
+  comments: number;
   alreadyCommented: number;
   /** Findings without an inline comment from this run: the summary comment lists them. */
   notInline: Finding[];
@@ -73,6 +76,7 @@ async function postPlan(
 ): Promise<ReviewOutcome> {
   const outcome: ReviewOutcome = {
     posted: 0,
+    comments: 0,
     alreadyCommented: plan.alreadyCommented.length,
     notInline: [...plan.overCap, ...plan.outsideDiff],
     overCap: plan.overCap.length,
@@ -80,6 +84,7 @@ async function postPlan(
     markedFixed: 0,
   };
   if (plan.comments.length > 0) {
+    const findings = plan.comments.flatMap((comment) => comment.findings);
     try {
       const review = await client.rest.pulls.createReview({
         owner: target.owner,
@@ -87,16 +92,17 @@ async function postPlan(
         pull_number: target.number,
         commit_id: target.headSha,
         event: 'COMMENT',
-        body: reviewBody(plan.comments.length, plan.overCap.length, options.maxComments),
+        body: reviewBody(findings.length, plan.comments.length, plan.overCap.length, options.maxComments),
         comments: plan.comments.map(toApiComment),
         request: { retries: 0 },
       });
-      outcome.posted = plan.comments.length;
+      outcome.posted = findings.length;
+      outcome.comments = plan.comments.length;
       outcome.reviewUrl = review.data.html_url;
     } catch (error) {
       if ((error as { status?: number }).status !== 422) throw error;
       outcome.rejected = (error as Error).message;
-      outcome.notInline.push(...plan.comments.map((comment) => comment.finding));
+      outcome.notInline.push(...findings);
       log.warning(
         `GitHub refused the review (${outcome.rejected}); its ${plan.comments.length} comments are in the summary instead.`,
       );
@@ -118,9 +124,13 @@ function toApiComment(comment: PlannedComment) {
   };
 }
 
-function reviewBody(posted: number, overCap: number, cap: number): string {
+function reviewBody(posted: number, comments: number, overCap: number, cap: number): string {
+  const grouped =
+    comments < posted
+      ? ` (in ${comments} comment${comments === 1 ? '' : 's'}: findings on the same line share one)`
+      : '';
   const lines = [
-    `**cloudgate** commented on ${posted} finding${posted === 1 ? '' : 's'} on lines this pull request changes.`,
+    `**cloudgate** commented on ${posted} finding${posted === 1 ? '' : 's'} on lines this pull request changes${grouped}.`,
   ];
   if (overCap > 0) {
     lines.push(

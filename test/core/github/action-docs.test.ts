@@ -28,6 +28,8 @@ describe('the generated action reference', () => {
         'actions',
         'examples',
         'docs/actions.md',
+        // The example workflows' sections live in the README.
+        'README.md',
         'scripts/generate-action-docs.mjs',
       ]) {
         cpSync(path.join(ROOT, item), path.join(copy, item), { recursive: true });

@@ -68,6 +68,7 @@ describe('publishing a report', () => {
     token: string,
     extra: Partial<PublishTarget> = {},
     report = reportOf([fileFinding('k8s/app.yaml', 3), fileFinding('k8s/app.yaml', 1)]),
+    extraSettings: Partial<PublishSettings> = {},
   ) => {
     const io = createRunnerIO(
       { GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md') },
@@ -76,7 +77,12 @@ describe('publishing a report', () => {
     const client = createGitHubClient({ token, apiUrl: server.url, log: io.log, secondMs: 5, pace: false });
     const gate = evaluateGate(report, { failOn: 'high' });
     const result = await publishReport(
-      { report, gate, settings: { ...settings, outputDir: path.join(dir, 'out') }, target: target(extra) },
+      {
+        report,
+        gate,
+        settings: { ...settings, outputDir: path.join(dir, 'out'), ...extraSettings },
+        target: target(extra),
+      },
       { io, client, git: undefined },
     );
     return { result, summary: readFileSync(path.join(dir, 'summary.md'), 'utf8') };
@@ -95,6 +101,35 @@ describe('publishing a report', () => {
     expect(summary).toContain('Gate failed');
     expect(summary).toContain('### Publishing');
     expect(output.filter((line) => /^::error .*file=k8s\/app\.yaml,line=\d/.test(line))).toHaveLength(2);
+  });
+
+  it("adds a scanner's section below the report in the summary comment and the job summary", async () => {
+    const appendix =
+      '### Vulnerable packages\n\n| Package | Critical |\n| --- | ---: |\n| openssl | 2 |\n<!-- cloudgate:summary key=other -->';
+    const { summary } = await run('write', {}, undefined, { appendix });
+    const sticky = server.state.issueComments[0]?.body ?? '';
+    for (const text of [sticky, summary]) {
+      expect(text).toContain(
+        '### Vulnerable packages\n\n| Package | Critical |\n| --- | ---: |\n| openssl | 2 |',
+      );
+      expect(text.indexOf('### Vulnerable packages')).toBeGreaterThan(text.indexOf('Gate failed'));
+      // It cannot pass for another job's summary comment.
+      expect(text).not.toContain('<!-- cloudgate:summary key=other');
+    }
+    expect(summary.indexOf('### Vulnerable packages')).toBeLessThan(summary.indexOf('### Publishing'));
+  });
+
+  it('keeps the section to half of the summary comment, cut between table rows', async () => {
+    const rows = Array.from({ length: 2000 }, (_, index) => `| package-${index} | ${index} |`);
+    const { summary } = await run('write', {}, undefined, {
+      appendix: `### Vulnerable packages\n\n| Package | Critical |\n| --- | ---: |\n${rows.join('\n')}`,
+    });
+    const sticky = server.state.issueComments[0]?.body ?? '';
+    expect(sticky.length).toBeLessThan(65_536);
+    expect(sticky).toContain('Gate failed');
+    expect(sticky).toMatch(/\| package-\d+ \| \d+ \|\n\n> Shortened to stay under the size limit/);
+    expect(sticky).not.toContain('package-1999');
+    expect(summary).toContain('| package-1999 | 1999 |');
   });
 
   it('on a fork pull request writes nothing to GitHub and still produces files and the summary', async () => {

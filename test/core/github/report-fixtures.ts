@@ -32,7 +32,7 @@ export function fileFinding(path: string, line: number, overrides: Partial<Findi
       range: { startLine: line, startColumn: 1, endLine: line, endColumn: 10 },
     },
     resource: `Deployment/default/app-${counter}`,
-    fingerprint: (counter.toString(16) + 'f'.repeat(32)).slice(0, 32),
+    fingerprint: `${counter.toString(16).padStart(8, '0')}${'f'.repeat(24)}`,
     ...overrides,
   };
 }

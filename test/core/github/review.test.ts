@@ -3,11 +3,16 @@ import path from 'node:path';
 import { DiffIndex, parseGitDiff } from '../../../src/core/github/diff';
 import { recordingLogger } from '../../../src/core/github/logger';
 import { createGitHubClient, type GitHubClient } from '../../../src/core/github/octokit';
+import { readFingerprintMarker } from '../../../src/core/github/markers';
 import { publishReview, type ReviewOptions } from '../../../src/core/github/review';
+import { MAX_FINDINGS_PER_COMMENT } from '../../../src/core/github/review-plan';
 import type { Finding } from '../../../src/core/finding';
 import { FixtureRepo } from '../../helpers/github-server/fixture-repo';
 import { startGitHubServer, type GitHubServer } from '../../helpers/github-server/server';
 import { fileFinding, PRIVILEGED_META } from './report-fixtures';
+
+/** Distinct for any number of findings, whatever else the test file has made. */
+const distinctFingerprint = (index: number) => `${index.toString(16).padStart(8, '0')}${'e'.repeat(24)}`;
 
 const BASE_FILE = Array.from({ length: 30 }, (_, i) => `      # base line ${i + 1}`);
 
@@ -114,11 +119,81 @@ describe('publishing a review to the loopback API', () => {
     expect(ourComments()).toHaveLength(1);
   });
 
-  it('stops at the cap and says how many more there are', async () => {
-    const findings = Array.from({ length: 30 }, () => fileFinding('deploy/app.yaml', 12));
-    const outcome = await publishReview(client, target(), findings, diff, options({ maxComments: 25 }), log);
-    expect(outcome).toMatchObject({ posted: 25, overCap: 5 });
+  it('stops at the cap, counting comments, and says how many findings are left', async () => {
+    const findings = [
+      ...Array.from({ length: 3 }, () => fileFinding('deploy/app.yaml', 11)),
+      fileFinding('deploy/app.yaml', 12),
+      ...Array.from({ length: 5 }, () => fileFinding('deploy/app.yaml', 13, { severity: 'low' })),
+    ];
+    const outcome = await publishReview(client, target(), findings, diff, options({ maxComments: 2 }), log);
+    expect(outcome).toMatchObject({ posted: 4, comments: 2, overCap: 5 });
+    expect(ourComments().map((comment) => comment.line)).toEqual([11, 12]);
+    expect(outcome.notInline.map((finding) => finding.severity)).toEqual(Array(5).fill('low'));
     expect(server.state.reviews[0]?.body).toContain('5 more');
+  });
+
+  it("writes one comment per line: the line's findings most severe first, and each recognised on re-runs", async () => {
+    const severities = ['low', 'medium', 'critical', 'high', 'info'] as const;
+    const findings = Array.from({ length: 30 }, (_, index) =>
+      fileFinding('deploy/app.yaml', 12, {
+        severity: severities[index % 5]!,
+        message: `advisory ${index}`,
+        fingerprint: distinctFingerprint(index),
+      }),
+    );
+    const first = await publishReview(client, target(), findings, diff, options(), log);
+    expect(first).toMatchObject({ posted: 30, comments: 1, overCap: 0 });
+    expect(server.state.reviews[0]?.body).toContain(
+      'commented on 30 findings on lines this pull request changes (in 1 comment: findings on the same line share one).',
+    );
+    expect(ourComments()).toHaveLength(1);
+    const body = ourComments()[0]!.body;
+    expect(body).toContain('30 findings on this line');
+    expect(body).toContain('6 critical, 6 high, 6 medium, 6 low, 6 info');
+    const listed = [...body.matchAll(/^- \*\*\S+ (\w+)\*\*/gm)].map((match) => match[1]);
+    expect(listed).toEqual([...Array(6).fill('Critical'), ...Array(4).fill('High')]);
+    expect(body).toContain('…and 20 more (2 high, 6 medium, 6 low, 6 info)');
+    const marker = readFingerprintMarker(body)!;
+    expect(marker.fingerprints.sort()).toEqual(findings.map((finding) => finding.fingerprint).sort());
+    expect(marker.scanner).toBe('iac');
+
+    const again = await publishReview(client, target(), findings, diff, options(), log);
+    expect(again).toMatchObject({ posted: 0, alreadyCommented: 30, resolved: 0 });
+    // One finding fixed: the comment still stands for the other 29.
+    const partly = await publishReview(client, target(), findings.slice(1), diff, options(), log);
+    expect(partly).toMatchObject({ posted: 0, resolved: 0, markedFixed: 0 });
+    const gone = await publishReview(client, target(), [], diff, options(), log);
+    expect(gone.resolved).toBe(1);
+    expect(ourComments()).toHaveLength(1);
+    expect(server.state.reviews).toHaveLength(1);
+  });
+
+  it("keeps each scanner's findings of a line in a comment of its own", async () => {
+    const findings = [
+      fileFinding('deploy/app.yaml', 12),
+      fileFinding('deploy/app.yaml', 12),
+      fileFinding('deploy/app.yaml', 12, { scanner: 'image' }),
+    ];
+    await publishReview(client, target(), findings, diff, options({ scanners: ['iac', 'image'] }), log);
+    const markers = ourComments().map((comment) => readFingerprintMarker(comment.body)!);
+    expect(markers.map((marker) => [marker.scanner, marker.fingerprints.length])).toEqual([
+      ['iac', 2],
+      ['image', 1],
+    ]);
+  });
+
+  it('splits a line with more findings than one comment can name, and never repeats one', async () => {
+    const findings = Array.from({ length: MAX_FINDINGS_PER_COMMENT * 2 + 5 }, (_, index) =>
+      fileFinding('deploy/app.yaml', 12, { severity: 'medium', fingerprint: distinctFingerprint(index) }),
+    );
+    const first = await publishReview(client, target(), findings, diff, options(), log);
+    expect(first).toMatchObject({ posted: findings.length, comments: 3 });
+    expect(server.state.requests.some((request) => request.status === 422)).toBe(false);
+    const named = ourComments().flatMap((comment) => readFingerprintMarker(comment.body)!.fingerprints);
+    expect(new Set(named).size).toBe(findings.length);
+    const second = await publishReview(client, target(), findings, diff, options(), log);
+    expect(second).toMatchObject({ posted: 0, alreadyCommented: findings.length });
+    expect(ourComments()).toHaveLength(3);
   });
 
   it('resolves the thread of a fixed finding', async () => {

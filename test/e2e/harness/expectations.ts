@@ -26,8 +26,9 @@ export function lostFindings(run: ActionRun, findings: Finding[], server: GitHub
   );
 }
 
+/** Every fingerprint the hidden markers of the review comments name (a comment may name a line's worth). */
 export function fingerprintsInComments(server: GitHubServer): string[] {
-  return server.state.reviewComments
-    .map((comment) => /cloudgate:fp=([\w:]+)/.exec(comment.body)?.[1] ?? '')
-    .filter(Boolean);
+  return server.state.reviewComments.flatMap(
+    (comment) => /cloudgate:fp=([\w:,]+)/.exec(comment.body)?.[1]?.split(',') ?? [],
+  );
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ArtifactStore } from './artifact-store';
 import { actionCheckout } from './bundles';
-import { runComposite, type CompositeResult, type Env } from './composite-runner';
+import { runComposite, type CompositeResult, type Env, type StandIn } from './composite-runner';
 import { workflowCommands, type WorkflowCommand } from './runner-files';
 
 export interface ActionRun extends CompositeResult {
@@ -20,11 +20,12 @@ export async function useAction(
   action: string,
   withInputs: Record<string, string>,
   jobEnv: Env,
-  options: { token: string; store?: ArtifactStore },
+  options: { token: string; store?: ArtifactStore; standIns?: Record<string, StandIn> },
 ): Promise<ActionRun> {
   const checkout = actionCheckout();
   const store = options.store ?? new ArtifactStore(path.join(jobEnv.RUNNER_TEMP!, 'artifacts'));
-  const result = await runComposite(path.join(checkout, action), withInputs, jobEnv, store.standIns(), {
+  const standIns = { ...store.standIns(), ...options.standIns };
+  const result = await runComposite(path.join(checkout, action), withInputs, jobEnv, standIns, {
     temp: jobEnv.RUNNER_TEMP!,
     token: options.token,
   });
