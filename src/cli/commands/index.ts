@@ -5,4 +5,10 @@ import { imageCommand } from './image';
 import { rulesCommand } from './rules';
 import { scanCommand } from './scan';
 
-export const COMMANDS: readonly Command[] = [scanCommand, imageCommand, auditCommand, baselineCommand, rulesCommand];
+export const COMMANDS: readonly Command[] = [
+  scanCommand,
+  imageCommand,
+  auditCommand,
+  baselineCommand,
+  rulesCommand,
+];

@@ -80,7 +80,14 @@ describe('CloudFormation loader', () => {
     expect(child(properties, 'VersioningConfiguration.Status')!.range.startLine).toBe(21);
     expect(text(child(properties, 'LifecycleConfiguration.Rules.0.ExpirationInDays'))).toBe('365');
     expect(isUnknown(child(properties, 'BucketName'))).toBe(true);
-    expect(isUnknown(child(properties, 'BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault.KMSMasterKeyID'))).toBe(true);
+    expect(
+      isUnknown(
+        child(
+          properties,
+          'BucketEncryption.ServerSideEncryptionConfiguration.0.ServerSideEncryptionByDefault.KMSMasterKeyID',
+        ),
+      ),
+    ).toBe(true);
     expect(child(properties, 'Tags')).toBeUndefined();
   });
 

@@ -28,7 +28,12 @@ export const cloudFormationLoader: FormatLoader = {
       if (declaration.kind !== 'map') continue;
       const type = str(child(declaration, 'Type'));
       if (!type) {
-        sink.addNotice({ kind: 'parse-error', path: file.path, line: declaration.range.startLine, message: `resource ${logicalId} has no Type` });
+        sink.addNotice({
+          kind: 'parse-error',
+          path: file.path,
+          line: declaration.range.startLine,
+          message: `resource ${logicalId} has no Type`,
+        });
         continue;
       }
       const condition = str(child(declaration, 'Condition'));
@@ -37,7 +42,11 @@ export const cloudFormationLoader: FormatLoader = {
       const body = new Map(declaration.entries);
       if (properties) {
         const evaluated = evaluator.evaluate(properties);
-        if (evaluated) body.set('Properties', { ...evaluated, ...(properties.keyRange ? { keyRange: properties.keyRange } : {}) });
+        if (evaluated)
+          body.set('Properties', {
+            ...evaluated,
+            ...(properties.keyRange ? { keyRange: properties.keyRange } : {}),
+          });
       }
       const keyLine = declaration.keyRange ?? declaration.range;
       sink.addResource({
@@ -59,5 +68,7 @@ function isTemplate(root: MapNode): boolean {
   const resources = child(root, 'Resources');
   if (resources?.kind !== 'map') return false;
   if (child(root, 'AWSTemplateFormatVersion')) return true;
-  return [...resources.entries.values()].some((resource: ModelNode) => /^(AWS|Alexa|Custom)::|^Custom::/.test(str(child(resource, 'Type')) ?? ''));
+  return [...resources.entries.values()].some((resource: ModelNode) =>
+    /^(AWS|Alexa|Custom)::|^Custom::/.test(str(child(resource, 'Type')) ?? ''),
+  );
 }

@@ -50,24 +50,35 @@ export class TemplateEvaluator {
   private eval(node: ModelNode, depth: number): Evaluated {
     if (depth > 64) return unknown(node, 'expression nested too deeply');
     if (node.kind === 'list') {
-      const items = node.items.map((item) => this.eval(item, depth + 1)).filter((item): item is ModelNode => item !== NO_VALUE);
+      const items = node.items
+        .map((item) => this.eval(item, depth + 1))
+        .filter((item): item is ModelNode => item !== NO_VALUE);
       return { ...node, items };
     }
     if (node.kind !== 'map') return node;
     if (node.entries.size === 1) {
       const [name, argument] = [...node.entries][0]!;
-      if (name === 'Ref' || name === 'Condition' || name.startsWith('Fn::')) return this.intrinsic(name, argument, node, depth);
+      if (name === 'Ref' || name === 'Condition' || name.startsWith('Fn::'))
+        return this.intrinsic(name, argument, node, depth);
     }
     const entries = new Map<string, ModelNode>();
     for (const [key, value] of node.entries) {
       const evaluated = this.eval(value, depth + 1);
-      if (evaluated !== NO_VALUE) entries.set(key, evaluated.keyRange || !value.keyRange ? evaluated : { ...evaluated, keyRange: value.keyRange });
+      if (evaluated !== NO_VALUE)
+        entries.set(
+          key,
+          evaluated.keyRange || !value.keyRange ? evaluated : { ...evaluated, keyRange: value.keyRange },
+        );
     }
     return { ...node, entries };
   }
 
   private intrinsic(name: string, argument: ModelNode, site: ModelNode, depth: number): Evaluated {
-    const at = (value: ModelNode): ModelNode => ({ ...value, range: site.range, ...(site.keyRange ? { keyRange: site.keyRange } : {}) });
+    const at = (value: ModelNode): ModelNode => ({
+      ...value,
+      range: site.range,
+      ...(site.keyRange ? { keyRange: site.keyRange } : {}),
+    });
     const args = argument.kind === 'list' ? argument.items : [argument];
     switch (name) {
       case 'Ref':
@@ -83,7 +94,8 @@ export class TemplateEvaluator {
       }
       case 'Fn::Equals': {
         const [a, b] = args.map((arg) => this.eval(arg, depth + 1));
-        if (!isScalar(a) || !isScalar(b)) return unknown(site, 'Fn::Equals of a value known only at deploy time');
+        if (!isScalar(a) || !isScalar(b))
+          return unknown(site, 'Fn::Equals of a value known only at deploy time');
         return at(scalar(String(a.value) === String(b.value), site));
       }
       case 'Fn::Not':
@@ -97,7 +109,8 @@ export class TemplateEvaluator {
       case 'Fn::Select': {
         const index = this.eval(args[0] ?? site, depth + 1);
         const list = this.eval(args[1] ?? site, depth + 1);
-        if (!isScalar(index) || list === NO_VALUE || list.kind !== 'list') return unknown(site, 'Fn::Select of a deploy-time list');
+        if (!isScalar(index) || list === NO_VALUE || list.kind !== 'list')
+          return unknown(site, 'Fn::Select of a deploy-time list');
         const picked = list.items[Number(index.value)];
         return picked ? at(picked) : unknown(site, 'Fn::Select index out of range');
       }
@@ -105,11 +118,17 @@ export class TemplateEvaluator {
         return this.findInMap(args, site, depth);
       case 'Fn::Base64': {
         const value = this.eval(args[0] ?? site, depth + 1);
-        return isScalar(value) ? at(scalar(String(value.value), site)) : unknown(site, 'Fn::Base64 of a deploy-time value');
+        return isScalar(value)
+          ? at(scalar(String(value.value), site))
+          : unknown(site, 'Fn::Base64 of a deploy-time value');
       }
       case 'Fn::GetAtt': {
         const target = str(args[0]) ?? '';
-        return unknown(site, `!GetAtt ${target}.${str(args[1]) ?? ''}`, this.resourceIds.has(target) ? [target] : undefined);
+        return unknown(
+          site,
+          `!GetAtt ${target}.${str(args[1]) ?? ''}`,
+          this.resourceIds.has(target) ? [target] : undefined,
+        );
       }
       default:
         return unknown(site, `${name} is resolved only at deploy time`);
@@ -132,7 +151,8 @@ export class TemplateEvaluator {
     const values = args.map((arg) => truth(this.eval(arg, depth + 1)));
     let result: boolean | undefined;
     if (name === 'Fn::Not') result = values[0] === undefined ? undefined : !values[0];
-    else if (name === 'Fn::And') result = values.includes(false) ? false : values.includes(undefined) ? undefined : true;
+    else if (name === 'Fn::And')
+      result = values.includes(false) ? false : values.includes(undefined) ? undefined : true;
     else result = values.includes(true) ? true : values.includes(undefined) ? undefined : false;
     return result === undefined ? unknown(site, `${name} of a deploy-time condition`) : scalar(result, site);
   }
@@ -170,7 +190,9 @@ export class TemplateEvaluator {
     if (!keys.every(isScalar)) return unknown(site, 'Fn::FindInMap with deploy-time keys');
     const path = ['Mappings', ...keys.map((key) => String((key as { value: unknown }).value))];
     const found = child(this.template, path);
-    return found ? { ...found, range: site.range } : unknown(site, `mapping ${path.slice(1).join('.')} not found`);
+    return found
+      ? { ...found, range: site.range }
+      : unknown(site, `mapping ${path.slice(1).join('.')} not found`);
   }
 }
 
@@ -183,7 +205,13 @@ function scalar(value: string | boolean | number, site: ModelNode): ModelNode {
 }
 
 function unknown(site: ModelNode, reason: string, refersTo?: string[]): ModelNode {
-  return { kind: 'unknown', reason, range: site.range, ...(site.keyRange ? { keyRange: site.keyRange } : {}), ...(refersTo ? { refersTo } : {}) };
+  return {
+    kind: 'unknown',
+    reason,
+    range: site.range,
+    ...(site.keyRange ? { keyRange: site.keyRange } : {}),
+    ...(refersTo ? { refersTo } : {}),
+  };
 }
 
 function truth(node: Evaluated): boolean | undefined {
@@ -196,6 +224,11 @@ function truth(node: Evaluated): boolean | undefined {
 
 function refsIn(node: Evaluated): string[] | undefined {
   if (node === NO_VALUE) return undefined;
-  const found = node.kind === 'unknown' ? (node.refersTo ?? []) : node.kind === 'list' ? node.items.flatMap((item) => refsIn(item) ?? []) : [];
+  const found =
+    node.kind === 'unknown'
+      ? (node.refersTo ?? [])
+      : node.kind === 'list'
+        ? node.items.flatMap((item) => refsIn(item) ?? [])
+        : [];
   return found.length ? found : undefined;
 }

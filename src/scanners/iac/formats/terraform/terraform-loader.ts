@@ -162,7 +162,7 @@ function evaluateRoot(scan: ScanContext, state: ScanState, rootDir: string, sink
     instance.evaluateAll();
   } catch (error) {
     if (!(error instanceof EvalLimitError || error instanceof RangeError)) throw error;
-    const why = error instanceof RangeError ? 'references nest too deeply' : error.message;
+    const why = error instanceof EvalLimitError ? (error as Error).message : 'references nest too deeply';
     const message = `Terraform evaluation stopped early: ${why}; some resources are not scanned`;
     scan.notice({ kind: 'skipped', path: rootDir || '.', message });
   }
