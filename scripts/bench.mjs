@@ -1,40 +1,73 @@
-// Generates a synthetic tree of Kubernetes manifests under .bench/ and times a full scan through the
-// built CLI: files/s, MiB/s, wall time and peak memory.
+// Generates synthetic trees under .bench/ and times a full scan of each through the built CLI:
+// files/s, MiB/s of source, wall time and peak memory.
 //
-//   npm run bench                      # 10,000 files
-//   npm run bench -- --files 2000
+//   npm run bench                             # Kubernetes (10,000 files), then Terraform (5,000 files)
+//   npm run bench -- --kind terraform         # one kind only: kubernetes or terraform
+//   npm run bench -- --kind kubernetes --files 2000
 //   npm run bench -- --cli path/to/index.js   # another build of the CLI
 //
-// The tree is the same for the same --files (a seeded generator), so figures compare across runs.
+// A tree is the same for the same kind and --files (a seeded generator), so figures compare across runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { generateKubernetes } from './bench-kubernetes.mjs';
+import { generateTerraform } from './bench-terraform.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const benchDir = path.join(root, '.bench');
-const treeDir = path.join(benchDir, 'tree');
-const reportFile = path.join(benchDir, 'report.json');
+const USAGE =
+  'Usage: npm run bench -- [--kind kubernetes|terraform] [--files N] [--cli FILE]\n' +
+  '  (default: both kinds, 10000 Kubernetes files and 5000 Terraform files, dist/cli/index.js)\n';
+
+/**
+ * Each kind: where its tree goes, how the scan reports, and how its files are counted. The
+ * Terraform scan writes SARIF (the format code scanning uploads), so SARIF is part of what is timed.
+ */
+const KINDS = {
+  kubernetes: {
+    defaultFiles: 10_000,
+    dir: path.join(benchDir, 'tree'),
+    output: path.join(benchDir, 'report.json'),
+    format: 'json',
+    generate: (dir, files) => {
+      const tree = generateKubernetes(dir, files, random(files));
+      return { bytes: tree.bytes, what: `${files} files, ${tree.documents} documents` };
+    },
+  },
+  terraform: {
+    defaultFiles: 5_000,
+    dir: path.join(benchDir, 'tf'),
+    output: path.join(benchDir, 'tf.sarif'),
+    format: 'sarif',
+    generate: (dir, files) => {
+      const tree = generateTerraform(dir, files, random(files));
+      return { bytes: tree.bytes, what: `${tree.files} files of HCL in ${tree.stacks} root stacks` };
+    },
+  },
+};
 
 function parseArgs(argv) {
-  const options = { files: 10_000, cli: path.join(root, 'dist/cli/index.js') };
+  const options = { kinds: Object.keys(KINDS), files: undefined, cli: path.join(root, 'dist/cli/index.js') };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
-    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
-    if (arg === '--files' || arg.startsWith('--files=')) {
+    const inline = arg.includes('=');
+    const value = inline ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
+    const name = inline ? arg.slice(0, arg.indexOf('=')) : arg;
+    if (['--files', '--cli', '--kind'].includes(name) && !inline) index++;
+    if (name === '--files') {
       options.files = Number(value);
-      if (!arg.includes('=')) index++;
       if (!Number.isInteger(options.files) || options.files < 1)
         fail(`--files needs a positive whole number, got "${value}"`);
-    } else if (arg === '--cli' || arg.startsWith('--cli=')) {
+    } else if (name === '--cli') {
       options.cli = path.resolve(value ?? '');
-      if (!arg.includes('=')) index++;
+    } else if (name === '--kind') {
+      if (!(value in KINDS)) fail(`--kind is kubernetes or terraform, got "${value}"`);
+      options.kinds = [value];
     } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(
-        'Usage: npm run bench -- [--files N] [--cli FILE]   (default: 10000 files, dist/cli/index.js)\n',
-      );
+      process.stdout.write(USAGE);
       process.exit(0);
     } else {
-      fail(`unknown option "${arg}"; usage: npm run bench -- [--files N] [--cli FILE]`);
+      fail(`unknown option "${arg}"\n${USAGE}`);
     }
   }
   return options;
@@ -57,198 +90,9 @@ function random(seed) {
   };
 }
 
-const DIGEST = 'sha256:4f3c9e0a7b1d2c5e8f6a9b0c3d4e7f1a2b5c8d9e0f3a6b7c0d1e4f5a8b9c2d3e';
-
-function container(name, secure, pick) {
-  const image = secure
-    ? `registry.example.com/${name}@${DIGEST}`
-    : pick(['nginx:latest', `registry.example.com/${name}:1.4`, 'redis']);
-  const lines = [
-    `        - name: ${name}`,
-    `          image: ${image}`,
-    '          ports:',
-    '            - containerPort: 8080',
-  ];
-  if (secure) {
-    lines.push(
-      '          securityContext:',
-      '            allowPrivilegeEscalation: false',
-      '            readOnlyRootFilesystem: true',
-      '            runAsNonRoot: true',
-      '            runAsUser: 10001',
-      '            capabilities:',
-      '              drop: [ALL]',
-      '          resources:',
-      '            requests: {cpu: 100m, memory: 128Mi}',
-      '            limits: {cpu: 500m, memory: 256Mi}',
-      '          livenessProbe:',
-      '            httpGet: {path: /healthz, port: 8080}',
-      '          readinessProbe:',
-      '            httpGet: {path: /ready, port: 8080}',
-    );
-  } else {
-    const flaws = pick([
-      ['          securityContext:', '            privileged: true'],
-      [
-        '          securityContext:',
-        '            runAsUser: 0',
-        '            capabilities:',
-        '              add: [NET_ADMIN, SYS_ADMIN]',
-      ],
-      ['          env:', '            - name: DB_PASSWORD', '              value: hunter2-not-a-real-secret'],
-      [],
-    ]);
-    lines.push(...flaws);
-  }
-  return lines;
-}
-
-function workload(kind, name, namespace, secure, pick) {
-  const podLines = [
-    ...(secure
-      ? [
-          '      automountServiceAccountToken: false',
-          '      securityContext:',
-          '        seccompProfile: {type: RuntimeDefault}',
-        ]
-      : []),
-    ...(!secure && pick([true, false, false]) ? ['      hostNetwork: true'] : []),
-    '      containers:',
-    ...container(name, secure, pick),
-  ];
-  const header = [
-    `apiVersion: ${kind === 'CronJob' || kind === 'Job' ? 'batch/v1' : 'apps/v1'}`,
-    `kind: ${kind}`,
-    'metadata:',
-    `  name: ${name}`,
-  ];
-  if (secure || pick([true, false])) header.push(`  namespace: ${namespace}`);
-  header.push('  labels:', `    app.kubernetes.io/name: ${name}`);
-  const template = [
-    '    metadata:',
-    '      labels:',
-    `        app.kubernetes.io/name: ${name}`,
-    '    spec:',
-    ...podLines,
-  ];
-  switch (kind) {
-    case 'CronJob':
-      return [
-        ...header,
-        'spec:',
-        '  schedule: "*/15 * * * *"',
-        '  jobTemplate:',
-        '    spec:',
-        '      template:',
-        ...template.map((line) => `    ${line}`),
-      ];
-    case 'Job':
-      return [...header, 'spec:', '  backoffLimit: 2', '  template:', ...template];
-    case 'DaemonSet':
-      return [
-        ...header,
-        'spec:',
-        '  selector:',
-        '    matchLabels:',
-        `      app.kubernetes.io/name: ${name}`,
-        '  template:',
-        ...template,
-      ];
-    default:
-      return [
-        ...header,
-        'spec:',
-        '  replicas: 3',
-        '  selector:',
-        '    matchLabels:',
-        `      app.kubernetes.io/name: ${name}`,
-        '  template:',
-        ...template,
-      ];
-  }
-}
-
-function extras(name, namespace, secure, pick) {
-  const documents = [];
-  const type = secure ? 'ClusterIP' : pick(['ClusterIP', 'LoadBalancer', 'NodePort']);
-  documents.push([
-    'apiVersion: v1',
-    'kind: Service',
-    'metadata:',
-    `  name: ${name}`,
-    `  namespace: ${namespace}`,
-    'spec:',
-    `  type: ${type}`,
-    '  selector:',
-    `    app.kubernetes.io/name: ${name}`,
-    '  ports:',
-    '    - port: 80',
-    '      targetPort: 8080',
-  ]);
-  if (secure && pick([true, false])) {
-    documents.push([
-      'apiVersion: networking.k8s.io/v1',
-      'kind: NetworkPolicy',
-      'metadata:',
-      `  name: ${name}-default-deny`,
-      `  namespace: ${namespace}`,
-      'spec:',
-      '  podSelector: {}',
-      '  policyTypes: [Ingress, Egress]',
-    ]);
-  }
-  if (!secure && pick([true, false, false, false])) {
-    documents.push([
-      'apiVersion: rbac.authorization.k8s.io/v1',
-      'kind: Role',
-      'metadata:',
-      `  name: ${name}-operator`,
-      `  namespace: ${namespace}`,
-      'rules:',
-      '  - apiGroups: ["*"]',
-      '    resources: ["*"]',
-      '    verbs: ["*"]',
-    ]);
-  }
-  return documents;
-}
-
-function generate(count) {
-  rmSync(treeDir, { recursive: true, force: true });
-  const next = random(count);
-  const pick = (choices) => choices[Math.floor(next() * choices.length)];
-  let bytes = 0;
-  let documents = 0;
-  for (let index = 0; index < count; index++) {
-    const team = `team-${String(Math.floor(index / 100)).padStart(3, '0')}`;
-    const name = `svc-${String(index).padStart(5, '0')}`;
-    const secure = next() < 0.5;
-    const kind = pick([
-      'Deployment',
-      'Deployment',
-      'Deployment',
-      'StatefulSet',
-      'DaemonSet',
-      'CronJob',
-      'Job',
-    ]);
-    const docs = [
-      workload(kind, name, team, secure, pick),
-      ...(next() < 0.8 ? extras(name, team, secure, pick) : []),
-    ];
-    const text = `# ${name}: generated by scripts/bench.mjs\n${docs.map((lines) => lines.join('\n')).join('\n---\n')}\n`;
-    const dir = path.join(treeDir, team);
-    if (index % 100 === 0) mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, `${name}.yaml`), text);
-    bytes += Buffer.byteLength(text);
-    documents += docs.length;
-  }
-  return { bytes, documents };
-}
-
 /** Runs the scan and measures wall time and peak memory of the process that did it. */
-function timeScan(cli) {
-  const args = [cli, 'scan', treeDir, '--format', 'json', '--output', reportFile, '--fail-on', 'none'];
+function timeScan(cli, kind) {
+  const args = [cli, 'scan', kind.dir, '--format', kind.format, '--output', kind.output, '--fail-on', 'none'];
   const useTime = existsSync('/usr/bin/time');
   const started = process.hrtime.bigint();
   const result = useTime
@@ -268,8 +112,11 @@ function timeScan(cli) {
   const match = useTime
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)
     : /cloudgate-bench-max-rss-kb=(\d+)/.exec(result.stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr ?? '');
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr ?? '');
   return {
     seconds,
+    cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
     peakKiB: match ? Number(match[1]) : undefined,
     how: useTime ? '/usr/bin/time -v' : 'process.resourceUsage()',
   };
@@ -285,28 +132,58 @@ function rssWrapper() {
   ].join('\n');
 }
 
+/** What the report says was scanned: the JSON report has stats; SARIF has results and notifications. */
+function summarise(kind) {
+  const report = JSON.parse(readFileSync(kind.output, 'utf8'));
+  if (kind.format === 'json') {
+    const stats = report.stats ?? {};
+    return {
+      files: stats.files,
+      line: `scanned ${stats.files} files, ${stats.resources} resources, ${stats.rulesRun} rules: ${report.findings?.length} findings, ${report.notices?.length} notices (scan itself ${((stats.durationMs ?? 0) / 1000).toFixed(2)} s)`,
+    };
+  }
+  const runs = report.runs ?? [];
+  const results = runs.reduce((sum, run) => sum + (run.results?.length ?? 0), 0);
+  const notifications = runs.reduce(
+    (sum, run) => sum + (run.invocations?.[0]?.toolExecutionNotifications?.length ?? 0),
+    0,
+  );
+  const rules = new Set(runs.flatMap((run) => (run.results ?? []).map((result) => result.ruleId)));
+  return {
+    files: undefined,
+    line: `SARIF: ${results} results of ${rules.size} rules, ${notifications} notifications (${(JSON.stringify(report).length / MiB).toFixed(1)} MiB)`,
+  };
+}
+
+function bench(name, files, cli) {
+  const kind = KINDS[name];
+  const generatedAt = Date.now();
+  const tree = kind.generate(kind.dir, files);
+  process.stdout.write(
+    `${name}: generated ${tree.what}, ${(tree.bytes / MiB).toFixed(1)} MiB in ${path.relative(root, kind.dir)} (${((Date.now() - generatedAt) / 1000).toFixed(1)} s)\n`,
+  );
+  const run = timeScan(cli, kind);
+  const summary = summarise(kind);
+  process.stdout.write(
+    [
+      summary.line,
+      `total ${run.seconds.toFixed(2)} s${run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s, all threads)`}`,
+      `${(files / run.seconds).toFixed(0)} files/s, ${(tree.bytes / MiB / run.seconds).toFixed(2)} MiB/s`,
+      `peak RSS ${run.peakKiB === undefined ? 'unknown' : `${(run.peakKiB / 1024).toFixed(0)} MiB`} (${run.how})`,
+    ].join('\n') + '\n',
+  );
+  if (summary.files !== undefined && summary.files !== files)
+    fail(`expected ${files} files to be scanned, the report says ${summary.files}`);
+}
+
 const MiB = 1024 * 1024;
 const options = parseArgs(process.argv.slice(2));
-const generatedAt = Date.now();
-const tree = generate(options.files);
-process.stdout.write(
-  `generated ${options.files} files, ${tree.documents} documents, ${(tree.bytes / MiB).toFixed(1)} MiB in ${path.relative(root, treeDir)} (${((Date.now() - generatedAt) / 1000).toFixed(1)} s)\n`,
-);
 if (!existsSync(options.cli)) {
   fail(
     `${path.relative(root, options.cli)} does not exist; run \`npm run build\` first, then \`npm run bench\` again`,
   );
 }
-const run = timeScan(options.cli);
-const report = JSON.parse(readFileSync(reportFile, 'utf8'));
-const stats = report.stats ?? {};
-process.stdout.write(
-  [
-    `scanned ${stats.files} files, ${stats.resources} resources, ${stats.rulesRun} rules: ${report.findings?.length} findings, ${report.notices?.length} notices`,
-    `total ${run.seconds.toFixed(2)} s (scan itself ${((stats.durationMs ?? 0) / 1000).toFixed(2)} s)`,
-    `${(options.files / run.seconds).toFixed(0)} files/s, ${(tree.bytes / MiB / run.seconds).toFixed(2)} MiB/s`,
-    `peak RSS ${run.peakKiB === undefined ? 'unknown' : `${(run.peakKiB / 1024).toFixed(0)} MiB`} (${run.how})`,
-  ].join('\n') + '\n',
-);
-if (stats.files !== options.files)
-  fail(`expected ${options.files} files to be scanned, the report says ${stats.files}`);
+options.kinds.forEach((name, index) => {
+  if (index > 0) process.stdout.write('\n');
+  bench(name, options.files ?? KINDS[name].defaultFiles, options.cli);
+});

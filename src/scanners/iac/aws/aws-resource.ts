@@ -26,13 +26,34 @@ export function properties(resource: Resource): ModelNode | undefined {
  */
 export function at(node: ModelNode | undefined, path: string): ModelNode | undefined {
   let current = node;
-  for (const part of path.split('.')) {
+  for (const part of segments(path)) {
     if (!current || current.kind === 'unknown') return current;
-    if (current.kind === 'list' && !/^\d+$/.test(part)) current = current.items[0];
+    if (current.kind === 'list' && !isIndex(part)) current = current.items[0];
     if (!current || current.kind === 'unknown') return current;
     current = child(current, part);
   }
   return current;
+}
+
+const pathSegments = new Map<string, readonly string[]>();
+
+/** The dotted path split once: views read the same few paths on every resource. */
+function segments(path: string): readonly string[] {
+  let parts = pathSegments.get(path);
+  if (parts === undefined) {
+    parts = path.split('.');
+    if (pathSegments.size < 10_000) pathSegments.set(path, parts);
+  }
+  return parts;
+}
+
+function isIndex(part: string): boolean {
+  if (part.length === 0) return false;
+  for (let index = 0; index < part.length; index++) {
+    const code = part.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 /** The entries of a list (Terraform blocks, CloudFormation lists), or a single map as one entry. */

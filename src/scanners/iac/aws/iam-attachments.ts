@@ -5,7 +5,7 @@ import { at, entriesOf, isCloudFormation, properties, readText } from './aws-res
 import { isAdminStatement } from './iam-statements';
 import { cached } from './model-cache';
 import { identityPolicies } from './policy-documents-view';
-import { linkedResources, pointsAt, referencedBy } from './resource-links';
+import { inScopeOf, linkedResources, pointsAt, referencedBy, sameScope } from './resource-links';
 
 const ADMIN_POLICY = /:policy\/AdministratorAccess$/;
 
@@ -55,14 +55,8 @@ export function policyAttachments(model: IacModel): Attachment[] {
         const policyArn = at(properties(resource), 'policy_arn');
         const targetNode = at(properties(resource), target);
         if (!policyArn || !targetNode) continue;
-        const names = literalNames(targetNode);
-        const targets = model
-          .ofType(...targetTypes)
-          .filter(
-            (candidate) =>
-              names.includes(readText(at(properties(candidate), 'name')) ?? '') ||
-              referencedBy(model, resource, target, targetNode, [candidate.type]).includes(candidate),
-          );
+        const referenced = referencedBy(model, resource, target, targetNode, targetTypes);
+        const targets = withNamed(model, targetTypes, literalNames(targetNode), referenced);
         attachments.push({ resource, policyArn, name: 'policy_arn', targets });
       }
     }
@@ -79,6 +73,35 @@ export function policyAttachments(model: IacModel): Attachment[] {
     }
     return attachments;
   });
+}
+
+/**
+ * The principals of the given types named by a literal (anywhere in the scan) or
+ * referenced (in scope), in model order.
+ */
+function withNamed(model: IacModel, types: string[], names: string[], referenced: Resource[]): Resource[] {
+  if (names.length === 0) return referenced;
+  const index = cached(model, `principals-by-name:${types.join(',')}`, () => {
+    const byName = new Map<string, Resource[]>();
+    const order = new Map<Resource, number>();
+    model.ofType(...types).forEach((principal, position) => {
+      order.set(principal, position);
+      const name = readText(at(properties(principal), 'name')) ?? '';
+      const list = byName.get(name);
+      if (list) list.push(principal);
+      else byName.set(name, [principal]);
+    });
+    return { byName, order };
+  });
+  const found = new Set(referenced);
+  for (const name of names) for (const principal of index.byName.get(name) ?? []) found.add(principal);
+  return [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+}
+
+/** Whether a value writes out one of the names (a string, or a list holding one), ignoring references. */
+function writesName(node: ModelNode | undefined, names: readonly string[]): boolean {
+  if (node?.kind === 'scalar') return typeof node.value === 'string' && names.includes(node.value);
+  return node?.kind === 'list' && node.items.some((item) => writesName(item, names));
 }
 
 function literalNames(node: ModelNode): string[] {
@@ -103,8 +126,10 @@ export function adminRoles(model: IacModel): Map<Resource, string> {
       if (view.owner.type === 'AWS::IAM::Policy' || view.owner.type === 'AWS::IAM::ManagedPolicy') {
         const roles = at(properties(view.owner), 'Roles');
         for (const role of model.ofType('AWS::IAM::Role')) {
-          if (pointsAt(roles, role, [readText(at(properties(role), 'RoleName')) ?? '\0']))
-            admins.set(role, `${view.owner.address} allows "*" on "*"`);
+          const names = [readText(at(properties(role), 'RoleName')) ?? '\0'];
+          // A reference (!Ref) names a role of the same template; a name written out may be any role.
+          const named = sameScope(role, view.owner) ? pointsAt(roles, role, names) : writesName(roles, names);
+          if (named) admins.set(role, `${view.owner.address} allows "*" on "*"`);
         }
       }
       if (view.owner.type === 'aws_iam_role_policy') {
@@ -115,11 +140,14 @@ export function adminRoles(model: IacModel): Map<Resource, string> {
     for (const attachment of policyAttachments(model)) {
       const admin = isAdministratorAccessArn(attachment.policyArn)
         ? 'AdministratorAccess is attached'
-        : [...adminPolicies].some((policy) =>
-              pointsAt(attachment.policyArn, policy, [], {
-                holder: attachment.resource,
-                attribute: attachment.name.split('[')[0]!,
-              }),
+        : [...adminPolicies].some(
+              (policy) =>
+                // Addresses are only unique within a root module: the policy must be in the attachment's.
+                sameScope(attachment.resource, policy) &&
+                pointsAt(attachment.policyArn, policy, [], {
+                  holder: attachment.resource,
+                  attribute: attachment.name.split('[')[0]!,
+                }),
             )
           ? 'an attached policy allows "*" on "*"'
           : undefined;
@@ -130,12 +158,11 @@ export function adminRoles(model: IacModel): Map<Resource, string> {
   });
 }
 
+/** Roles an `aws_iam_role_policy` belongs to; links never cross a scope, so only its own scope is searched. */
 function linkedRolesOf(model: IacModel, rolePolicy: Resource): Resource[] {
-  return model
-    .ofType('aws_iam_role')
-    .filter((role) =>
-      linkedResources(model, role, ['aws_iam_role_policy'], 'role', [
-        readText(at(properties(role), 'name')) ?? '\0',
-      ]).resources.includes(rolePolicy),
-    );
+  return inScopeOf(model, rolePolicy, ['aws_iam_role']).filter((role) =>
+    linkedResources(model, role, ['aws_iam_role_policy'], 'role', [
+      readText(at(properties(role), 'name')) ?? '\0',
+    ]).resources.includes(rolePolicy),
+  );
 }

@@ -1,5 +1,6 @@
 import type { SourceRange } from '../../../core/location';
 import type { ModelNode } from '../model/node';
+import { parsePlainJson } from '../model/json-nodes';
 import { parseYaml } from '../parsers/yaml';
 
 const MAX_POLICY_TEXT = 256 * 1024;
@@ -21,13 +22,15 @@ export function parseEmbeddedJson(source: ModelNode): ModelNode | undefined {
   if (source.kind !== 'scalar' || typeof source.value !== 'string') return undefined;
   const text = source.value;
   if (text.length > MAX_POLICY_TEXT || !/^\s*[{[]/.test(text)) return undefined;
-  let root: ModelNode | undefined;
-  try {
-    const parsed = parseYaml(text);
-    if (parsed.errors.length > 0) return undefined;
-    root = parsed.documents[0]?.root;
-  } catch {
-    return undefined;
+  let root: ModelNode | undefined = parsePlainJson(text);
+  if (!root) {
+    try {
+      const parsed = parseYaml(text);
+      if (parsed.errors.length > 0) return undefined;
+      root = parsed.documents[0]?.root;
+    } catch {
+      return undefined;
+    }
   }
   if (root?.kind !== 'map' && root?.kind !== 'list') return undefined;
   const lineCount = text.replace(/\n$/, '').split('\n').length;

@@ -1,5 +1,5 @@
 import type { ModelNode } from '../model/node';
-import { actionMatches } from './iam-actions';
+import { actionMatches } from './iam-action-catalog';
 import { hasCallerRestriction } from './iam-conditions';
 import type { PolicyPrincipal, PolicyStatement, PolicyValue } from './iam-policy';
 

@@ -1,6 +1,7 @@
 import type { ModelNode } from '../model/node';
 import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
+import { encodedDocument } from '../formats/terraform/index';
 import { at, entriesOf, isCloudFormation, label, properties } from './aws-resource';
 import { parsePolicyDocument, parsePolicyDocumentBlocks, type PolicyDocument } from './iam-policy';
 import { cached } from './model-cache';
@@ -94,7 +95,9 @@ function valuesAt(resource: Resource, path: string): { node: ModelNode; name: st
  * Every policy document of the scan, with what kind of policy it is, where its
  * statements are written, and whom it applies to. A Terraform policy built by an
  * `aws_iam_policy_document` data source is read from the data source's blocks;
- * one no resource of the scan uses is read on its own.
+ * one no resource of the scan uses is read on its own. A `jsonencode({...})` policy
+ * is read from the structure it encodes, so a statement keeps its own line and
+ * stays readable when only a leaf is unknown (`Resource = "${aws_s3_bucket.b.arn}/*"`).
  */
 export function policyDocuments(model: IacModel): PolicyDocumentView[] {
   return cached(model, 'policy-documents', () => collect(model));
@@ -127,7 +130,7 @@ function collect(model: IacModel): PolicyDocumentView[] {
           if (document) add({ ...base, resource: dataSource, document });
         }
         if (dataSources.length > 0) continue;
-        const document = parsePolicyDocument(node);
+        const document = parsePolicyDocument(encodedDocument(node) ?? node);
         if (document) add({ ...base, resource: owner, document });
       }
     }

@@ -13,7 +13,7 @@ export function referenceId(resource: Resource): string {
 }
 
 function withoutInstanceKey(address: string): string {
-  return address.replace(/\[[^\]]*\]$/, '');
+  return address.endsWith(']') ? address.replace(/\[[^\]]*\]$/, '') : address;
 }
 
 /**
@@ -24,9 +24,42 @@ export function sameScope(a: Resource, b: Resource): boolean {
   return scopeOf(a) === scopeOf(b);
 }
 
-function scopeOf(resource: Resource): string {
-  if (resource.format === 'cloudformation') return `cfn:${resource.file}`;
-  return `tf:${resource.meta.root ?? path.posix.dirname(resource.file)}`;
+const scopes = new WeakMap<Resource, string>();
+
+export function scopeOf(resource: Resource): string {
+  let scope = scopes.get(resource);
+  if (scope === undefined) {
+    scope =
+      resource.format === 'cloudformation'
+        ? `cfn:${resource.file}`
+        : `tf:${resource.meta.root ?? path.posix.dirname(resource.file)}`;
+    scopes.set(resource, scope);
+  }
+  return scope;
+}
+
+/**
+ * The resources of the given types in the scope of `from`, in model order. Rules join
+ * resources within a scope only, so an index by scope keeps those joins linear.
+ */
+export function inScopeOf(model: IacModel, from: Resource, types: readonly string[]): Resource[] {
+  const byType = cached(model, 'resources-by-scope', () => new Map<string, Map<string, Resource[]>>());
+  const scope = scopeOf(from);
+  const lists = types.map((type) => {
+    let byScope = byType.get(type);
+    if (!byScope) {
+      byScope = new Map();
+      for (const resource of model.ofType(type)) {
+        const key = scopeOf(resource);
+        const list = byScope.get(key);
+        if (list) list.push(resource);
+        else byScope.set(key, [resource]);
+      }
+      byType.set(type, byScope);
+    }
+    return byScope.get(scope) ?? [];
+  });
+  return lists.length === 1 ? lists[0]! : lists.flat();
 }
 
 /** A reference to `target` by address (with or without an instance key) or logical id. */
@@ -51,9 +84,24 @@ export function referencesOf(node: ModelNode | undefined, site?: ValueSite): str
   if (node?.kind !== 'unknown') return [];
   if (node.refersTo?.length) return node.refersTo;
   if (!site) return [];
-  return (site.holder.references ?? [])
-    .filter((reference) => reference.attribute === site.attribute)
-    .map((reference) => reference.address);
+  return referencesByAttribute(site.holder).get(site.attribute) ?? [];
+}
+
+const attributeReferences = new WeakMap<Resource, Map<string, string[]>>();
+
+/** The addresses a resource refers to, grouped by the attribute that refers to them, computed once per resource. */
+function referencesByAttribute(resource: Resource): Map<string, string[]> {
+  let byAttribute = attributeReferences.get(resource);
+  if (!byAttribute) {
+    byAttribute = new Map();
+    for (const reference of resource.references ?? []) {
+      const list = byAttribute.get(reference.attribute);
+      if (list) list.push(reference.address);
+      else byAttribute.set(reference.attribute, [reference.address]);
+    }
+    attributeReferences.set(resource, byAttribute);
+  }
+  return byAttribute;
 }
 
 /**
@@ -75,7 +123,8 @@ export function pointsAt(
 }
 
 function siteOf(holder: Resource, path: string): ValueSite {
-  return { holder, attribute: path.split('.')[0]! };
+  const dot = path.indexOf('.');
+  return { holder, attribute: dot === -1 ? path : path.slice(0, dot) };
 }
 
 /** Resources of the given types whose value at `attribute` points at `target`. */
@@ -86,13 +135,9 @@ export function referencing(
   attribute: string,
   names: readonly string[] = [],
 ): Resource[] {
-  return model
-    .ofType(...types)
-    .filter(
-      (resource) =>
-        sameScope(resource, target) &&
-        pointsAt(at(properties(resource), attribute), target, names, siteOf(resource, attribute)),
-    );
+  return inScopeOf(model, target, types).filter((resource) =>
+    pointsAt(at(properties(resource), attribute), target, names, siteOf(resource, attribute)),
+  );
 }
 
 /** The resources in scope, of the given types, that a value of `from` at `path` refers to. */
@@ -105,12 +150,9 @@ export function referencedBy(
 ): Resource[] {
   const references = referencesOf(node, siteOf(from, path));
   if (references.length === 0) return [];
-  return model
-    .ofType(...types)
-    .filter(
-      (candidate) =>
-        sameScope(candidate, from) && references.some((reference) => refersTo(reference, candidate)),
-    );
+  return inScopeOf(model, from, types).filter((candidate) =>
+    references.some((reference) => refersTo(reference, candidate)),
+  );
 }
 
 export interface Linked {
@@ -133,8 +175,7 @@ export function linkedResources(
 ): Linked {
   const resources: Resource[] = [];
   let uncertain = false;
-  for (const candidate of model.ofType(...types)) {
-    if (!sameScope(candidate, target)) continue;
+  for (const candidate of inScopeOf(model, target, types)) {
     const node = at(properties(candidate), attribute);
     const site = siteOf(candidate, attribute);
     if (pointsAt(node, target, names, site)) resources.push(candidate);

@@ -14,7 +14,7 @@ import {
 } from './aws-resource';
 import { cached } from './model-cache';
 import { policyDocuments, type PolicyDocumentView } from './policy-documents-view';
-import { linkedResources, pointsAt, sameScope, type ValueSite } from './resource-links';
+import { linkedResources, pointsAt, scopeOf, type ValueSite } from './resource-links';
 
 export const BUCKET_TYPES = ['aws_s3_bucket', 'AWS::S3::Bucket'];
 
@@ -83,11 +83,25 @@ function view(model: IacModel, bucket: Resource): S3BucketView {
     encryption: unlessUncertain(encryption(bucket, encryptionLinks.resources[0]), encryptionLinks),
     logging: logging(bucket, linked('aws_s3_bucket_logging')),
     ...acls(bucket, linked('aws_s3_bucket_acl').resources),
-    policies: policyDocuments(model).filter(
-      (policy) => policy.service === 's3' && policyOwners.has(policy.owner),
-    ),
+    policies: s3PoliciesOf(model, policyOwners),
     policyUncertain: policies.uncertain || cfnPolicies.uncertain,
   };
+}
+
+/** The S3 policy documents owned by any of `owners`, in the order of `policyDocuments`. */
+function s3PoliciesOf(model: IacModel, owners: Set<Resource>): PolicyDocumentView[] {
+  const byOwner = cached(model, 's3-policies-by-owner', () => {
+    const map = new Map<Resource, { view: PolicyDocumentView; order: number }[]>();
+    policyDocuments(model).forEach((view, order) => {
+      if (view.service !== 's3') return;
+      const list = map.get(view.owner);
+      if (list) list.push({ view, order });
+      else map.set(view.owner, [{ view, order }]);
+    });
+    return map;
+  });
+  const found = [...owners].flatMap((owner) => byOwner.get(owner) ?? []);
+  return found.sort((a, b) => a.order - b.order).map((entry) => entry.view);
 }
 
 /** A setting found missing is unknown when a resource the scan cannot attribute might provide it. */
@@ -182,34 +196,45 @@ const LOG_DELIVERY_ACLS = new Set(['log-delivery-write', 'logdeliverywrite']);
 export function isLogTarget(model: IacModel, view: S3BucketView): boolean {
   if (view.acls.some((acl) => LOG_DELIVERY_ACLS.has((readText(acl.node) ?? '').toLowerCase()))) return true;
   if (view.grantees.some((grantee) => /LogDelivery$/.test(readText(grantee.node) ?? ''))) return true;
-  const targets: { node: ModelNode; site: ValueSite }[] = [];
-  for (const other of model.ofType('aws_s3_bucket_logging')) {
-    const node = at(properties(other), 'target_bucket');
-    if (node) targets.push({ node, site: { holder: other, attribute: 'target_bucket' } });
-  }
-  for (const other of model.ofType('aws_s3_bucket')) {
-    for (const block of entriesOf(at(properties(other), 'logging'))) {
-      const node = at(block, 'target_bucket');
-      if (node) targets.push({ node, site: { holder: other, attribute: 'logging' } });
-    }
-  }
-  for (const other of model.ofType('AWS::S3::Bucket')) {
-    const node = at(properties(other), 'LoggingConfiguration.DestinationBucketName');
-    if (node) targets.push({ node, site: { holder: other, attribute: 'LoggingConfiguration' } });
-  }
-  if (
-    targets.some(
-      (target) =>
-        sameScope(target.site.holder, view.bucket) &&
-        pointsAt(target.node, view.bucket, view.names, target.site),
-    )
-  )
-    return true;
+  const targets = logTargets(model).get(scopeOf(view.bucket)) ?? [];
+  if (targets.some((target) => pointsAt(target.node, view.bucket, view.names, target.site))) return true;
   return view.policies.some((policy) =>
     policy.document.statements.some((statement) =>
       statement.principal?.values.some((principal) => principal.value === 'logging.s3.amazonaws.com'),
     ),
   );
+}
+
+interface LogTarget {
+  node: ModelNode;
+  site: ValueSite;
+}
+
+/** Where server access logs go, by the scope of the resource that sends them. */
+function logTargets(model: IacModel): Map<string, LogTarget[]> {
+  return cached(model, 's3-log-targets', () => {
+    const byScope = new Map<string, LogTarget[]>();
+    const add = (node: ModelNode | undefined, site: ValueSite): void => {
+      if (!node) return;
+      const scope = scopeOf(site.holder);
+      const list = byScope.get(scope);
+      if (list) list.push({ node, site });
+      else byScope.set(scope, [{ node, site }]);
+    };
+    for (const other of model.ofType('aws_s3_bucket_logging'))
+      add(at(properties(other), 'target_bucket'), { holder: other, attribute: 'target_bucket' });
+    for (const other of model.ofType('aws_s3_bucket')) {
+      for (const block of entriesOf(at(properties(other), 'logging')))
+        add(at(block, 'target_bucket'), { holder: other, attribute: 'logging' });
+    }
+    for (const other of model.ofType('AWS::S3::Bucket')) {
+      add(at(properties(other), 'LoggingConfiguration.DestinationBucketName'), {
+        holder: other,
+        attribute: 'LoggingConfiguration',
+      });
+    }
+    return byScope;
+  });
 }
 
 /** Whether an account-level Block Public Access in the scan turns on all four switches, which covers every bucket. */

@@ -39,18 +39,50 @@ export interface UnknownNode extends NodeBase {
 
 export type Path = string | number | readonly (string | number)[];
 
+const splitPaths = new Map<string, readonly string[]>();
+const MAX_CACHED_PATHS = 10_000;
+
+/** `a.b.0.c` split at the dots, remembered: rules read the same few paths on every resource. */
+function pathParts(path: string): readonly string[] {
+  let parts = splitPaths.get(path);
+  if (parts === undefined) {
+    parts = path.split('.');
+    if (splitPaths.size < MAX_CACHED_PATHS) splitPaths.set(path, parts);
+  }
+  return parts;
+}
+
+/** A list index written as digits only (`0`, `12`), else NaN. */
+function indexOf(part: string | number): number {
+  if (typeof part === 'number') return part;
+  if (part.length === 0) return NaN;
+  for (let index = 0; index < part.length; index++) {
+    const code = part.charCodeAt(index);
+    if (code < 48 || code > 57) return NaN;
+  }
+  return Number(part);
+}
+
+function step(current: ModelNode, part: string | number): ModelNode | undefined {
+  if (current.kind === 'map') return current.entries.get(String(part));
+  if (current.kind === 'list') {
+    const index = indexOf(part);
+    return Number.isInteger(index) ? current.items[index] : undefined;
+  }
+  return current.kind === 'unknown' ? current : undefined;
+}
+
 /** Follows a path of keys and list indexes; `a.b.0.c` or `['a', 'b', 0, 'c']`. Undefined when absent. */
 export function child(node: ModelNode | undefined, path: Path): ModelNode | undefined {
-  const parts = typeof path === 'string' ? path.split('.') : typeof path === 'number' ? [path] : path;
-  let current = node;
+  if (!node) return undefined;
+  if (typeof path === 'number') return step(node, path);
+  if (typeof path === 'string' && !path.includes('.')) return step(node, path);
+  const parts = typeof path === 'string' ? pathParts(path) : path;
+  let current: ModelNode | undefined = node;
   for (const part of parts) {
     if (!current) return undefined;
-    if (current.kind === 'map') current = current.entries.get(String(part));
-    else if (current.kind === 'list') {
-      const index = typeof part === 'number' ? part : /^\d+$/.test(part) ? Number(part) : NaN;
-      current = Number.isInteger(index) ? current.items[index] : undefined;
-    } else if (current.kind === 'unknown') return current;
-    else return undefined;
+    if (current.kind === 'unknown') return current;
+    current = step(current, part);
   }
   return current;
 }
@@ -102,7 +134,8 @@ export function text(node: ModelNode | undefined): string | undefined {
 
 /** Strings of a list, or a single string as a one-item list. */
 export function strings(node: ModelNode | undefined): string[] {
-  if (node?.kind === 'list') return node.items.map(text).filter((value): value is string => value !== undefined);
+  if (node?.kind === 'list')
+    return node.items.map(text).filter((value): value is string => value !== undefined);
   const single = text(node);
   return single === undefined ? [] : [single];
 }

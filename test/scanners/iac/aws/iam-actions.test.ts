@@ -3,7 +3,7 @@ import {
   expandAction,
   IAM_CATALOG_SOURCE,
   lookupAction,
-} from '../../../../src/scanners/iac/aws/iam-actions';
+} from '../../../../src/scanners/iac/aws/iam-action-catalog';
 
 describe('IAM action catalog', () => {
   it('names the package and version it was generated from', () => {

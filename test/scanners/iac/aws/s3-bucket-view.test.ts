@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { deniesInsecureTransport } from '../../../../src/scanners/iac/aws/iam-conditions';
 import { s3Buckets } from '../../../../src/scanners/iac/aws/s3-bucket-view';
 import { AWS_RULES } from '../../../../src/scanners/iac/rules/aws/index';
 import { findingLines, scanFiles } from './scan-files';
@@ -27,6 +28,28 @@ describe('S3 bucket view', () => {
     expect(about).toEqual([]);
     // The seed configures no access logging: that finding is real and expected.
     expect(ids).toEqual(['aws-s3-access-logging-disabled']);
+  });
+
+  it('reads the seed bucket policy written with jsonencode, though its resources are ARNs known only after apply', () => {
+    const { model } = scanFiles({ 'main.tf': SEED_S3 });
+    const [policy] = s3Buckets(model)[0]?.policies ?? [];
+    expect(policy?.document.unknown).toBe(false);
+    expect(policy?.document.statements.map((statement) => [statement.sid, statement.effect])).toEqual([
+      ['DenyUnencryptedUploads', 'Deny'],
+      ['DenyInsecureTransport', 'Deny'],
+    ]);
+    expect(policy?.document.statements.map(deniesInsecureTransport)).toEqual([false, true]);
+    // Each statement keeps its own line in the file.
+    expect(policy?.document.statements.map((statement) => statement.node.range.startLine)).toEqual([36, 48]);
+  });
+
+  it('finds the missing TLS deny once the seed policy loses it: the policy is analysed, not skipped as unknown', () => {
+    const withoutDeny = SEED_S3.replace('"aws:SecureTransport" = "false"', '"aws:SecureTransport" = "true"');
+    const rule = AWS_RULES.filter((candidate) => candidate.meta.id === 'aws-s3-insecure-transport-allowed');
+    expect(findingLines(scanFiles({ 'main.tf': SEED_S3 }, rule))).toEqual([]);
+    expect(findingLines(scanFiles({ 'main.tf': withoutDeny }, rule))).toEqual([
+      'main.tf:33 policy of bucket aws_s3_bucket.secure_bucket has no statement denying aws:SecureTransport false',
+    ]);
   });
 
   it('reads provider v3 inline arguments', () => {

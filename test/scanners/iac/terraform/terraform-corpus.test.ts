@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { jsonDocument } from '../../../../src/scanners/iac/formats/terraform/json-document';
+import { encodedDocument, jsonDocument } from '../../../../src/scanners/iac/formats/terraform/json-document';
 import { policyDocument } from '../../../../src/scanners/iac/formats/terraform/policy-document';
 import { referencesTo } from '../../../../src/scanners/iac/formats/terraform/graph';
 import { createTerraformLoader } from '../../../../src/scanners/iac/formats/terraform/terraform-loader';
@@ -129,6 +129,18 @@ describe('Terraform conformance corpus', () => {
     expect(str(child(statements[1], 'Condition.Bool.aws:SecureTransport'))).toBe('false');
     expect(isUnknown(child(statements[1], 'Resource.0'))).toBe(true);
     expect(anchorRange(child(statements[1], 'Effect')!).startLine).toBe(60);
+  });
+
+  it('gives the jsonencode structure alone through encodedDocument, never a parsed string', () => {
+    const { model } = scan();
+    const policy = model.ofType('aws_s3_bucket_policy').find((resource) => resource.meta.root === 'seed')!;
+    expect(encodedDocument(child(policy.body, 'policy'))).toBe(jsonDocument(child(policy.body, 'policy')));
+    const website = model
+      .ofType('aws_s3_bucket')
+      .find((resource) => resource.address === 'aws_s3_bucket.website')!;
+    const heredoc = child(website.body, 'policy');
+    expect(jsonDocument(heredoc)?.kind).toBe('map');
+    expect(encodedDocument(heredoc)).toBeUndefined();
   });
 
   it('parses a heredoc policy as a document on its own lines', () => {

@@ -16,8 +16,10 @@ export function createFunctionHost(
   unsupported: (name: string) => void,
 ): FunctionHost {
   const texts = new Map<string, string>();
-  const realRoot = safeRealpath(scanRoot) ?? scanRoot;
+  // Resolved on first use: most root modules read no file at all.
+  let realRoot: string | undefined;
   const locate = (file: string): { absolute: string; relative: string } => {
+    realRoot ??= safeRealpath(scanRoot) ?? scanRoot;
     const absolute = path.resolve(scanRoot, rootDir, file);
     const real = safeRealpath(absolute) ?? absolute;
     const relative = toRelative(realRoot, real);

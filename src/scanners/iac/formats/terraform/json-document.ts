@@ -1,18 +1,29 @@
 import type { SourceRange } from '../../../../core/location';
 import { str, type ModelNode } from '../../model/node';
+import { parsePlainJson } from '../../model/json-nodes';
 import { parseYaml } from '../../parsers/yaml';
 
 /** Documents recorded while evaluating: the structure given to jsonencode, keyed by the attribute's node. */
-const documents = new WeakMap<ModelNode, ModelNode | null>();
+const encoded = new WeakMap<ModelNode, ModelNode>();
+/** JSON strings already parsed (null: not JSON), keyed by the attribute's node. */
+const parsedTexts = new WeakMap<ModelNode, ModelNode | null>();
 /** For JSON written in a heredoc: the file line of the text's first line. */
 const textOrigins = new WeakMap<ModelNode, number>();
 
 export function recordEncodedDocument(attribute: ModelNode, document: ModelNode): void {
-  documents.set(attribute, document);
+  encoded.set(attribute, document);
 }
 
 export function recordTextOrigin(attribute: ModelNode, firstLine: number): void {
   textOrigins.set(attribute, firstLine);
+}
+
+/**
+ * The structure an attribute gave to `jsonencode({...})`, each element with its own
+ * line and only the truly unknown leaves unknown; undefined for any other value.
+ */
+export function encodedDocument(node: ModelNode | undefined): ModelNode | undefined {
+  return node ? encoded.get(node) : undefined;
 }
 
 /**
@@ -28,23 +39,25 @@ export function recordTextOrigin(attribute: ModelNode, firstLine: number): void 
  */
 export function jsonDocument(node: ModelNode | undefined): ModelNode | undefined {
   if (!node) return undefined;
-  const recorded = documents.get(node);
+  const recorded = encoded.get(node) ?? parsedTexts.get(node);
   if (recorded !== undefined) return recorded ?? undefined;
   const text = str(node);
   const parsed = text === undefined ? undefined : parseJson(text, node);
-  documents.set(node, parsed ?? null);
+  parsedTexts.set(node, parsed ?? null);
   return parsed;
 }
 
 function parseJson(text: string, node: ModelNode): ModelNode | undefined {
   if (!/^\s*[[{]/.test(text)) return undefined;
-  let root: ModelNode | undefined;
-  try {
-    const parsed = parseYaml(text);
-    if (parsed.errors.length > 0 || parsed.documents.length !== 1) return undefined;
-    root = parsed.documents[0]!.root;
-  } catch {
-    return undefined;
+  let root: ModelNode | undefined = parsePlainJson(text);
+  if (!root) {
+    try {
+      const parsed = parseYaml(text);
+      if (parsed.errors.length > 0 || parsed.documents.length !== 1) return undefined;
+      root = parsed.documents[0]!.root;
+    } catch {
+      return undefined;
+    }
   }
   if (!root) return undefined;
   const origin = textOrigins.get(node);

@@ -58,7 +58,7 @@ export class ModuleInstance implements Resolver {
   private readonly variables = new Map<string, Named | 'busy'>();
   private readonly locals = new Map<string, Named | 'busy'>();
   private readonly outputs = new Map<string, Named | 'busy'>();
-  private readonly resources = new Map<string, ResourceState>();
+  private readonly resources = new Map<ResourceDecl, ResourceState>();
   private readonly modules = new Map<string, ModuleState>();
   readonly scope: Scope;
 
@@ -203,15 +203,18 @@ export class ModuleInstance implements Resolver {
   }
 
   private resource(decl: ResourceDecl): ResourceState {
-    const key = `${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
-    const existing = this.resources.get(key);
+    const existing = this.resources.get(decl);
     if (existing)
       return existing.busy
-        ? { busy: true, value: new Unknown(`${this.prefix}${key} (refers to itself)`), instances: [] }
+        ? {
+            busy: true,
+            value: new Unknown(`${this.prefix}${resourceKey(decl)} (refers to itself)`),
+            instances: [],
+          }
         : existing;
     const state: ResourceState = { busy: true, value: null, instances: [] };
-    this.resources.set(key, state);
-    const base = this.prefix + key;
+    this.resources.set(decl, state);
+    const base = this.prefix + resourceKey(decl);
     const expansion = expand(decl.count, decl.forEach, this.env(), (n) =>
       this.truncated(decl.file, decl.block.range.startLine, base, n),
     );
@@ -314,6 +317,10 @@ export class ModuleInstance implements Resolver {
       message: `${address} expands to ${count} instances; only the first ${10_000} are scanned`,
     });
   }
+}
+
+function resourceKey(decl: ResourceDecl): string {
+  return `${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
 }
 
 function use(env: Env, named: Named): Value {

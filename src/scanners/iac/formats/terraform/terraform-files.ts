@@ -2,6 +2,7 @@ import type { Notice } from '../../../../core/notice';
 import { jsonToBody } from '../../parsers/hcl/json-syntax';
 import type { HclError } from '../../parsers/hcl/ast';
 import { parseHcl } from '../../parsers/hcl/parser';
+import { parsePlainJson } from '../../model/json-nodes';
 import { parseYaml } from '../../parsers/yaml';
 import { TERRAFORM_JSON_SCHEMA } from './json-schema';
 import type { ConfigFile } from './module-config';
@@ -50,10 +51,13 @@ export function parseConfigFile(path: string, text: string, json: boolean, notic
   const errors: HclError[] = [];
   let body;
   if (json) {
-    const parsed = parseYaml(text);
-    // One JSON syntax error makes the parser report several; the first is the one to fix.
-    errors.push(...parsed.errors.slice(0, 1));
-    const root = parsed.documents[0]?.root;
+    let root = parsePlainJson(text);
+    if (!root) {
+      const parsed = parseYaml(text);
+      // One JSON syntax error makes the parser report several; the first is the one to fix.
+      errors.push(...parsed.errors.slice(0, 1));
+      root = parsed.documents[0]?.root;
+    }
     body = root ? jsonToBody(root, TERRAFORM_JSON_SCHEMA, errors) : emptyBody();
   } else {
     const parsed = parseHcl(text);

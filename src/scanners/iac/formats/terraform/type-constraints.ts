@@ -16,8 +16,23 @@ export interface ObjectAttribute {
 
 const ANY: TypeSpec = { kind: 'any' };
 
-/** Reads a variable's `type` expression; anything unrecognised is `any` (no conversion). */
-export function parseType(expr: Expression | undefined, depth = 0): TypeSpec {
+const parsedTypes = new WeakMap<Expression, TypeSpec>();
+
+/**
+ * Reads a variable's `type` expression; anything unrecognised is `any` (no conversion).
+ * Read once per declaration, however many module instances use it.
+ */
+export function parseType(expr: Expression | undefined): TypeSpec {
+  if (!expr) return ANY;
+  let type = parsedTypes.get(expr);
+  if (!type) {
+    type = readType(expr, 0);
+    parsedTypes.set(expr, type);
+  }
+  return type;
+}
+
+function readType(expr: Expression | undefined, depth: number): TypeSpec {
   if (!expr || depth > 32) return ANY;
   if (expr.type === 'variable') {
     return expr.name === 'string' || expr.name === 'number' || expr.name === 'bool'
@@ -31,10 +46,10 @@ export function parseType(expr: Expression | undefined, depth = 0): TypeSpec {
     case 'list':
     case 'set':
     case 'map':
-      return { kind: expr.name, element: parseType(first, depth + 1) };
+      return { kind: expr.name, element: readType(first, depth + 1) };
     case 'tuple':
       return first?.type === 'tuple'
-        ? { kind: 'tuple', elements: first.items.map((item) => parseType(item, depth + 1)) }
+        ? { kind: 'tuple', elements: first.items.map((item) => readType(item, depth + 1)) }
         : ANY;
     case 'object': {
       if (first?.type !== 'object') return ANY;
@@ -52,9 +67,9 @@ export function parseType(expr: Expression | undefined, depth = 0): TypeSpec {
 
 function objectAttribute(expr: Expression, depth: number): ObjectAttribute {
   if (expr.type === 'call' && expr.name === 'optional') {
-    return { type: parseType(expr.args[0], depth + 1), optional: true, default: expr.args[1] };
+    return { type: readType(expr.args[0], depth + 1), optional: true, default: expr.args[1] };
   }
-  return { type: parseType(expr, depth + 1), optional: false };
+  return { type: readType(expr, depth + 1), optional: false };
 }
 
 /**

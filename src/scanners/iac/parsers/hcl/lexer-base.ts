@@ -32,7 +32,8 @@ export abstract class LexerBase {
     options: LexerOptions = {},
   ) {
     this.line = options.line ?? 1;
-    this.lineStart = -((options.column ?? 1) - 1);
+    // 1 - column, never -0: a -0 here makes every column a boxed double.
+    this.lineStart = 1 - (options.column ?? 1);
     this.frames = [options.template ? { mode: 'bare' } : { mode: 'native', nested: false, braces: 0 }];
   }
 
@@ -46,6 +47,10 @@ export abstract class LexerBase {
       endLine: this.line,
       endColumn: this.pos - this.lineStart + 1,
       depth: this.nesting,
+      // Always present, so every token has one shape and the parser's property reads stay fast.
+      strip: false,
+      flush: false,
+      quoted: false,
     };
   }
 
@@ -72,10 +77,8 @@ export abstract class LexerBase {
     const match = /^<<(-?)([A-Za-z_][A-Za-z0-9_-]*)\r?\n/.exec(this.src.slice(start, start + 260));
     if (!match) return undefined;
     this.pos = start + match[0].length;
-    const token: Token = {
-      ...this.opener(this.make('oheredoc', start, line, column)),
-      flush: match[1] === '-',
-    };
+    const token = this.opener(this.make('oheredoc', start, line, column));
+    token.flush = match[1] === '-';
     token.endLine = line;
     token.endColumn = column + match[0].trimEnd().length;
     this.newlineAt(this.pos - 1);

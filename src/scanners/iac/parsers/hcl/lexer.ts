@@ -94,7 +94,9 @@ export class Lexer extends LexerBase {
         if (next === 0x7d && frame.nested && frame.braces === 0) {
           this.pos += 2;
           this.frames.pop();
-          return { ...this.closer('tend', start, line, column), strip: true };
+          const token = this.closer('tend', start, line, column);
+          token.strip = true;
+          return token;
         }
         break;
       case 0x2e: // .

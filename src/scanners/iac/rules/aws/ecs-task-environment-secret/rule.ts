@@ -1,6 +1,7 @@
 import type { Violation } from '../../../../../core/engine';
 import { at, entriesOf, isCloudFormation, label, properties, readText } from '../../../aws/aws-resource';
 import { parseEmbeddedJson } from '../../../aws/iam-policy-text';
+import { encodedDocument } from '../../../formats/terraform/index';
 import { isSecretVariable } from '../../../aws/plaintext-secrets';
 import { flag, type IacRule } from '../../../model/violation';
 
@@ -32,7 +33,12 @@ const rule: IacRule = {
     for (const task of model.ofType('aws_ecs_task_definition', 'AWS::ECS::TaskDefinition')) {
       const cfn = isCloudFormation(task);
       const definitions = at(properties(task), cfn ? 'ContainerDefinitions' : 'container_definitions');
-      const containers = definitions ? (cfn ? definitions : parseEmbeddedJson(definitions)) : undefined;
+      // jsonencode([...]) keeps its structure (and lines) even when an image or ARN is unknown.
+      const containers = definitions
+        ? cfn
+          ? definitions
+          : (encodedDocument(definitions) ?? parseEmbeddedJson(definitions))
+        : undefined;
       for (const container of entriesOf(containers)) {
         for (const variable of entriesOf(at(container, cfn ? 'Environment' : 'environment'))) {
           const name = readText(at(variable, cfn ? 'Name' : 'name'));

@@ -1,5 +1,5 @@
 import type { Violation } from '../../../../../core/engine';
-import { expandAction, isWildcardPattern, type IamAction } from '../../../aws/iam-actions';
+import { expandAction, isWildcardPattern, type IamAction } from '../../../aws/iam-action-catalog';
 import { elementName } from '../../../aws/iam-policy';
 import { isAdminStatement } from '../../../aws/iam-statements';
 import { describePolicy, identityPolicies } from '../../../aws/policy-documents-view';

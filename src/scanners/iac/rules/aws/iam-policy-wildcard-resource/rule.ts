@@ -1,5 +1,5 @@
 import type { Violation } from '../../../../../core/engine';
-import { isWildcardPattern, lookupAction } from '../../../aws/iam-actions';
+import { isWildcardPattern, lookupAction } from '../../../aws/iam-action-catalog';
 import { elementName } from '../../../aws/iam-policy';
 import { describePolicy, identityPolicies } from '../../../aws/policy-documents-view';
 import { flag, type IacRule } from '../../../model/violation';

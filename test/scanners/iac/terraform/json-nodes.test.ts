@@ -1,0 +1,68 @@
+import { parsePlainJson } from '../../../../src/scanners/iac/model/json-nodes';
+import { parseYaml } from '../../../../src/scanners/iac/parsers/yaml';
+
+/** The tree the YAML reader gives, which the plain-JSON reader must reproduce exactly. */
+function viaYaml(text: string): unknown {
+  const parsed = parseYaml(text);
+  expect(parsed.errors).toEqual([]);
+  return parsed.documents[0]?.root;
+}
+
+describe('plain JSON reader', () => {
+  it.each([
+    [
+      'a policy laid out over lines',
+      '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": ["s3:GetObject", "s3:ListBucket"],\n      "Resource": "*"\n    }\n  ]\n}\n',
+    ],
+    [
+      'compact output of jsonencode',
+      '{"Statement":[{"Action":"*","Effect":"Deny","Resource":"*"}],"Version":"2012-10-17"}',
+    ],
+    [
+      'keys at the first column and Windows line ends',
+      '{\r\n"a": [1, 2.5, -3],\r\n"b": {"c": null, "d": true, "e": false}\r\n}\r\n',
+    ],
+    [
+      'escapes and text beyond ASCII',
+      '{"path": "a\\/b", "quote": "say \\"hi\\"", "tab": "x\\ty", "name": "Zoë \\u00e9"}',
+    ],
+    ['empty collections and a repeated key', '{"a": {}, "b": [], "a": 2}'],
+    ['a top-level list', '[{"k": "v"}, [], "s"]'],
+  ])('reads %s with the same values and ranges as the YAML reader', (_name, text) => {
+    const fast = parsePlainJson(text);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(viaYaml(text));
+  });
+
+  it('keeps each element on its own line and column', () => {
+    const root = parsePlainJson('{\n  "Effect": "Allow",\n  "Action": ["a", "b"]\n}');
+    expect(root?.kind).toBe('map');
+    const action = root?.kind === 'map' ? root.entries.get('Action') : undefined;
+    expect(action?.keyRange).toEqual({ startLine: 3, startColumn: 3, endLine: 3, endColumn: 11 });
+    expect(action?.kind === 'list' ? action.items[1]?.range : undefined).toEqual({
+      startLine: 3,
+      startColumn: 19,
+      endLine: 3,
+      endColumn: 22,
+    });
+  });
+
+  it.each([
+    ['a trailing comma', '{"a": 1,}'],
+    ['a tab in the layout', '{\n\t"a": 1\n}'],
+    ['a number YAML might read differently', '{"a": 1e400}'],
+    ['a long number', '{"a": 12345678901234567890}'],
+    ['a line break between key and value', '{"a":\n 1}'],
+    ['a comment', '{"a": 1} # note'],
+    ['YAML flow syntax', '{a: 1}'],
+    ['a merge key', '{"<<": {"a": 1}}'],
+    ['nothing', ''],
+    ['broken JSON', '{"a": '],
+  ])('leaves %s to the YAML reader', (_name, text) => {
+    expect(parsePlainJson(text)).toBeUndefined();
+  });
+
+  it('gives up on deep nesting instead of recursing without bound', () => {
+    expect(parsePlainJson('['.repeat(5000) + ']'.repeat(5000))).toBeUndefined();
+  });
+});
