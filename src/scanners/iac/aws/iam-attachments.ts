@@ -3,7 +3,6 @@ import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
 import { at, entriesOf, isCloudFormation, properties, readText } from './aws-resource';
 import { isAdminStatement } from './iam-statements';
-import { cached } from './model-cache';
 import { identityPolicies } from './policy-documents-view';
 import { inScopeOf, linkedResources, pointsAt, referencedBy, sameScope } from './resource-links';
 
@@ -48,7 +47,7 @@ const PRINCIPAL_TYPES = [
 
 /** Every managed-policy attachment of the scan: Terraform attachment resources, `managed_policy_arns`, `ManagedPolicyArns`. */
 export function policyAttachments(model: IacModel): Attachment[] {
-  return cached(model, 'policy-attachments', () => {
+  return model.view('aws:policy-attachments', () => {
     const attachments: Attachment[] = [];
     for (const { type, target, targetTypes } of ATTACHMENT_TYPES) {
       for (const resource of model.ofType(type)) {
@@ -81,7 +80,7 @@ export function policyAttachments(model: IacModel): Attachment[] {
  */
 function withNamed(model: IacModel, types: string[], names: string[], referenced: Resource[]): Resource[] {
   if (names.length === 0) return referenced;
-  const index = cached(model, `principals-by-name:${types.join(',')}`, () => {
+  const index = model.view(`aws:principals-by-name:${types.join(',')}`, () => {
     const byName = new Map<string, Resource[]>();
     const order = new Map<Resource, number>();
     model.ofType(...types).forEach((principal, position) => {
@@ -115,7 +114,7 @@ function literalNames(node: ModelNode): string[] {
  * AdministratorAccess attached, or an inline or customer managed policy that allows "*" on "*".
  */
 export function adminRoles(model: IacModel): Map<Resource, string> {
-  return cached(model, 'admin-roles', () => {
+  return model.view('aws:admin-roles', () => {
     const admins = new Map<Resource, string>();
     const adminPolicies = new Set<Resource>();
     for (const view of identityPolicies(model)) {

@@ -4,7 +4,6 @@ import type { Resource } from '../model/resource';
 import { encodedDocument } from '../formats/terraform/index';
 import { at, entriesOf, isCloudFormation, label, properties } from './aws-resource';
 import { parsePolicyDocument, parsePolicyDocumentBlocks, type PolicyDocument } from './iam-policy';
-import { cached } from './model-cache';
 import { referencedBy } from './resource-links';
 
 export type PolicyKind = 'identity' | 'trust' | 'resource';
@@ -100,7 +99,7 @@ function valuesAt(resource: Resource, path: string): { node: ModelNode; name: st
  * stays readable when only a leaf is unknown (`Resource = "${aws_s3_bucket.b.arn}/*"`).
  */
 export function policyDocuments(model: IacModel): PolicyDocumentView[] {
-  return cached(model, 'policy-documents', () => collect(model));
+  return model.view('aws:policy-documents', () => collect(model));
 }
 
 function collect(model: IacModel): PolicyDocumentView[] {

@@ -3,7 +3,6 @@ import type { ModelNode } from '../model/node';
 import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
 import { at, properties } from './aws-resource';
-import { cached } from './model-cache';
 
 /** The id other resources use to reference this one: the Terraform address or the CloudFormation logical id. */
 export function referenceId(resource: Resource): string {
@@ -43,7 +42,7 @@ export function scopeOf(resource: Resource): string {
  * resources within a scope only, so an index by scope keeps those joins linear.
  */
 export function inScopeOf(model: IacModel, from: Resource, types: readonly string[]): Resource[] {
-  const byType = cached(model, 'resources-by-scope', () => new Map<string, Map<string, Resource[]>>());
+  const byType = model.view('aws:resources-by-scope', () => new Map<string, Map<string, Resource[]>>());
   const scope = scopeOf(from);
   const lists = types.map((type) => {
     let byScope = byType.get(type);
@@ -187,7 +186,7 @@ export function linkedResources(
 
 /** Whether an unknown value refers to at least one resource of the same scope. */
 function resolvesInScope(model: IacModel, from: Resource, references: string[]): boolean {
-  const ids = cached(model, 'reference-ids', () => referenceIds(model)).get(scopeOf(from));
+  const ids = model.view('aws:reference-ids', () => referenceIds(model)).get(scopeOf(from));
   return references.some((reference) => ids?.has(reference) || ids?.has(withoutInstanceKey(reference)));
 }
 

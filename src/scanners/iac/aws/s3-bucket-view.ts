@@ -12,7 +12,6 @@ import {
   settingAt,
   type Setting,
 } from './aws-resource';
-import { cached } from './model-cache';
 import { policyDocuments, type PolicyDocumentView } from './policy-documents-view';
 import { linkedResources, pointsAt, scopeOf, type ValueSite } from './resource-links';
 
@@ -59,7 +58,7 @@ export interface S3BucketView {
 
 /** Every S3 bucket joined with whatever configures it: split resources (provider v4+), inline arguments (v3) or template properties. */
 export function s3Buckets(model: IacModel): S3BucketView[] {
-  return cached(model, 's3-buckets', () =>
+  return model.view('aws:s3-buckets', () =>
     model.ofType(...BUCKET_TYPES).map((bucket) => view(model, bucket)),
   );
 }
@@ -90,7 +89,7 @@ function view(model: IacModel, bucket: Resource): S3BucketView {
 
 /** The S3 policy documents owned by any of `owners`, in the order of `policyDocuments`. */
 function s3PoliciesOf(model: IacModel, owners: Set<Resource>): PolicyDocumentView[] {
-  const byOwner = cached(model, 's3-policies-by-owner', () => {
+  const byOwner = model.view('aws:s3-policies-by-owner', () => {
     const map = new Map<Resource, { view: PolicyDocumentView; order: number }[]>();
     policyDocuments(model).forEach((view, order) => {
       if (view.service !== 's3') return;
@@ -212,7 +211,7 @@ interface LogTarget {
 
 /** Where server access logs go, by the scope of the resource that sends them. */
 function logTargets(model: IacModel): Map<string, LogTarget[]> {
-  return cached(model, 's3-log-targets', () => {
+  return model.view('aws:s3-log-targets', () => {
     const byScope = new Map<string, LogTarget[]>();
     const add = (node: ModelNode | undefined, site: ValueSite): void => {
       if (!node) return;

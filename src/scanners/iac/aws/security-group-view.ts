@@ -11,7 +11,6 @@ import {
   settingAt,
   type Setting,
 } from './aws-resource';
-import { cached } from './model-cache';
 
 export type Direction = 'ingress' | 'egress';
 
@@ -101,7 +100,7 @@ function toRule(
 
 /** Every security group rule of the scan: inline blocks, rule resources, CloudFormation lists and rule resources. */
 export function securityGroupRules(model: IacModel): SecurityGroupRule[] {
-  return cached(model, 'security-group-rules', () => {
+  return model.view('aws:security-group-rules', () => {
     const rules: SecurityGroupRule[] = [];
     for (const group of model.ofType('aws_security_group', 'aws_default_security_group')) {
       const isDefault = group.type === 'aws_default_security_group';

@@ -3,7 +3,6 @@ import type { IacModel } from '../model/iac-model';
 import { child, text, type ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
 import { parseYaml } from '../parsers/yaml';
-import { cachedView } from './view-cache';
 
 /**
  * Some ARM values are only known at deployment (`subscriptionResourceId(...)`,
@@ -36,7 +35,7 @@ export function writtenExpression(
 }
 
 function templateRoot(model: IacModel, file: string): ModelNode | undefined {
-  return cachedView(model, `azure:arm-template:${file}`, () => {
+  return model.view(`azure:arm-template:${file}`, () => {
     const source = model.file(file)?.text;
     return source === undefined ? undefined : parseYaml(source).documents[0]?.root;
   });

@@ -4,7 +4,6 @@ import { internetAllowClaims } from './nsg-access';
 import type { SecurityRule, WrittenPrefix } from './nsg-rule';
 import { networkSecurityGroups, type NetworkSecurityGroup } from './nsg-view';
 import { contains, describePorts, type PortSet } from './port-set';
-import { cachedView } from './view-cache';
 
 /**
  * An Allow rule that actually lets the whole Internet in, with the ports it opens
@@ -21,7 +20,7 @@ export interface InternetExposure {
 }
 
 export function internetExposures(model: IacModel): InternetExposure[] {
-  return cachedView(model, 'azure:nsg-exposure', () =>
+  return model.view('azure:nsg-exposure', () =>
     networkSecurityGroups(model).flatMap((group) => {
       const byRule = new Map<SecurityRule, InternetExposure>();
       for (const protocol of ['tcp', 'udp'] as const) {

@@ -3,7 +3,6 @@ import type { Resource } from '../model/resource';
 import { at, azureResources, isArm, readText } from './azure-resource';
 import { readSecurityRule, type SecurityRule } from './nsg-rule';
 import { armParent, armParentName, deployedName, referencing } from './resource-links';
-import { cachedView } from './view-cache';
 
 export type { SecurityRule, WrittenPrefix, Known } from './nsg-rule';
 export { effectiveInboundAccess, evaluateInbound, type InboundEvaluation, type Claim } from './nsg-access';
@@ -33,7 +32,7 @@ const RULE_TYPES = {
 
 /** Every security rule of the scan, grouped by the NSG it belongs to. */
 export function networkSecurityGroups(model: IacModel): NetworkSecurityGroup[] {
-  return cachedView(model, 'azure:nsg', () => collect(model));
+  return model.view('azure:nsg', () => collect(model));
 }
 
 /** Every security rule of the scan, from both formats. */

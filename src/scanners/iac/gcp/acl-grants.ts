@@ -4,7 +4,6 @@ import type { Resource } from '../model/resource';
 import { at, blocks, readText } from './gcp-settings';
 import type { Grant } from './iam-bindings';
 import { memberKind, type Member, type MemberKind } from './iam-members';
-import { cachedView } from './view-cache';
 
 /** Access granted outside IAM policies: Cloud Storage ACLs and BigQuery dataset `access` entries. */
 export interface AclGrant extends Omit<Grant, 'mechanism' | 'family' | 'via'> {
@@ -40,7 +39,7 @@ function entityMember(entity: string, node: ModelNode): Member {
 }
 
 export function storageAclGrants(model: IacModel): AclGrant[] {
-  return cachedView(model, 'gcp-storage-acl-grants', () => [
+  return model.view('gcp-storage-acl-grants', () => [
     ...model
       .ofType(...ROLE_ENTITY_TYPES)
       .flatMap((resource) => [...predefinedGrants(resource), ...roleEntityGrants(resource)]),
@@ -92,7 +91,7 @@ function entityGrant(resource: Resource): AclGrant[] {
 
 /** BigQuery `access` entries, inline on the dataset or as `google_bigquery_dataset_access` resources. */
 export function datasetAccessGrants(model: IacModel): AclGrant[] {
-  return cachedView(model, 'gcp-dataset-access-grants', () => [
+  return model.view('gcp-dataset-access-grants', () => [
     ...model
       .ofType('google_bigquery_dataset')
       .flatMap((dataset) =>

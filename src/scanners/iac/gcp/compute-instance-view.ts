@@ -4,7 +4,6 @@ import type { Resource } from '../model/resource';
 import { at, blocks, metadataFlag, readStrings, readText, type Known } from './gcp-settings';
 import { isDefaultServiceAccountEmail } from './iam-members';
 import { referencesIn } from './references';
-import { cachedView } from './view-cache';
 
 /** VM instances and the templates instance groups create them from share one schema for what rules read. */
 export const INSTANCE_TYPES = [
@@ -22,7 +21,7 @@ export interface ComputeInstance {
 }
 
 export function computeInstances(model: IacModel): ComputeInstance[] {
-  return cachedView(model, 'gcp-compute-instances', () =>
+  return model.view('gcp-compute-instances', () =>
     model.ofType(...INSTANCE_TYPES).map((resource) => ({
       resource,
       isTemplate: resource.type !== 'google_compute_instance',

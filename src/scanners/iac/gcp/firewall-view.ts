@@ -3,7 +3,6 @@ import type { ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
 import { at, blocks, readBool, readNumber, readStrings, readText, type Known } from './gcp-settings';
 import { argumentReferences } from './references';
-import { cachedView } from './view-cache';
 
 /** One `allow` or `deny` block: a protocol and its ports (none written means every port). */
 export interface FirewallPermission {
@@ -36,7 +35,7 @@ const ANYWHERE = new Set(['0.0.0.0/0', '::/0', '0.0.0.0', '::']);
 const PROTOCOL_NUMBERS: Record<string, string> = { '6': 'tcp', '17': 'udp', '132': 'sctp', '1': 'icmp' };
 
 export function firewallRules(model: IacModel): FirewallRule[] {
-  return cachedView(model, 'gcp-firewall-rules', () => model.ofType('google_compute_firewall').map(readRule));
+  return model.view('gcp-firewall-rules', () => model.ofType('google_compute_firewall').map(readRule));
 }
 
 function readRule(resource: Resource): FirewallRule {
@@ -184,7 +183,7 @@ export function deniedEarlier(
 
 /** Enabled ingress deny rules that refuse traffic from anywhere, by network and targets (`*` for all instances). */
 function internetDenies(model: IacModel): Map<string, FirewallRule[]> {
-  return cachedView(model, 'gcp-firewall-internet-denies', () => {
+  return model.view('gcp-firewall-internet-denies', () => {
     const index = new Map<string, FirewallRule[]>();
     for (const rule of firewallRules(model)) {
       if (rule.deny.length === 0 || internetSource(rule) === undefined) continue;

@@ -3,7 +3,6 @@ import type { ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
 import { at, blocks, readBool, type Known } from './gcp-settings';
 import { resolveTargets } from './references';
-import { cachedView } from './view-cache';
 
 export interface GkeCluster {
   resource: Resource;
@@ -31,7 +30,7 @@ interface GkeView {
 }
 
 function gkeView(model: IacModel): GkeView {
-  return cachedView(model, 'gcp-gke', () => {
+  return model.view('gcp-gke', () => {
     const clusters = model.ofType('google_container_cluster').map(readCluster);
     const standalone: GkeNodePool[] = [];
     for (const pool of model.ofType('google_container_node_pool')) {

@@ -16,7 +16,6 @@ import {
   type IamResourceFamily,
   type IamScope,
 } from './iam-resource-types';
-import { cachedView } from './view-cache';
 
 /** One member holding one role on one thing, however the configuration spelled it. */
 export interface Grant {
@@ -37,7 +36,7 @@ export interface Grant {
 
 /** Every grant made through the google provider's IAM resources and `google_iam_policy` data sources. */
 export function iamGrants(model: IacModel): Grant[] {
-  return cachedView(model, 'gcp-iam-grants', () => [
+  return model.view('gcp-iam-grants', () => [
     ...IAM_RESOURCE_TYPES.flatMap(({ type, family, mechanism }) =>
       model.ofType(type).flatMap((resource) => resourceGrants(model, resource, family, mechanism)),
     ),

@@ -4,7 +4,6 @@ import type { Resource } from '../model/resource';
 import { at, blocks, readBool, readStrings, readText, type Known } from './gcp-settings';
 import { referencesFrom, referencesTo } from '../formats/terraform/index';
 import { resolveTargets } from './references';
-import { cachedView } from './view-cache';
 
 type HierarchyLevel = 'project' | 'folder' | 'organization' | 'billing';
 
@@ -30,7 +29,7 @@ const SINK_LEVELS: [string, HierarchyLevel][] = [
 ];
 
 export function logSinks(model: IacModel): LogSink[] {
-  return cachedView(model, 'gcp-log-sinks', () =>
+  return model.view('gcp-log-sinks', () =>
     SINK_LEVELS.flatMap(([type, level]) =>
       model.ofType(type).map((resource) => {
         const filter = readText(at(resource.body, 'filter'));
@@ -81,7 +80,7 @@ const AUDIT_TYPES: [string, HierarchyLevel][] = [
 
 /** Data Access audit logging: `*_iam_audit_config` resources and `audit_config` blocks of `google_iam_policy` data sources. */
 export function auditConfigs(model: IacModel): AuditConfig[] {
-  return cachedView(model, 'gcp-audit-configs', () => [
+  return model.view('gcp-audit-configs', () => [
     ...AUDIT_TYPES.flatMap(([type, level]) =>
       model.ofType(type).map((resource) => {
         const projects = level === 'project' ? projectsOf(model, resource) : [];
@@ -145,7 +144,7 @@ export function isAllServices(config: AuditConfig): Known<boolean> {
  * by reference or by the bucket name written out.
  */
 export function logDestinationBuckets(model: IacModel): Set<Resource> {
-  return cachedView(model, 'gcp-log-destination-buckets', () => {
+  return model.view('gcp-log-destination-buckets', () => {
     const found = new Set<Resource>();
     const literal = new Set<string>();
     for (const sink of logSinks(model)) {

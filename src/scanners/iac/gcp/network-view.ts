@@ -2,7 +2,6 @@ import type { IacModel } from '../model/iac-model';
 import type { ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
 import { at, blocks, readBool, readNumber, readText, type Known } from './gcp-settings';
-import { cachedView } from './view-cache';
 
 /** Subnet purposes that hold Google-managed proxies or NAT addresses, not workloads: flow logs and Private Google Access do not apply. */
 const NON_WORKLOAD_PURPOSES = new Set([
@@ -21,7 +20,7 @@ export interface Subnetwork {
 }
 
 export function subnetworks(model: IacModel): Subnetwork[] {
-  return cachedView(model, 'gcp-subnetworks', () =>
+  return model.view('gcp-subnetworks', () =>
     model.ofType('google_compute_subnetwork').map((resource) => {
       const purpose = readText(at(resource.body, 'purpose'));
       return {

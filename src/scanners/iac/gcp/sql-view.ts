@@ -2,7 +2,6 @@ import type { IacModel } from '../model/iac-model';
 import type { ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
 import { at, blocks, readText, type Known } from './gcp-settings';
-import { cachedView } from './view-cache';
 
 export type SqlEngine = 'mysql' | 'postgres' | 'sqlserver';
 
@@ -16,7 +15,7 @@ export interface SqlInstance {
 }
 
 export function sqlInstances(model: IacModel): SqlInstance[] {
-  return cachedView(model, 'gcp-sql-instances', () =>
+  return model.view('gcp-sql-instances', () =>
     model.ofType('google_sql_database_instance').map((resource) => {
       const version = readText(at(resource.body, 'database_version'));
       const primary = at(resource.body, 'master_instance_name');

@@ -7,6 +7,7 @@ export class IacModel {
   private readonly files = new Map<string, { file: SourceFile; lines?: LineIndex }>();
   private readonly byTypeIndex = new Map<string, Resource[]>();
   private byAddress?: Map<string, Resource>;
+  private readonly views = new Map<string, unknown>();
 
   addFile(file: SourceFile): void {
     this.files.set(file.path, { file });
@@ -15,9 +16,19 @@ export class IacModel {
   addResource(resource: Resource): void {
     this.resources.push(resource);
     this.byAddress = undefined;
+    this.views.clear();
     const list = this.byTypeIndex.get(resource.type);
     if (list) list.push(resource);
     else this.byTypeIndex.set(resource.type, [resource]);
+  }
+
+  /**
+   * Computes a view of the model once per scan: many rules read the same joined
+   * resources. Views are dropped when a resource is added, so they never go stale.
+   */
+  view<T>(key: string, compute: () => T): T {
+    if (!this.views.has(key)) this.views.set(key, compute());
+    return this.views.get(key) as T;
   }
 
   ofType(...types: string[]): Resource[] {

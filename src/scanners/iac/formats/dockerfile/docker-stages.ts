@@ -39,12 +39,12 @@ export interface DockerStage {
   globalArgs: DockerInstruction[];
 }
 
-const cache = new WeakMap<IacModel, { count: number; stages: DockerStage[] }>();
-
 /** Every Dockerfile stage of the scan, in file order. */
 export function dockerStages(model: IacModel): DockerStage[] {
-  const cached = cache.get(model);
-  if (cached && cached.count === model.resources.length) return cached.stages;
+  return model.view('dockerfile:stages', () => readStages(model));
+}
+
+function readStages(model: IacModel): DockerStage[] {
   const stages: DockerStage[] = [];
   const byFile = new Map<string, DockerStage[]>();
   for (const resource of model.ofType('dockerfile-stage')) {
@@ -56,7 +56,6 @@ export function dockerStages(model: IacModel): DockerStage[] {
     byFile.set(resource.file, siblings);
   }
   for (const siblings of byFile.values()) linkStages(siblings);
-  cache.set(model, { count: model.resources.length, stages });
   return stages;
 }
 

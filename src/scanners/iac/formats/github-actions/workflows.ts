@@ -42,11 +42,11 @@ export interface StepOwner {
   action?: Action;
 }
 
-const cache = new WeakMap<IacModel, { count: number; workflows: Workflow[]; actions: Action[] }>();
-
 function build(model: IacModel): { workflows: Workflow[]; actions: Action[] } {
-  const cached = cache.get(model);
-  if (cached && cached.count === model.resources.length) return cached;
+  return model.view('github-actions:workflows', () => readWorkflows(model));
+}
+
+function readWorkflows(model: IacModel): { workflows: Workflow[]; actions: Action[] } {
   const workflows = model.ofType('github-workflow').map((resource) => {
     const workflow: Workflow = { resource, triggers: triggers(resource.body), jobs: [] };
     return workflow;
@@ -69,9 +69,7 @@ function build(model: IacModel): { workflows: Workflow[]; actions: Action[] } {
     using: str(child(resource.body, 'runs.using')),
     steps: stepsOf(child(resource.body, 'runs.steps')),
   }));
-  const result = { count: model.resources.length, workflows, actions };
-  cache.set(model, result);
-  return result;
+  return { workflows, actions };
 }
 
 export function workflows(model: IacModel): Workflow[] {

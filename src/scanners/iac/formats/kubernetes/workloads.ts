@@ -35,20 +35,16 @@ export interface Workload {
   containers: Container[];
 }
 
-// Every rule asks for the workloads of the same model: build them once, again only if resources were added.
-const cache = new WeakMap<IacModel, { resourceCount: number; workloads: Workload[] }>();
-
 export function workloads(model: IacModel): Workload[] {
-  const cached = cache.get(model);
-  if (cached && cached.resourceCount === model.resources.length) return cached.workloads;
-  const result: Workload[] = [];
-  for (const resource of model.ofType(...WORKLOAD_KINDS)) {
-    if (resource.format !== 'kubernetes') continue;
-    const workload = toWorkload(resource);
-    if (workload) result.push(workload);
-  }
-  cache.set(model, { resourceCount: model.resources.length, workloads: result });
-  return result;
+  return model.view('kubernetes:workloads', () => {
+    const result: Workload[] = [];
+    for (const resource of model.ofType(...WORKLOAD_KINDS)) {
+      if (resource.format !== 'kubernetes') continue;
+      const workload = toWorkload(resource);
+      if (workload) result.push(workload);
+    }
+    return result;
+  });
 }
 
 export function toWorkload(resource: Resource): Workload | undefined {
