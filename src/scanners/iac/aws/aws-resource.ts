@@ -1,3 +1,4 @@
+import type { Known } from '../model/known-values';
 import { child, type ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
 
@@ -113,54 +114,6 @@ export function label(resource: Resource): string {
   return resource.address;
 }
 
-export type Tri = boolean | 'unknown' | undefined;
-
-/** true/false, 'unknown' when the value is known only at deploy time, undefined when not written. */
-export function readBool(node: ModelNode | undefined): Tri {
-  if (!node) return undefined;
-  if (node.kind === 'unknown') return 'unknown';
-  if (node.kind !== 'scalar') return 'unknown';
-  if (typeof node.value === 'boolean') return node.value;
-  if (typeof node.value === 'string') {
-    const text = node.value.trim().toLowerCase();
-    if (text === 'true') return true;
-    if (text === 'false') return false;
-  }
-  return node.value === null ? undefined : 'unknown';
-}
-
-/** The scalar as text, 'unknown' for deploy-time values, undefined when not written or null. */
-export function readText(node: ModelNode | undefined): string | 'unknown' | undefined {
-  if (!node) return undefined;
-  if (node.kind === 'unknown') return 'unknown';
-  if (node.kind !== 'scalar') return 'unknown';
-  return node.value === null ? undefined : String(node.value);
-}
-
-/** A number, 'unknown' for deploy-time or non-numeric values, undefined when not written. */
-export function readNumber(node: ModelNode | undefined): number | 'unknown' | undefined {
-  const value = readText(node);
-  if (value === undefined || value === 'unknown') return value;
-  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : 'unknown';
-}
-
-/** The strings of a list or a single string; `unknown` is set when any part is known only at deploy time. */
-export function readStrings(node: ModelNode | undefined): {
-  values: { value: string; node: ModelNode }[];
-  unknown: boolean;
-} {
-  if (!node) return { values: [], unknown: false };
-  const items = node.kind === 'list' ? node.items : [node];
-  const values: { value: string; node: ModelNode }[] = [];
-  let unknown = false;
-  for (const item of items) {
-    const value = readText(item);
-    if (value === 'unknown') unknown = true;
-    else if (value !== undefined) values.push({ value, node: item });
-  }
-  return { values, unknown };
-}
-
 /**
  * Settings along a path whose `*` segments iterate the entries of a list (Terraform
  * blocks, CloudFormation lists): `ingress.*.cidr_blocks`, `BlockDeviceMappings.*.Ebs.Encrypted`.
@@ -188,3 +141,6 @@ export function settingsAlong(resource: Resource, path: string): Setting[] {
   };
   return expand(properties(resource), head!, rest, '');
 }
+
+export { readBool, readNumber, readStrings, readText } from '../model/known-values';
+export type Tri = Known<boolean>;

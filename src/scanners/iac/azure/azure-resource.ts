@@ -1,3 +1,4 @@
+import { readBool, readText, type Known } from '../model/known-values';
 import type { IacModel } from '../model/iac-model';
 import type { MapNode, ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
@@ -130,34 +131,6 @@ export function label(resource: Resource): string {
   return resource.address;
 }
 
-export type Tri = boolean | 'unknown' | undefined;
-
-/** true/false, 'unknown' for a deployment-time value, undefined when not written. */
-export function readBool(node: ModelNode | undefined): Tri {
-  if (!node) return undefined;
-  if (node.kind !== 'scalar') return 'unknown';
-  if (typeof node.value === 'boolean') return node.value;
-  if (node.value === null) return undefined;
-  const text = String(node.value).trim().toLowerCase();
-  if (text === 'true') return true;
-  if (text === 'false') return false;
-  return 'unknown';
-}
-
-/** The scalar as text, 'unknown' for a deployment-time or structured value, undefined when not written or null. */
-export function readText(node: ModelNode | undefined): string | 'unknown' | undefined {
-  if (!node) return undefined;
-  if (node.kind !== 'scalar') return 'unknown';
-  return node.value === null ? undefined : String(node.value);
-}
-
-/** A number, 'unknown' for deployment-time or non-numeric values, undefined when not written. */
-export function readNumber(node: ModelNode | undefined): number | 'unknown' | undefined {
-  const value = readText(node);
-  if (value === undefined || value === 'unknown') return value;
-  return /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : 'unknown';
-}
-
 /** Whether a value is written and not empty (an empty string, list or map counts as not set). */
 export function isSet(node: ModelNode | undefined): boolean | 'unknown' {
   if (!node) return false;
@@ -194,3 +167,6 @@ export function describeSetting(value: Setting): string {
   if (node.kind === 'list' && node.items.length === 0) return `${value.name} is empty`;
   return `${value.name} is set`;
 }
+
+export { readBool, readNumber, readText } from '../model/known-values';
+export type Tri = Known<boolean>;

@@ -1,7 +1,7 @@
 import { child, type ModelNode } from '../model/node';
+import { readText, type Known } from '../model/known-values';
 
-/** A setting as a rule needs it: the value, 'unknown' when only known at apply time, undefined when not written. */
-export type Known<T> = T | 'unknown' | undefined;
+export { readBool, readNumber, readStrings, readText, type Known } from '../model/known-values';
 
 /**
  * Follows a dotted path through a google resource's arguments. Nested blocks are
@@ -24,47 +24,6 @@ export function blocks(node: ModelNode | undefined): ModelNode[] {
   if (node?.kind === 'list') return node.items;
   if (node?.kind === 'map' || node?.kind === 'unknown') return [node];
   return [];
-}
-
-export function readBool(node: ModelNode | undefined): Known<boolean> {
-  if (!node) return undefined;
-  if (node.kind !== 'scalar') return 'unknown';
-  if (typeof node.value === 'boolean') return node.value;
-  if (typeof node.value === 'string') {
-    const text = node.value.trim().toLowerCase();
-    if (text === 'true') return true;
-    if (text === 'false') return false;
-  }
-  return node.value === null ? undefined : 'unknown';
-}
-
-export function readText(node: ModelNode | undefined): Known<string> {
-  if (!node) return undefined;
-  if (node.kind !== 'scalar') return 'unknown';
-  return node.value === null ? undefined : String(node.value);
-}
-
-export function readNumber(node: ModelNode | undefined): Known<number> {
-  const value = readText(node);
-  if (value === undefined || value === 'unknown') return value;
-  return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : 'unknown';
-}
-
-/** Strings of a list (or one string); `unknown` tells that some item or the list itself is known only at apply time. */
-export function readStrings(node: ModelNode | undefined): {
-  values: { value: string; node: ModelNode }[];
-  unknown: boolean;
-} {
-  if (!node) return { values: [], unknown: false };
-  if (node.kind === 'unknown' || node.kind === 'map') return { values: [], unknown: true };
-  const values: { value: string; node: ModelNode }[] = [];
-  let unknown = false;
-  for (const item of node.kind === 'list' ? node.items : [node]) {
-    const value = readText(item);
-    if (value === 'unknown') unknown = true;
-    else if (value !== undefined) values.push({ value, node: item });
-  }
-  return { values, unknown };
 }
 
 /**
