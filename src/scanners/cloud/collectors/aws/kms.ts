@@ -5,6 +5,7 @@ import {
   ListKeysCommand,
   type KeyMetadata,
 } from '@aws-sdk/client-kms';
+import { rotates } from '../../aws/kms-rotation';
 import type { CollectEnv } from './collect-env';
 import { collected, missing, type Collected } from './collected';
 import { mapLimited } from './limiter';
@@ -46,13 +47,4 @@ export async function collectKmsKeys(env: CollectEnv): Promise<KmsKey[]> {
       rotationEnabled: rotation.ok ? collected(rotation.value.KeyRotationEnabled === true) : rotation,
     };
   });
-}
-
-export function rotates(metadata: KeyMetadata): boolean {
-  return (
-    metadata.KeyManager === 'CUSTOMER' &&
-    metadata.KeySpec === 'SYMMETRIC_DEFAULT' &&
-    metadata.KeyState === 'Enabled' &&
-    (metadata.Origin ?? 'AWS_KMS') === 'AWS_KMS'
-  );
 }

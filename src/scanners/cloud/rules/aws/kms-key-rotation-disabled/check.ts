@@ -1,5 +1,5 @@
 import type { RegionAuditRule } from '../../../engine/audit-rule';
-import { rotates } from '../../../collectors/aws/kms';
+import { rotates } from '../../../aws/kms-rotation';
 
 const rule: RegionAuditRule = {
   meta: {
