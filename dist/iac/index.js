@@ -36242,6 +36242,7 @@ function inShard(relativePath, shard) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readText = exports.readStrings = exports.readNumber = exports.readBool = void 0;
 exports.flavour = flavour;
 exports.isCloudFormation = isCloudFormation;
 exports.properties = properties;
@@ -36252,10 +36253,6 @@ exports.prop = prop;
 exports.settingAt = settingAt;
 exports.flagNode = flagNode;
 exports.label = label;
-exports.readBool = readBool;
-exports.readText = readText;
-exports.readNumber = readNumber;
-exports.readStrings = readStrings;
 exports.settingsAlong = settingsAlong;
 const node_1 = __nccwpck_require__(28309);
 function flavour(resource) {
@@ -36351,58 +36348,6 @@ function label(resource) {
         return `policy ${resource.file}`;
     return resource.address;
 }
-/** true/false, 'unknown' when the value is known only at deploy time, undefined when not written. */
-function readBool(node) {
-    if (!node)
-        return undefined;
-    if (node.kind === 'unknown')
-        return 'unknown';
-    if (node.kind !== 'scalar')
-        return 'unknown';
-    if (typeof node.value === 'boolean')
-        return node.value;
-    if (typeof node.value === 'string') {
-        const text = node.value.trim().toLowerCase();
-        if (text === 'true')
-            return true;
-        if (text === 'false')
-            return false;
-    }
-    return node.value === null ? undefined : 'unknown';
-}
-/** The scalar as text, 'unknown' for deploy-time values, undefined when not written or null. */
-function readText(node) {
-    if (!node)
-        return undefined;
-    if (node.kind === 'unknown')
-        return 'unknown';
-    if (node.kind !== 'scalar')
-        return 'unknown';
-    return node.value === null ? undefined : String(node.value);
-}
-/** A number, 'unknown' for deploy-time or non-numeric values, undefined when not written. */
-function readNumber(node) {
-    const value = readText(node);
-    if (value === undefined || value === 'unknown')
-        return value;
-    return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : 'unknown';
-}
-/** The strings of a list or a single string; `unknown` is set when any part is known only at deploy time. */
-function readStrings(node) {
-    if (!node)
-        return { values: [], unknown: false };
-    const items = node.kind === 'list' ? node.items : [node];
-    const values = [];
-    let unknown = false;
-    for (const item of items) {
-        const value = readText(item);
-        if (value === 'unknown')
-            unknown = true;
-        else if (value !== undefined)
-            values.push({ value, node: item });
-    }
-    return { values, unknown };
-}
 /**
  * Settings along a path whose `*` segments iterate the entries of a list (Terraform
  * blocks, CloudFormation lists): `ingress.*.cidr_blocks`, `BlockDeviceMappings.*.Ebs.Encrypted`.
@@ -36419,6 +36364,11 @@ function settingsAlong(resource, path) {
     };
     return expand(properties(resource), head, rest, '');
 }
+var known_values_1 = __nccwpck_require__(71661);
+Object.defineProperty(exports, "readBool", ({ enumerable: true, get: function () { return known_values_1.readBool; } }));
+Object.defineProperty(exports, "readNumber", ({ enumerable: true, get: function () { return known_values_1.readNumber; } }));
+Object.defineProperty(exports, "readStrings", ({ enumerable: true, get: function () { return known_values_1.readStrings; } }));
+Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return known_values_1.readText; } }));
 
 
 /***/ }),
@@ -36618,7 +36568,6 @@ exports.policyAttachments = policyAttachments;
 exports.adminRoles = adminRoles;
 const aws_resource_1 = __nccwpck_require__(29369);
 const iam_statements_1 = __nccwpck_require__(76691);
-const model_cache_1 = __nccwpck_require__(54007);
 const policy_documents_view_1 = __nccwpck_require__(35484);
 const resource_links_1 = __nccwpck_require__(97521);
 const ADMIN_POLICY = /:policy\/AdministratorAccess$/;
@@ -36649,7 +36598,7 @@ const PRINCIPAL_TYPES = [
 ];
 /** Every managed-policy attachment of the scan: Terraform attachment resources, `managed_policy_arns`, `ManagedPolicyArns`. */
 function policyAttachments(model) {
-    return (0, model_cache_1.cached)(model, 'policy-attachments', () => {
+    return model.view('aws:policy-attachments', () => {
         const attachments = [];
         for (const { type, target, targetTypes } of ATTACHMENT_TYPES) {
             for (const resource of model.ofType(type)) {
@@ -36683,7 +36632,7 @@ function policyAttachments(model) {
 function withNamed(model, types, names, referenced) {
     if (names.length === 0)
         return referenced;
-    const index = (0, model_cache_1.cached)(model, `principals-by-name:${types.join(',')}`, () => {
+    const index = model.view(`aws:principals-by-name:${types.join(',')}`, () => {
         const byName = new Map();
         const order = new Map();
         model.ofType(...types).forEach((principal, position) => {
@@ -36719,7 +36668,7 @@ function literalNames(node) {
  * AdministratorAccess attached, or an inline or customer managed policy that allows "*" on "*".
  */
 function adminRoles(model) {
-    return (0, model_cache_1.cached)(model, 'admin-roles', () => {
+    return model.view('aws:admin-roles', () => {
         const admins = new Map();
         const adminPolicies = new Set();
         for (const view of (0, policy_documents_view_1.identityPolicies)(model)) {
@@ -37503,29 +37452,6 @@ function isPrivateApi(model, stage) {
 
 /***/ }),
 
-/***/ 54007:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cached = cached;
-const caches = new WeakMap();
-/** Computes a view of the model once per scan: many rules read the same joined resources. */
-function cached(model, key, compute) {
-    let cache = caches.get(model);
-    if (!cache) {
-        cache = new Map();
-        caches.set(model, cache);
-    }
-    if (!cache.has(key))
-        cache.set(key, compute());
-    return cache.get(key);
-}
-
-
-/***/ }),
-
 /***/ 10394:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -37679,7 +37605,6 @@ exports.describePolicy = describePolicy;
 const index_1 = __nccwpck_require__(95395);
 const aws_resource_1 = __nccwpck_require__(29369);
 const iam_policy_1 = __nccwpck_require__(77843);
-const model_cache_1 = __nccwpck_require__(54007);
 const resource_links_1 = __nccwpck_require__(97521);
 const SOURCES = [
     { type: 'aws_iam_policy', path: 'policy', kind: 'identity', holder: 'managed' },
@@ -37745,7 +37670,7 @@ function valuesAt(resource, path) {
  * stays readable when only a leaf is unknown (`Resource = "${aws_s3_bucket.b.arn}/*"`).
  */
 function policyDocuments(model) {
-    return (0, model_cache_1.cached)(model, 'policy-documents', () => collect(model));
+    return model.view('aws:policy-documents', () => collect(model));
 }
 function collect(model) {
     const views = [];
@@ -37855,7 +37780,6 @@ exports.referencedBy = referencedBy;
 exports.linkedResources = linkedResources;
 const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const aws_resource_1 = __nccwpck_require__(29369);
-const model_cache_1 = __nccwpck_require__(54007);
 /** The id other resources use to reference this one: the Terraform address or the CloudFormation logical id. */
 function referenceId(resource) {
     return resource.format === 'cloudformation'
@@ -37889,7 +37813,7 @@ function scopeOf(resource) {
  * resources within a scope only, so an index by scope keeps those joins linear.
  */
 function inScopeOf(model, from, types) {
-    const byType = (0, model_cache_1.cached)(model, 'resources-by-scope', () => new Map());
+    const byType = model.view('aws:resources-by-scope', () => new Map());
     const scope = scopeOf(from);
     const lists = types.map((type) => {
         let byScope = byType.get(type);
@@ -37997,7 +37921,7 @@ function linkedResources(model, target, types, attribute, names = []) {
 }
 /** Whether an unknown value refers to at least one resource of the same scope. */
 function resolvesInScope(model, from, references) {
-    const ids = (0, model_cache_1.cached)(model, 'reference-ids', () => referenceIds(model)).get(scopeOf(from));
+    const ids = model.view('aws:reference-ids', () => referenceIds(model)).get(scopeOf(from));
     return references.some((reference) => ids?.has(reference) || ids?.has(withoutInstanceKey(reference)));
 }
 function referenceIds(model) {
@@ -38027,7 +37951,6 @@ exports.s3Buckets = s3Buckets;
 exports.isLogTarget = isLogTarget;
 exports.accountBlocksPublicAccess = accountBlocksPublicAccess;
 const aws_resource_1 = __nccwpck_require__(29369);
-const model_cache_1 = __nccwpck_require__(54007);
 const policy_documents_view_1 = __nccwpck_require__(35484);
 const resource_links_1 = __nccwpck_require__(97521);
 exports.BUCKET_TYPES = ['aws_s3_bucket', 'AWS::S3::Bucket'];
@@ -38040,7 +37963,7 @@ exports.PUBLIC_ACCESS_FLAGS = [
 ];
 /** Every S3 bucket joined with whatever configures it: split resources (provider v4+), inline arguments (v3) or template properties. */
 function s3Buckets(model) {
-    return (0, model_cache_1.cached)(model, 's3-buckets', () => model.ofType(...exports.BUCKET_TYPES).map((bucket) => view(model, bucket)));
+    return model.view('aws:s3-buckets', () => model.ofType(...exports.BUCKET_TYPES).map((bucket) => view(model, bucket)));
 }
 function view(model, bucket) {
     const name = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(bucket), (0, aws_resource_1.isCloudFormation)(bucket) ? 'BucketName' : 'bucket'));
@@ -38067,7 +37990,7 @@ function view(model, bucket) {
 }
 /** The S3 policy documents owned by any of `owners`, in the order of `policyDocuments`. */
 function s3PoliciesOf(model, owners) {
-    const byOwner = (0, model_cache_1.cached)(model, 's3-policies-by-owner', () => {
+    const byOwner = model.view('aws:s3-policies-by-owner', () => {
         const map = new Map();
         (0, policy_documents_view_1.policyDocuments)(model).forEach((view, order) => {
             if (view.service !== 's3')
@@ -38169,7 +38092,7 @@ function isLogTarget(model, view) {
 }
 /** Where server access logs go, by the scope of the resource that sends them. */
 function logTargets(model) {
-    return (0, model_cache_1.cached)(model, 's3-log-targets', () => {
+    return model.view('aws:s3-log-targets', () => {
         const byScope = new Map();
         const add = (node, site) => {
             if (!node)
@@ -38218,7 +38141,6 @@ exports.coversPort = coversPort;
 exports.coversAllPorts = coversAllPorts;
 exports.describeRule = describeRule;
 const aws_resource_1 = __nccwpck_require__(29369);
-const model_cache_1 = __nccwpck_require__(54007);
 const OPEN_CIDRS = new Set(['0.0.0.0/0', '::/0', '::0/0']);
 function normaliseProtocol(value) {
     if (value === undefined)
@@ -38270,7 +38192,7 @@ function toRule(resource, node, direction, shape, namePrefix, defaultGroup = fal
 }
 /** Every security group rule of the scan: inline blocks, rule resources, CloudFormation lists and rule resources. */
 function securityGroupRules(model) {
-    return (0, model_cache_1.cached)(model, 'security-group-rules', () => {
+    return model.view('aws:security-group-rules', () => {
         const rules = [];
         for (const group of model.ofType('aws_security_group', 'aws_default_security_group')) {
             const isDefault = group.type === 'aws_default_security_group';
@@ -38561,7 +38483,6 @@ exports.deploymentScope = deploymentScope;
 const arm_expression_parser_1 = __nccwpck_require__(35416);
 const node_1 = __nccwpck_require__(28309);
 const yaml_1 = __nccwpck_require__(11569);
-const view_cache_1 = __nccwpck_require__(89101);
 /**
  * Some ARM values are only known at deployment (`subscriptionResourceId(...)`,
  * `subscription().id`) yet their arguments say all a rule needs: which built-in
@@ -38591,7 +38512,7 @@ function writtenExpression(model, resource, node) {
     }
 }
 function templateRoot(model, file) {
-    return (0, view_cache_1.cachedView)(model, `azure:arm-template:${file}`, () => {
+    return model.view(`azure:arm-template:${file}`, () => {
         const source = model.file(file)?.text;
         return source === undefined ? undefined : (0, yaml_1.parseYaml)(source).documents[0]?.root;
     });
@@ -38666,12 +38587,12 @@ function deploymentScope(model, resource) {
 /***/ }),
 
 /***/ 43177:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PUBLIC_NETWORK_ACCESS = void 0;
+exports.readText = exports.readNumber = exports.readBool = exports.PUBLIC_NETWORK_ACCESS = void 0;
 exports.isArm = isArm;
 exports.azureResources = azureResources;
 exports.entry = entry;
@@ -38680,13 +38601,11 @@ exports.publicNetworkDisabled = publicNetworkDisabled;
 exports.setting = setting;
 exports.flagNode = flagNode;
 exports.label = label;
-exports.readBool = readBool;
-exports.readText = readText;
-exports.readNumber = readNumber;
 exports.isSet = isSet;
 exports.itemsOf = itemsOf;
 exports.same = same;
 exports.describeSetting = describeSetting;
+const known_values_1 = __nccwpck_require__(71661);
 /**
  * How an Azure resource spells its settings. ARM property names are
  * case-insensitive (`minimumTlsVersion` and `MinimumTlsVersion` are the same);
@@ -38709,7 +38628,7 @@ function azureResources(model, types) {
 /** An ARM resource whose `condition` is known to be false is not deployed at all. */
 function deployed(resource) {
     const condition = resource.body.entries.get('condition');
-    return condition === undefined || readBool(condition) !== false;
+    return condition === undefined || (0, known_values_1.readBool)(condition) !== false;
 }
 /** A map entry by key; for ARM documents a key differing only in case matches too. */
 function entry(node, key) {
@@ -38756,8 +38675,8 @@ exports.PUBLIC_NETWORK_ACCESS = {
 function publicNetworkDisabled(resource) {
     const value = setting(resource, exports.PUBLIC_NETWORK_ACCESS).node;
     return isArm(resource)
-        ? same(readText(value), 'Disabled')
-        : readBool(value) === false;
+        ? same((0, known_values_1.readText)(value), 'Disabled')
+        : (0, known_values_1.readBool)(value) === false;
 }
 /** Reads a setting of a resource under the path its format uses. */
 function setting(resource, paths, base = resource.body) {
@@ -38786,38 +38705,6 @@ function label(resource) {
     if (isArm(resource))
         return `${resource.type} "${resource.meta.name ?? resource.address}"`;
     return resource.address;
-}
-/** true/false, 'unknown' for a deployment-time value, undefined when not written. */
-function readBool(node) {
-    if (!node)
-        return undefined;
-    if (node.kind !== 'scalar')
-        return 'unknown';
-    if (typeof node.value === 'boolean')
-        return node.value;
-    if (node.value === null)
-        return undefined;
-    const text = String(node.value).trim().toLowerCase();
-    if (text === 'true')
-        return true;
-    if (text === 'false')
-        return false;
-    return 'unknown';
-}
-/** The scalar as text, 'unknown' for a deployment-time or structured value, undefined when not written or null. */
-function readText(node) {
-    if (!node)
-        return undefined;
-    if (node.kind !== 'scalar')
-        return 'unknown';
-    return node.value === null ? undefined : String(node.value);
-}
-/** A number, 'unknown' for deployment-time or non-numeric values, undefined when not written. */
-function readNumber(node) {
-    const value = readText(node);
-    if (value === undefined || value === 'unknown')
-        return value;
-    return /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : 'unknown';
 }
 /** Whether a value is written and not empty (an empty string, list or map counts as not set). */
 function isSet(node) {
@@ -38857,6 +38744,10 @@ function describeSetting(value) {
         return `${value.name} is empty`;
     return `${value.name} is set`;
 }
+var known_values_2 = __nccwpck_require__(71661);
+Object.defineProperty(exports, "readBool", ({ enumerable: true, get: function () { return known_values_2.readBool; } }));
+Object.defineProperty(exports, "readNumber", ({ enumerable: true, get: function () { return known_values_2.readNumber; } }));
+Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return known_values_2.readText; } }));
 
 
 /***/ }),
@@ -39239,9 +39130,8 @@ const address_prefixes_1 = __nccwpck_require__(90056);
 const nsg_access_1 = __nccwpck_require__(57914);
 const nsg_view_1 = __nccwpck_require__(93105);
 const port_set_1 = __nccwpck_require__(5309);
-const view_cache_1 = __nccwpck_require__(89101);
 function internetExposures(model) {
-    return (0, view_cache_1.cachedView)(model, 'azure:nsg-exposure', () => (0, nsg_view_1.networkSecurityGroups)(model).flatMap((group) => {
+    return model.view('azure:nsg-exposure', () => (0, nsg_view_1.networkSecurityGroups)(model).flatMap((group) => {
         const byRule = new Map();
         for (const protocol of ['tcp', 'udp']) {
             for (const claim of (0, nsg_access_1.internetAllowClaims)(group.rules, protocol)) {
@@ -39395,7 +39285,6 @@ exports.securityRules = securityRules;
 const azure_resource_1 = __nccwpck_require__(43177);
 const nsg_rule_1 = __nccwpck_require__(91298);
 const resource_links_1 = __nccwpck_require__(12531);
-const view_cache_1 = __nccwpck_require__(89101);
 var nsg_access_1 = __nccwpck_require__(57914);
 Object.defineProperty(exports, "effectiveInboundAccess", ({ enumerable: true, get: function () { return nsg_access_1.effectiveInboundAccess; } }));
 Object.defineProperty(exports, "evaluateInbound", ({ enumerable: true, get: function () { return nsg_access_1.evaluateInbound; } }));
@@ -39409,7 +39298,7 @@ const RULE_TYPES = {
 };
 /** Every security rule of the scan, grouped by the NSG it belongs to. */
 function networkSecurityGroups(model) {
-    return (0, view_cache_1.cachedView)(model, 'azure:nsg', () => collect(model));
+    return model.view('azure:nsg', () => collect(model));
 }
 /** Every security rule of the scan, from both formats. */
 function securityRules(model) {
@@ -40033,29 +39922,6 @@ exports.CONTAINER_TYPES = {
 /** Blob containers with the access level as written: Terraform `container_access_type`, ARM `publicAccess`. */
 function blobContainers(model) {
     return (0, azure_resource_1.azureResources)(model, exports.CONTAINER_TYPES).map((container) => (0, azure_resource_1.setting)(container, { terraform: 'container_access_type', arm: 'properties.publicAccess' }));
-}
-
-
-/***/ }),
-
-/***/ 89101:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cachedView = cachedView;
-const caches = new WeakMap();
-/** Computes a view once per scan: many rules read the same joined resources. */
-function cachedView(model, key, compute) {
-    let cache = caches.get(model);
-    if (!cache) {
-        cache = new Map();
-        caches.set(model, cache);
-    }
-    if (!cache.has(key))
-        cache.set(key, compute());
-    return cache.get(key);
 }
 
 
@@ -41327,12 +41193,11 @@ exports.lineNode = lineNode;
 exports.runScript = runScript;
 const location_1 = __nccwpck_require__(91324);
 const node_1 = __nccwpck_require__(28309);
-const cache = new WeakMap();
 /** Every Dockerfile stage of the scan, in file order. */
 function dockerStages(model) {
-    const cached = cache.get(model);
-    if (cached && cached.count === model.resources.length)
-        return cached.stages;
+    return model.view('dockerfile:stages', () => readStages(model));
+}
+function readStages(model) {
     const stages = [];
     const byFile = new Map();
     for (const resource of model.ofType('dockerfile-stage')) {
@@ -41346,7 +41211,6 @@ function dockerStages(model) {
     }
     for (const siblings of byFile.values())
         linkStages(siblings);
-    cache.set(model, { count: model.resources.length, stages });
     return stages;
 }
 function toStage(resource) {
@@ -42222,11 +42086,10 @@ exports.parseUses = parseUses;
 exports.isCheckout = isCheckout;
 exports.envMaps = envMaps;
 const node_1 = __nccwpck_require__(28309);
-const cache = new WeakMap();
 function build(model) {
-    const cached = cache.get(model);
-    if (cached && cached.count === model.resources.length)
-        return cached;
+    return model.view('github-actions:workflows', () => readWorkflows(model));
+}
+function readWorkflows(model) {
     const workflows = model.ofType('github-workflow').map((resource) => {
         const workflow = { resource, triggers: triggers(resource.body), jobs: [] };
         return workflow;
@@ -42250,9 +42113,7 @@ function build(model) {
         using: (0, node_1.str)((0, node_1.child)(resource.body, 'runs.using')),
         steps: stepsOf((0, node_1.child)(resource.body, 'runs.steps')),
     }));
-    const result = { count: model.resources.length, workflows, actions };
-    cache.set(model, result);
-    return result;
+    return { workflows, actions };
 }
 function workflows(model) {
     return build(model).workflows;
@@ -42527,22 +42388,18 @@ const POD_SPEC_PATHS = {
     CronJob: 'spec.jobTemplate.spec.template.spec',
 };
 exports.WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
-// Every rule asks for the workloads of the same model: build them once, again only if resources were added.
-const cache = new WeakMap();
 function workloads(model) {
-    const cached = cache.get(model);
-    if (cached && cached.resourceCount === model.resources.length)
-        return cached.workloads;
-    const result = [];
-    for (const resource of model.ofType(...exports.WORKLOAD_KINDS)) {
-        if (resource.format !== 'kubernetes')
-            continue;
-        const workload = toWorkload(resource);
-        if (workload)
-            result.push(workload);
-    }
-    cache.set(model, { resourceCount: model.resources.length, workloads: result });
-    return result;
+    return model.view('kubernetes:workloads', () => {
+        const result = [];
+        for (const resource of model.ofType(...exports.WORKLOAD_KINDS)) {
+            if (resource.format !== 'kubernetes')
+                continue;
+            const workload = toWorkload(resource);
+            if (workload)
+                result.push(workload);
+        }
+        return result;
+    });
 }
 function toWorkload(resource) {
     const path = POD_SPEC_PATHS[resource.type];
@@ -47070,7 +46927,6 @@ exports.storageAclGrants = storageAclGrants;
 exports.datasetAccessGrants = datasetAccessGrants;
 const gcp_settings_1 = __nccwpck_require__(93528);
 const iam_members_1 = __nccwpck_require__(96905);
-const view_cache_1 = __nccwpck_require__(81742);
 const ROLE_ENTITY_TYPES = [
     'google_storage_bucket_acl',
     'google_storage_default_object_acl',
@@ -47096,7 +46952,7 @@ function entityMember(entity, node) {
     return { text: entity, kind, node };
 }
 function storageAclGrants(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-storage-acl-grants', () => [
+    return model.view('gcp-storage-acl-grants', () => [
         ...model
             .ofType(...ROLE_ENTITY_TYPES)
             .flatMap((resource) => [...predefinedGrants(resource), ...roleEntityGrants(resource)]),
@@ -47136,7 +46992,7 @@ function entityGrant(resource) {
 }
 /** BigQuery `access` entries, inline on the dataset or as `google_bigquery_dataset_access` resources. */
 function datasetAccessGrants(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-dataset-access-grants', () => [
+    return model.view('gcp-dataset-access-grants', () => [
         ...model
             .ofType('google_bigquery_dataset')
             .flatMap((dataset) => (0, gcp_settings_1.blocks)((0, gcp_settings_1.at)(dataset.body, 'access')).flatMap((entry) => accessEntryGrants(dataset, entry))),
@@ -47201,7 +47057,6 @@ exports.projectMetadata = projectMetadata;
 const gcp_settings_1 = __nccwpck_require__(93528);
 const iam_members_1 = __nccwpck_require__(96905);
 const references_1 = __nccwpck_require__(43406);
-const view_cache_1 = __nccwpck_require__(81742);
 /** VM instances and the templates instance groups create them from share one schema for what rules read. */
 exports.INSTANCE_TYPES = [
     'google_compute_instance',
@@ -47209,7 +47064,7 @@ exports.INSTANCE_TYPES = [
     'google_compute_region_instance_template',
 ];
 function computeInstances(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-compute-instances', () => model.ofType(...exports.INSTANCE_TYPES).map((resource) => ({
+    return model.view('gcp-compute-instances', () => model.ofType(...exports.INSTANCE_TYPES).map((resource) => ({
         resource,
         isTemplate: resource.type !== 'google_compute_instance',
         metadata: (0, gcp_settings_1.at)(resource.body, 'metadata'),
@@ -47384,11 +47239,10 @@ exports.internetSource = internetSource;
 exports.deniedEarlier = deniedEarlier;
 const gcp_settings_1 = __nccwpck_require__(93528);
 const references_1 = __nccwpck_require__(43406);
-const view_cache_1 = __nccwpck_require__(81742);
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0', '0.0.0.0', '::']);
 const PROTOCOL_NUMBERS = { '6': 'tcp', '17': 'udp', '132': 'sctp', '1': 'icmp' };
 function firewallRules(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-firewall-rules', () => model.ofType('google_compute_firewall').map(readRule));
+    return model.view('gcp-firewall-rules', () => model.ofType('google_compute_firewall').map(readRule));
 }
 function readRule(resource) {
     const body = resource.body;
@@ -47526,7 +47380,7 @@ function deniedEarlier(model, rule, denies) {
 }
 /** Enabled ingress deny rules that refuse traffic from anywhere, by network and targets (`*` for all instances). */
 function internetDenies(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-firewall-internet-denies', () => {
+    return model.view('gcp-firewall-internet-denies', () => {
         const index = new Map();
         for (const rule of firewallRules(model)) {
             if (rule.deny.length === 0 || internetSource(rule) === undefined)
@@ -47553,14 +47407,17 @@ function internetDenies(model) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readText = exports.readStrings = exports.readNumber = exports.readBool = void 0;
 exports.at = at;
 exports.blocks = blocks;
-exports.readBool = readBool;
-exports.readText = readText;
-exports.readNumber = readNumber;
-exports.readStrings = readStrings;
 exports.metadataFlag = metadataFlag;
 const node_1 = __nccwpck_require__(28309);
+const known_values_1 = __nccwpck_require__(71661);
+var known_values_2 = __nccwpck_require__(71661);
+Object.defineProperty(exports, "readBool", ({ enumerable: true, get: function () { return known_values_2.readBool; } }));
+Object.defineProperty(exports, "readNumber", ({ enumerable: true, get: function () { return known_values_2.readNumber; } }));
+Object.defineProperty(exports, "readStrings", ({ enumerable: true, get: function () { return known_values_2.readStrings; } }));
+Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return known_values_2.readText; } }));
 /**
  * Follows a dotted path through a google resource's arguments. Nested blocks are
  * lists of maps; a name applied to such a list enters its first block, so
@@ -47587,58 +47444,12 @@ function blocks(node) {
         return [node];
     return [];
 }
-function readBool(node) {
-    if (!node)
-        return undefined;
-    if (node.kind !== 'scalar')
-        return 'unknown';
-    if (typeof node.value === 'boolean')
-        return node.value;
-    if (typeof node.value === 'string') {
-        const text = node.value.trim().toLowerCase();
-        if (text === 'true')
-            return true;
-        if (text === 'false')
-            return false;
-    }
-    return node.value === null ? undefined : 'unknown';
-}
-function readText(node) {
-    if (!node)
-        return undefined;
-    if (node.kind !== 'scalar')
-        return 'unknown';
-    return node.value === null ? undefined : String(node.value);
-}
-function readNumber(node) {
-    const value = readText(node);
-    if (value === undefined || value === 'unknown')
-        return value;
-    return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : 'unknown';
-}
-/** Strings of a list (or one string); `unknown` tells that some item or the list itself is known only at apply time. */
-function readStrings(node) {
-    if (!node)
-        return { values: [], unknown: false };
-    if (node.kind === 'unknown' || node.kind === 'map')
-        return { values: [], unknown: true };
-    const values = [];
-    let unknown = false;
-    for (const item of node.kind === 'list' ? node.items : [node]) {
-        const value = readText(item);
-        if (value === 'unknown')
-            unknown = true;
-        else if (value !== undefined)
-            values.push({ value, node: item });
-    }
-    return { values, unknown };
-}
 /**
  * Compute metadata values are strings; GCP reads `TRUE`, `true`, `1`, `yes`
  * (any case) as on and `FALSE`, `false`, `0`, `no` as off.
  */
 function metadataFlag(node) {
-    const value = readText(node);
+    const value = (0, known_values_1.readText)(node);
     if (value === undefined || value === 'unknown')
         return value;
     const text = value.trim().toLowerCase();
@@ -47664,9 +47475,8 @@ exports.describePool = describePool;
 exports.poolOfAutopilot = poolOfAutopilot;
 const gcp_settings_1 = __nccwpck_require__(93528);
 const references_1 = __nccwpck_require__(43406);
-const view_cache_1 = __nccwpck_require__(81742);
 function gkeView(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-gke', () => {
+    return model.view('gcp-gke', () => {
         const clusters = model.ofType('google_container_cluster').map(readCluster);
         const standalone = [];
         for (const pool of model.ofType('google_container_node_pool')) {
@@ -47743,10 +47553,9 @@ const gcp_settings_1 = __nccwpck_require__(93528);
 const iam_members_1 = __nccwpck_require__(96905);
 const iam_policy_data_1 = __nccwpck_require__(89943);
 const iam_resource_types_1 = __nccwpck_require__(85944);
-const view_cache_1 = __nccwpck_require__(81742);
 /** Every grant made through the google provider's IAM resources and `google_iam_policy` data sources. */
 function iamGrants(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-iam-grants', () => [
+    return model.view('gcp-iam-grants', () => [
         ...iam_resource_types_1.IAM_RESOURCE_TYPES.flatMap(({ type, family, mechanism }) => model.ofType(type).flatMap((resource) => resourceGrants(model, resource, family, mechanism))),
         ...unattachedPolicyGrants(model),
     ]);
@@ -48134,7 +47943,6 @@ exports.logDestinationBuckets = logDestinationBuckets;
 const gcp_settings_1 = __nccwpck_require__(93528);
 const index_1 = __nccwpck_require__(95395);
 const references_1 = __nccwpck_require__(43406);
-const view_cache_1 = __nccwpck_require__(81742);
 const SINK_LEVELS = [
     ['google_logging_project_sink', 'project'],
     ['google_logging_folder_sink', 'folder'],
@@ -48142,7 +47950,7 @@ const SINK_LEVELS = [
     ['google_logging_billing_account_sink', 'billing'],
 ];
 function logSinks(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-log-sinks', () => SINK_LEVELS.flatMap(([type, level]) => model.ofType(type).map((resource) => {
+    return model.view('gcp-log-sinks', () => SINK_LEVELS.flatMap(([type, level]) => model.ofType(type).map((resource) => {
         const filter = (0, gcp_settings_1.readText)((0, gcp_settings_1.at)(resource.body, 'filter'));
         const disabled = (0, gcp_settings_1.readBool)((0, gcp_settings_1.at)(resource.body, 'disabled'));
         const projects = level === 'project' ? projectsOf(model, resource) : [];
@@ -48172,7 +47980,7 @@ const AUDIT_TYPES = [
 ];
 /** Data Access audit logging: `*_iam_audit_config` resources and `audit_config` blocks of `google_iam_policy` data sources. */
 function auditConfigs(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-audit-configs', () => [
+    return model.view('gcp-audit-configs', () => [
         ...AUDIT_TYPES.flatMap(([type, level]) => model.ofType(type).map((resource) => {
             const projects = level === 'project' ? projectsOf(model, resource) : [];
             return {
@@ -48224,7 +48032,7 @@ function isAllServices(config) {
  * by reference or by the bucket name written out.
  */
 function logDestinationBuckets(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-log-destination-buckets', () => {
+    return model.view('gcp-log-destination-buckets', () => {
         const found = new Set();
         const literal = new Set();
         for (const sink of logSinks(model)) {
@@ -48261,7 +48069,6 @@ exports.subnetworks = subnetworks;
 exports.flowLogsOn = flowLogsOn;
 exports.autoModeNetwork = autoModeNetwork;
 const gcp_settings_1 = __nccwpck_require__(93528);
-const view_cache_1 = __nccwpck_require__(81742);
 /** Subnet purposes that hold Google-managed proxies or NAT addresses, not workloads: flow logs and Private Google Access do not apply. */
 const NON_WORKLOAD_PURPOSES = new Set([
     'REGIONAL_MANAGED_PROXY',
@@ -48271,7 +48078,7 @@ const NON_WORKLOAD_PURPOSES = new Set([
     'PRIVATE_NAT',
 ]);
 function subnetworks(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-subnetworks', () => model.ofType('google_compute_subnetwork').map((resource) => {
+    return model.view('gcp-subnetworks', () => model.ofType('google_compute_subnetwork').map((resource) => {
         const purpose = (0, gcp_settings_1.readText)((0, gcp_settings_1.at)(resource.body, 'purpose'));
         return {
             resource,
@@ -48428,9 +48235,8 @@ exports.databaseFlag = databaseFlag;
 exports.flagIs = flagIs;
 exports.sqlAnchor = sqlAnchor;
 const gcp_settings_1 = __nccwpck_require__(93528);
-const view_cache_1 = __nccwpck_require__(81742);
 function sqlInstances(model) {
-    return (0, view_cache_1.cachedView)(model, 'gcp-sql-instances', () => model.ofType('google_sql_database_instance').map((resource) => {
+    return model.view('gcp-sql-instances', () => model.ofType('google_sql_database_instance').map((resource) => {
         const version = (0, gcp_settings_1.readText)((0, gcp_settings_1.at)(resource.body, 'database_version'));
         const primary = (0, gcp_settings_1.at)(resource.body, 'master_instance_name');
         const settings = (0, gcp_settings_1.at)(resource.body, 'settings');
@@ -48503,29 +48309,6 @@ function sqlAnchor(...nodes) {
 
 /***/ }),
 
-/***/ 81742:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cachedView = cachedView;
-const caches = new WeakMap();
-/** Computes a view once per scan: several rules read the same joined resources. */
-function cachedView(model, key, compute) {
-    let cache = caches.get(model);
-    if (!cache) {
-        cache = new Map();
-        caches.set(model, cache);
-    }
-    if (!cache.has(key))
-        cache.set(key, compute());
-    return cache.get(key);
-}
-
-
-/***/ }),
-
 /***/ 84346:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -48540,17 +48323,28 @@ class IacModel {
     files = new Map();
     byTypeIndex = new Map();
     byAddress;
+    views = new Map();
     addFile(file) {
         this.files.set(file.path, { file });
     }
     addResource(resource) {
         this.resources.push(resource);
         this.byAddress = undefined;
+        this.views.clear();
         const list = this.byTypeIndex.get(resource.type);
         if (list)
             list.push(resource);
         else
             this.byTypeIndex.set(resource.type, [resource]);
+    }
+    /**
+     * Computes a view of the model once per scan: many rules read the same joined
+     * resources. Views are dropped when a resource is added, so they never go stale.
+     */
+    view(key, compute) {
+        if (!this.views.has(key))
+            this.views.set(key, compute());
+        return this.views.get(key);
     }
     ofType(...types) {
         if (types.length === 1)
@@ -48809,6 +48603,67 @@ class JsonReader {
             endColumn: this.pos - this.lineStart + 1,
         };
     }
+}
+
+
+/***/ }),
+
+/***/ 71661:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readBool = readBool;
+exports.readText = readText;
+exports.readNumber = readNumber;
+exports.readStrings = readStrings;
+/** true/false (also from the strings "true"/"false"), 'unknown' for deploy-time or other values. */
+function readBool(node) {
+    if (!node)
+        return undefined;
+    if (node.kind !== 'scalar')
+        return 'unknown';
+    if (typeof node.value === 'boolean')
+        return node.value;
+    if (typeof node.value === 'string') {
+        const text = node.value.trim().toLowerCase();
+        if (text === 'true')
+            return true;
+        if (text === 'false')
+            return false;
+    }
+    return node.value === null ? undefined : 'unknown';
+}
+/** The scalar as text, 'unknown' for a deploy-time or structured value, undefined when not written or null. */
+function readText(node) {
+    if (!node)
+        return undefined;
+    if (node.kind !== 'scalar')
+        return 'unknown';
+    return node.value === null ? undefined : String(node.value);
+}
+/** A number, 'unknown' for deploy-time or non-numeric values, undefined when not written. */
+function readNumber(node) {
+    const value = readText(node);
+    if (value === undefined || value === 'unknown')
+        return value;
+    return /^-?\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : 'unknown';
+}
+/** The strings of a list or a single string; `unknown` is set when any part is known only at deploy time. */
+function readStrings(node) {
+    if (!node)
+        return { values: [], unknown: false };
+    const values = [];
+    let unknown = false;
+    for (const item of node.kind === 'list' ? node.items : [node]) {
+        const value = readText(item);
+        if (value === 'unknown')
+            unknown = true;
+        else if (value !== undefined)
+            values.push({ value, node: item });
+    }
+    return { values, unknown };
 }
 
 
