@@ -3,6 +3,14 @@ import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts
 import { UserError } from '../../../core/errors';
 import { awsClientConfig, type AwsConnectionSettings } from '../aws/aws-clients';
 import { errorCode } from '../aws/aws-errors';
+import {
+  CLOUD_AUDIT_DOCS,
+  describeClaims,
+  oneLine,
+  requestIdToken,
+  runnerIdToken,
+  type IdTokenSource,
+} from './github-id-token';
 import { temporaryCredentials } from './sts-credentials';
 import {
   refreshingCredentials,
@@ -11,7 +19,7 @@ import {
 } from './refreshing-credentials';
 
 export const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-export const CLOUD_AUDIT_DOCS = 'https://github.com/cloudgate-dev/cloudgate/blob/main/docs/cloud-audit.md';
+export { CLOUD_AUDIT_DOCS, describeClaims };
 
 export interface AwsOidcOptions extends RefreshSettings {
   roleArn: string;
@@ -24,15 +32,11 @@ export interface AwsOidcOptions extends RefreshSettings {
   /** Where the runner's token request variables are read. Default process.env. */
   env?: Record<string, string | undefined>;
   /** Default `core.getIDToken`. */
-  getIdToken?: (audience: string) => Promise<string>;
+  getIdToken?: IdTokenSource;
   /** Default `core.setSecret`. */
   mask?: (secret: string) => void;
   connection?: AwsConnectionSettings;
 }
-
-const ID_TOKEN_HINT =
-  'Give the job `permissions: id-token: write` (with the other permissions it needs, such as `contents: read`). ' +
-  'A reusable workflow in another organisation needs the caller to grant it too, and pull requests from forks get no OIDC token.';
 
 /**
  * Credentials for `roleArn` from the workflow's GitHub OIDC token: the token is requested, exchanged with
@@ -42,12 +46,12 @@ const ID_TOKEN_HINT =
 export function awsOidcCredentials(options: AwsOidcOptions): CredentialProvider {
   const audience = options.audience || DEFAULT_AUDIENCE;
   const env = options.env ?? process.env;
-  const getIdToken = options.getIdToken ?? ((aud: string) => core.getIDToken(aud));
+  const getIdToken = options.getIdToken ?? runnerIdToken;
   const mask = options.mask ?? ((secret: string) => core.setSecret(secret));
   const sts = new STSClient(awsClientConfig(STSClient, options.region, undefined, options.connection ?? {}));
   return refreshingCredentials(
     async () => {
-      const token = await requestToken(env, audience, getIdToken);
+      const token = await requestIdToken(env, audience, getIdToken);
       try {
         const output = await sts.send(
           new AssumeRoleWithWebIdentityCommand({
@@ -65,29 +69,6 @@ export function awsOidcCredentials(options: AwsOidcOptions): CredentialProvider 
     options,
     () => sts.destroy(),
   );
-}
-
-async function requestToken(
-  env: Record<string, string | undefined>,
-  audience: string,
-  getIdToken: (audience: string) => Promise<string>,
-): Promise<string> {
-  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-    throw new UserError(
-      'cloudgate could not request a GitHub OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL is not set, so this job may not request one.',
-      ID_TOKEN_HINT,
-      CLOUD_AUDIT_DOCS,
-    );
-  }
-  try {
-    return await getIdToken(audience);
-  } catch (error) {
-    throw new UserError(
-      `cloudgate could not get a GitHub OIDC token for the audience "${audience}": ${oneLine(error)}`,
-      ID_TOKEN_HINT,
-      CLOUD_AUDIT_DOCS,
-    );
-  }
 }
 
 function exchangeError(error: unknown, roleArn: string, audience: string, token: string): Error {
@@ -113,23 +94,4 @@ function exchangeError(error: unknown, roleArn: string, audience: string, token:
     undefined,
     CLOUD_AUDIT_DOCS,
   );
-}
-
-/** The subject and audience of a JWT, read without verifying it, to explain a refusal. */
-export function describeClaims(token: string): string {
-  try {
-    const payload = JSON.parse(
-      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
-    ) as Record<string, unknown>;
-    const text = (value: unknown) =>
-      typeof value === 'string' ? `"${value}"` : Array.isArray(value) ? JSON.stringify(value) : 'absent';
-    return `subject is ${text(payload.sub)} and audience ${text(payload.aud)}`;
-  } catch {
-    return 'claims could not be read';
-  }
-}
-
-function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
