@@ -121,8 +121,8 @@ describe('cloudgate audit aws (default AWS credential chain)', () => {
   it('refuses a check id that does not exist and a provider it does not audit', async () => {
     useKeys(clean);
     await expect(auditCommand.run(['aws', '--checks', 'aws-audit-no-such-check'])).rejects.toThrow(UserError);
-    await expect(auditCommand.run(['gcp'])).rejects.toThrow(
-      'cloudgate audit needs a provider: "aws", not "gcp"',
+    await expect(auditCommand.run(['oci'])).rejects.toThrow(
+      'cloudgate audit needs a provider: "aws", "azure" or "gcp", not "oci"',
     );
     await expect(auditCommand.run(['aws', '--regions', 'moon-1'])).rejects.toThrow(
       '"moon-1" is not an AWS region',

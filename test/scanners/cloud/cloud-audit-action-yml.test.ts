@@ -34,6 +34,14 @@ describe('actions/cloud-audit/action.yml', () => {
       'provider',
       'role-to-assume',
       'audience',
+      'client-id',
+      'tenant-id',
+      'subscription-ids',
+      'workload-identity-provider',
+      'service-account',
+      'project-ids',
+      'iac-path',
+      'terraform-state',
       'aws-region',
       'regions',
       'organization-role',
@@ -58,8 +66,10 @@ describe('actions/cloud-audit/action.yml', () => {
       expect(getInput({ [variable]: ' value ' }, name)).toBe('value');
     }
     expect(Object.keys(audit.env ?? {}).length).toBe(bundled.length);
-    expect(action.inputs['role-to-assume']!.required).toBe(true);
-    expect(action.inputs.audience!.default).toBe('sts.amazonaws.com');
+    // Each provider's identity inputs are required by the input reader for that provider only.
+    for (const name of ['role-to-assume', 'client-id', 'tenant-id', 'workload-identity-provider'])
+      expect(action.inputs[name]!.required).toBe(false);
+    expect(action.inputs.audience!.default).toBe('');
   });
 
   it('exposes the gate outputs and pins every action it uses to a full commit SHA', () => {

@@ -1,7 +1,7 @@
 import { FRAMEWORKS, frameworkLabel, type FrameworkId } from '../../../compliance/frameworks';
 import { escapeMarkdown } from '../../../core/reporters/markdown-escape';
 import type { CheckOutcome } from '../engine/audit-engine';
-import type { AuditRule } from '../engine/audit-rule';
+import type { RuleMeta } from '../../../core/rule';
 import type { AccountCoverage } from './audit-aws';
 
 const STATUS: Record<CheckOutcome, string> = {
@@ -11,8 +11,16 @@ const STATUS: Record<CheckOutcome, string> = {
 };
 const MAX_ACCOUNTS = 100;
 
+/** How the summary names what it covers: AWS accounts, Azure subscriptions, Google Cloud projects. */
+export interface SummaryLabels {
+  heading: string;
+  unit: string;
+}
+
+export const AWS_LABELS: SummaryLabels = { heading: 'AWS compliance by account', unit: 'Account' };
+
 /** Control id -> the checks mapped to it, in the catalog's order. */
-function controlChecks(rules: readonly AuditRule[], framework: FrameworkId): [string, string[]][] {
+function controlChecks(rules: readonly { meta: RuleMeta }[], framework: FrameworkId): [string, string[]][] {
   const controls = Object.keys(FRAMEWORKS[framework].controls);
   return controls
     .map((control): [string, string[]] => [
@@ -37,10 +45,11 @@ function controlStatus(outcomes: Map<string, CheckOutcome>, checks: string[]): C
  */
 export function renderComplianceSummary(
   coverage: readonly AccountCoverage[],
-  rules: readonly AuditRule[],
+  rules: readonly { meta: RuleMeta }[],
   frameworks: readonly FrameworkId[],
+  labels: SummaryLabels = AWS_LABELS,
 ): string {
-  const lines = ['## cloudgate: AWS compliance by account', ''];
+  const lines = [`## cloudgate: ${labels.heading}`, ''];
   const listed = [...coverage].sort((a, b) => a.account.localeCompare(b.account)).slice(0, MAX_ACCOUNTS);
   for (const entry of listed) {
     const counts = { failed: 0, 'not-assessed': 0, passed: 0 };
@@ -50,7 +59,7 @@ export function renderComplianceSummary(
       ? `not audited: ${escapeMarkdown(entry.failure, 300)}`
       : `${counts.failed} failed, ${counts['not-assessed']} not assessed, ${counts.passed} passed`;
     lines.push(
-      `<details${counts.failed > 0 || entry.failure ? ' open' : ''}><summary>Account ${entry.account}${regions}: ${state}</summary>`,
+      `<details${counts.failed > 0 || entry.failure ? ' open' : ''}><summary>${labels.unit} ${entry.account}${regions}: ${state}</summary>`,
       '',
     );
     for (const framework of frameworks) {
@@ -78,6 +87,9 @@ export function renderComplianceSummary(
     lines.push('</details>', '');
   }
   if (coverage.length > MAX_ACCOUNTS)
-    lines.push(`${coverage.length - MAX_ACCOUNTS} more account(s) are in the JSON report.`, '');
+    lines.push(
+      `${coverage.length - MAX_ACCOUNTS} more ${labels.unit.toLowerCase()}(s) are in the JSON report.`,
+      '',
+    );
   return `${lines.join('\n')}\n`;
 }

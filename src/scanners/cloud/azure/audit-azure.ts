@@ -5,11 +5,12 @@ import type { Notice } from '../../../core/notice';
 import { AZURE_COLLECTORS } from '../collectors/azure/datasets';
 import type { AzureSession } from '../collectors/azure/azure-session';
 import { CLOUD_AUDIT_DOCS } from '../credentials/github-id-token';
+import { unitInShard, type AuditShard } from '../aws/audit-shard';
 import { auditScopes, type ScopeAuditResult, type ScopeTarget } from '../engine/audit-scopes';
 import type { AzureAuditRule } from '../rules/azure/azure-audit-rule';
 import { AZURE_AUDIT_RULES } from '../rules/azure/index';
 import { AzureClients } from './azure-clients';
-import { azureClientOptions, type AzureConnection } from './azure-connection';
+import { ARM_SCOPE, azureClientOptions, type AzureConnection } from './azure-connection';
 import { describeAzureError } from './azure-errors';
 import { GraphReader } from './graph-reader';
 
@@ -22,6 +23,8 @@ export interface AzureAuditOptions {
   /** Subscriptions audited at once (default 4). */
   concurrency?: number;
   maxItems?: number;
+  /** With a matrix, audit only the scopes of this shard (by the hash of their id). */
+  shard?: AuditShard;
   log?: (message: string) => void;
   clock?: () => number;
 }
@@ -31,7 +34,9 @@ export async function auditAzure(options: AzureAuditOptions): Promise<ScopeAudit
   const connection = options.connection ?? {};
   const rules = options.rules ?? AZURE_AUDIT_RULES;
   const log = options.log ?? (() => {});
-  const targets = await subscriptions(options.credential, options.subscriptionIds, connection);
+  const targets = (await subscriptions(options.credential, options.subscriptionIds, connection)).filter(
+    (target) => unitInShard(target.id, options.shard),
+  );
   log(`Auditing ${targets.length} Azure subscription(s) with ${rules.length} checks.`);
   const warnings: Notice[] = [];
   const graph = new GraphReader(options.credential, connection, options.maxItems);
@@ -61,7 +66,11 @@ async function subscriptions(
   wanted: readonly string[],
   connection: AzureConnection,
 ): Promise<ScopeTarget[]> {
-  if (wanted.length > 0) return wanted.map((id) => ({ id }));
+  if (wanted.length > 0) {
+    // The exchange happens before any subscription is read, so a refused token fails the run here.
+    await credential.getToken(ARM_SCOPE);
+    return wanted.map((id) => ({ id }));
+  }
   const client = new SubscriptionClient(credential, azureClientOptions(connection));
   const found: ScopeTarget[] = [];
   try {

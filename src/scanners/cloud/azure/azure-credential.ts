@@ -35,17 +35,27 @@ export function azureOidcCredential(options: AzureOidcOptions): TokenCredential 
   const getIdToken = options.getIdToken ?? runnerIdToken;
   const connection = options.connection ?? {};
   let lastToken = '';
+  let tokenFailure: UserError | undefined;
   const credential = new ClientAssertionCredential(
     options.tenantId,
     options.clientId,
-    async () => (lastToken = await requestIdToken(env, audience, getIdToken)),
+    async () => {
+      try {
+        tokenFailure = undefined;
+        return (lastToken = await requestIdToken(env, audience, getIdToken));
+      } catch (error) {
+        // MSAL wraps what the callback throws; the runner's own explanation is kept to be rethrown as it is.
+        if (error instanceof UserError) tokenFailure = error;
+        throw error;
+      }
+    },
     {
       authorityHost: authorityHost(connection),
       ...(connection.endpoint ? { disableInstanceDiscovery: true } : {}),
       ...(connection.agent ? { agent: connection.agent } : {}),
     },
   );
-  return explained(credential, (error) => exchangeError(error, options, audience, lastToken));
+  return explained(credential, (error) => tokenFailure ?? exchangeError(error, options, audience, lastToken));
 }
 
 /** The CLI's credential: environment, workload identity, managed identity, Azure CLI or PowerShell login. */

@@ -6,6 +6,7 @@ import { GCP_COLLECTORS } from '../collectors/gcp/datasets';
 import type { GcpSession } from '../collectors/gcp/gcp-session';
 import { listPages } from '../collectors/gcp/paging';
 import { CLOUD_AUDIT_DOCS } from '../credentials/github-id-token';
+import { unitInShard, type AuditShard } from '../aws/audit-shard';
 import { auditScopes, type ScopeAuditResult, type ScopeTarget } from '../engine/audit-scopes';
 import type { GcpAuditRule } from '../rules/gcp/gcp-audit-rule';
 import { GCP_AUDIT_RULES } from '../rules/gcp/index';
@@ -21,6 +22,8 @@ export interface GcpAuditOptions {
   /** Projects audited at once (default 4). */
   concurrency?: number;
   maxItems?: number;
+  /** With a matrix, audit only the scopes of this shard (by the hash of their id). */
+  shard?: AuditShard;
   log?: (message: string) => void;
   clock?: () => number;
 }
@@ -31,7 +34,9 @@ export async function auditGcp(options: GcpAuditOptions): Promise<ScopeAuditResu
   const rules = options.rules ?? GCP_AUDIT_RULES;
   const log = options.log ?? (() => {});
   const auth = new GoogleAuth({ authClient: options.credential });
-  const targets = await projects(auth, options.projectIds, connection, options.maxItems ?? 5_000);
+  const targets = (await projects(auth, options.projectIds, connection, options.maxItems ?? 5_000)).filter(
+    (target) => unitInShard(target.id, options.shard),
+  );
   log(`Auditing ${targets.length} Google Cloud project(s) with ${rules.length} checks.`);
   const warnings: Notice[] = [];
   const result = await auditScopes(targets, {
