@@ -36,6 +36,7 @@ import iamPublicMember from './iam-public-member/rule';
 import iamServiceAccountAdminRole from './iam-service-account-admin-role/rule';
 import iamServiceAccountImpersonation from './iam-service-account-impersonation/rule';
 import iamServiceAccountKey from './iam-service-account-key/rule';
+import iamWorkloadIdentityProviderUnconditioned from './iam-workload-identity-provider-unconditioned/rule';
 import kmsKeyPublic from './kms-key-public/rule';
 import kmsKeyRotation from './kms-key-rotation/rule';
 import loggingAuditConfig from './logging-audit-config/rule';
@@ -96,6 +97,7 @@ export const GCP_RULES: IacRule[] = [
   iamServiceAccountAdminRole,
   iamServiceAccountImpersonation,
   iamServiceAccountKey,
+  iamWorkloadIdentityProviderUnconditioned,
   kmsKeyPublic,
   kmsKeyRotation,
   loggingAuditConfig,
