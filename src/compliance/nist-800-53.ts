@@ -23,6 +23,7 @@ export const nist80053 = {
     'AU-12': 'Audit Record Generation',
     'CA-7': 'Continuous Monitoring',
     'CM-2': 'Baseline Configuration',
+    'CM-3': 'Configuration Change Control',
     'CM-6': 'Configuration Settings',
     'CM-7': 'Least Functionality',
     'CM-8': 'System Component Inventory',

@@ -9,6 +9,9 @@ import { LimiterPool, mapLimited } from '../collectors/aws/limiter';
 import { evaluateAccount, type CheckOutcome } from '../engine/audit-engine';
 import type { AuditRule } from '../engine/audit-rule';
 import { AWS_AUDIT_RULES } from '../rules/aws/index';
+import type { DeclaredInfrastructure } from '../drift/declared/declared-infrastructure';
+import { detectAwsDrift, driftNeeds } from '../drift/detect-aws-drift';
+import { DRIFT_RULES } from '../drift/rules/index';
 import { AwsClients, type AwsConnectionSettings } from './aws-clients';
 import { errorSummary } from './aws-errors';
 import { resolveRegions, type RegionSelection } from './audit-regions';
@@ -38,6 +41,8 @@ export interface AwsAuditOptions {
   /** Accounts audited at once (default 4) and calls in flight per service and region (default 5). */
   concurrency?: { accounts?: number; perServiceRegion?: number };
   maxPages?: number;
+  /** A Terraform project (readDeclaredInfrastructure) to compare with its account: drift findings join the report. */
+  drift?: DeclaredInfrastructure;
 }
 
 export interface AccountCoverage {
@@ -86,17 +91,22 @@ export async function auditAws(options: AwsAuditOptions): Promise<AwsAuditResult
   const report = emptyReport(['audit']);
   const warnings: Notice[] = [];
   const now = new Date(clock());
+  const driftAccount = options.drift ? driftTarget(options.drift, targets, report) : undefined;
+  const withoutDrift: AwsAuditOptions = { ...options };
+  delete withoutDrift.drift;
   const coverage = await mapLimited(targets, options.concurrency?.accounts ?? 4, (target) => {
     const session = newSession(target, identity, options, connection, calls, clock, (message) =>
       warnings.push({ kind: 'warning', message }),
     );
-    return auditTarget(target, session, rules, options, report, now, log);
+    const accountOptions = target.account === driftAccount ? options : withoutDrift;
+    return auditTarget(target, session, rules, accountOptions, report, now, log);
   });
   report.notices.push(...warnings);
   assignUniqueFingerprints(report.findings);
   const fired = new Set(report.findings.map((finding) => finding.ruleId));
-  report.rules = rules.filter((rule) => fired.has(rule.meta.id)).map((rule) => rule.meta);
-  report.stats.rulesRun = rules.length;
+  const metas = [...rules.map((rule) => rule.meta), ...(options.drift ? DRIFT_RULES : [])];
+  report.rules = metas.filter((meta) => fired.has(meta.id));
+  report.stats.rulesRun = metas.length;
   report.stats.durationMs = Date.now() - started;
   return { report, identity, coverage, calls };
 }
@@ -180,7 +190,9 @@ async function auditAccount(
   log(
     `Account ${session.account}: ${accountChecks ? 'account-wide checks and ' : ''}${regions.length} region(s).`,
   );
-  const data = await collectAccount(session, collectionPlan(rules, accountChecks, regions));
+  const drift = options.drift;
+  const plan = collectionPlan(rules, accountChecks, regions, drift ? driftNeeds(drift) : undefined);
+  const data = await collectAccount(session, plan);
   const evaluation = evaluateAccount(rules, data, {
     partition: session.partition,
     now,
@@ -191,6 +203,31 @@ async function auditAccount(
   });
   report.findings.push(...evaluation.findings);
   report.notices.push(...evaluation.notices);
+  if (drift) {
+    const drifted = detectAwsDrift(drift, data, { partition: session.partition, accountChecks });
+    report.findings.push(...drifted.findings);
+    report.notices.push(...drifted.notices);
+  }
   report.stats.resources += countResources(data);
   return { account: session.account, regions, outcomes: evaluation.outcomes };
+}
+
+/** The account the Terraform project deploys to: the one its state names, or the only one audited. */
+function driftTarget(
+  drift: DeclaredInfrastructure,
+  targets: readonly AuditTarget[],
+  report: Report,
+): string | undefined {
+  const accounts = targets.map((target) => target.account);
+  const account = drift.account ?? (accounts.length === 1 ? accounts[0] : undefined);
+  if (account && accounts.includes(account)) return account;
+  const reason = drift.account
+    ? `the Terraform state names account ${drift.account}, which this audit does not cover`
+    : `the Terraform project's account is unknown (no state, or a state naming several accounts) and ${accounts.length} accounts are audited; give the state or audit one account`;
+  report.notices.push({
+    kind: 'not-assessed',
+    ruleId: DRIFT_RULES[0]!.id,
+    message: `drift was not assessed: ${reason}`,
+  });
+  return undefined;
 }

@@ -2,14 +2,18 @@ import type { AccountData, CollectionPlan } from '../collectors/aws/collect-acco
 import type { AccountKey, RegionKey } from '../collectors/aws/datasets';
 import type { AuditRule } from '../engine/audit-rule';
 
-/** The datasets the selected checks read, so an audit with a few checks makes only their calls. */
+/**
+ * The datasets the selected checks read, so an audit with a few checks makes only their calls. `extra` adds
+ * what drift detection reads, under the same account and region ownership as the checks.
+ */
 export function collectionPlan(
   rules: readonly AuditRule[],
   accountChecks: boolean,
   regions: readonly string[],
+  extra?: { accountKeys: readonly AccountKey[]; regionKeys: readonly RegionKey[] },
 ): CollectionPlan {
-  const accountKeys = new Set<AccountKey>();
-  const regionKeys = new Set<RegionKey>();
+  const accountKeys = new Set<AccountKey>(accountChecks ? (extra?.accountKeys ?? []) : []);
+  const regionKeys = new Set<RegionKey>(regions.length > 0 ? (extra?.regionKeys ?? []) : []);
   for (const rule of rules) {
     if (rule.scope === 'account') {
       if (accountChecks) for (const key of rule.needs) accountKeys.add(key);
