@@ -28,6 +28,11 @@ const PERMISSIONS = [
     (inputs) => 'sarif-upload' in inputs,
     'upload to code scanning (`sarif-upload: true`)',
   ],
+  [
+    'id-token: write',
+    (inputs) => 'role-to-assume' in inputs,
+    'the OIDC token exchanged for the cloud credentials of the audit (AWS, Azure, GCP)',
+  ],
   ['actions: read', (inputs) => 'run-id' in inputs, 'download the artifacts of another run (`run-id`)'],
   [
     'statuses: write',

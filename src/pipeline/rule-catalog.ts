@@ -1,5 +1,6 @@
 import type { RuleMeta } from '../core/rule';
 import { IAC_RULES } from '../scanners/iac/rules/index';
+import { DRIFT_RULES } from '../scanners/cloud/drift/rules/index';
 import { AWS_AUDIT_RULES } from '../scanners/cloud/rules/aws/index';
 import { AZURE_AUDIT_RULES } from '../scanners/cloud/rules/azure/index';
 import { GCP_AUDIT_RULES } from '../scanners/cloud/rules/gcp/index';
@@ -9,6 +10,7 @@ export function ruleCatalog(): RuleMeta[] {
   const metas = [
     ...IAC_RULES.map((rule) => rule.meta),
     ...AWS_AUDIT_RULES.map((rule) => rule.meta),
+    ...DRIFT_RULES,
     ...AZURE_AUDIT_RULES.map((rule) => rule.meta),
     ...GCP_AUDIT_RULES.map((rule) => rule.meta),
   ];

@@ -42,14 +42,23 @@ export function readCloudAuditInputs(env: Env): CloudAuditInputs {
   const mapped = (meta: { compliance: Partial<Record<FrameworkId, string[]>> }) =>
     frameworks.length === 0 || frameworks.some((framework) => (meta.compliance[framework]?.length ?? 0) > 0);
   const shardText = getInput(env, 'shard');
+  const iacPath = getInput(env, 'iac-path');
+  const terraformState = getInput(env, 'terraform-state');
+  if (terraformState && !iacPath) {
+    throw new UserError(
+      'terraform-state is set without iac-path',
+      'Set iac-path to the Terraform project folder the state belongs to: drift compares its declarations with the live resources.',
+      CLOUD_AUDIT_DOCS,
+    );
+  }
   return {
     ...specific,
     rules: specific.rules.filter((rule) => mapped(rule.meta)),
     frameworks: frameworks.length > 0 ? frameworks : [DEFAULT_FRAMEWORK[provider]],
     shardText,
     ...(shardText ? { shard: parseShard(shardText) } : {}),
-    iacPath: getInput(env, 'iac-path'),
-    terraformState: getInput(env, 'terraform-state'),
+    iacPath,
+    terraformState,
   } as CloudAuditInputs;
 }
 

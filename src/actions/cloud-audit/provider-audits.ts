@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { GitHubContext } from '../../core/github/context';
 import type { Env, RunnerIO } from '../../core/github/runner-io';
 import type { Report } from '../../core/report';
@@ -9,6 +10,7 @@ import { auditAzure } from '../../scanners/cloud/azure/audit-azure';
 import { azureOidcCredential } from '../../scanners/cloud/azure/azure-credential';
 import { sessionName } from '../../scanners/cloud/credentials/aws-assume-role';
 import { awsOidcCredentials } from '../../scanners/cloud/credentials/aws-oidc';
+import { readDeclaredInfrastructure } from '../../scanners/cloud/drift/index';
 import type { ScopeAuditResult } from '../../scanners/cloud/engine/audit-scopes';
 import { describeScopeAuditRun } from '../../scanners/cloud/engine/scope-summary';
 import { auditGcp } from '../../scanners/cloud/gcp/audit-gcp';
@@ -35,6 +37,11 @@ interface RunSettings {
 }
 
 export function runProviderAudit(audit: CloudAuditInputs, settings: RunSettings): Promise<ProviderAudit> {
+  if (audit.iacPath && audit.provider !== 'aws') {
+    settings.io.log.warning(
+      'iac-path: drift is compared for AWS accounts; for Azure and Google Cloud the audit runs without it.',
+    );
+  }
   switch (audit.provider) {
     case 'aws':
       return runAws(audit, settings);
@@ -62,6 +69,14 @@ async function runAws(
     mask: (secret) => io.mask(secret),
     connection,
   });
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const drift = audit.iacPath
+    ? readDeclaredInfrastructure({
+        iacPath: path.resolve(workspace, audit.iacPath),
+        root: workspace,
+        ...(audit.terraformState ? { statePath: path.resolve(workspace, audit.terraformState) } : {}),
+      })
+    : undefined;
   const result = await io
     .group('Auditing AWS', () =>
       auditAws({
@@ -76,6 +91,7 @@ async function runAws(
         sessionName: name,
         ...(audit.organizationRole ? { organizationRole: audit.organizationRole } : {}),
         ...(audit.shard ? { shard: audit.shard } : {}),
+        ...(drift ? { drift } : {}),
       }),
     )
     .finally(() => credentials.close());

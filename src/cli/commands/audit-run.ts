@@ -1,4 +1,5 @@
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors';
 import type { Report } from '../../core/report';
@@ -8,6 +9,7 @@ import { describeAuditRun } from '../../scanners/cloud/aws/audit-summary';
 import { parseAccounts, parseRegions, selectAuditRules } from '../../scanners/cloud/aws/select-checks';
 import { auditAzure } from '../../scanners/cloud/azure/audit-azure';
 import { azureDefaultCredential } from '../../scanners/cloud/azure/azure-credential';
+import { readDeclaredInfrastructure } from '../../scanners/cloud/drift/index';
 import { describeScopeAuditRun } from '../../scanners/cloud/engine/scope-summary';
 import { auditGcp } from '../../scanners/cloud/gcp/audit-gcp';
 import { gcpDefaultCredential } from '../../scanners/cloud/gcp/gcp-credential';
@@ -71,6 +73,16 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 const AUDITS: Record<Provider, (values: Values) => Promise<Report>> = {
   async aws(values) {
     const endpoint = process.env.CLOUDGATE_AWS_ENDPOINT_URL;
+    const iacPath = values['iac-path'];
+    if (values['terraform-state'] && !iacPath)
+      throw new UserError('--terraform-state needs --iac-path, the Terraform project the state belongs to');
+    const drift = iacPath
+      ? readDeclaredInfrastructure({
+          iacPath: path.resolve(iacPath),
+          root: process.cwd(),
+          ...(values['terraform-state'] ? { statePath: path.resolve(values['terraform-state']) } : {}),
+        })
+      : undefined;
     const result = await auditAws({
       credentials: fromNodeProviderChain(values.profile ? { profile: values.profile } : {}),
       homeRegion:
@@ -81,6 +93,7 @@ const AUDITS: Record<Provider, (values: Values) => Promise<Report>> = {
       ...(values['organization-role'] ? { organizationRole: values['organization-role'] } : {}),
       ...(values.shard ? { shard: parseShard(values.shard) } : {}),
       ...(endpoint ? { connection: { endpoint } } : {}),
+      ...(drift ? { drift } : {}),
       log,
     });
     log(describeAuditRun(result));
@@ -131,6 +144,8 @@ const ONLY: Partial<Record<keyof Values, Provider>> = {
   accounts: 'aws',
   profile: 'aws',
   'home-region': 'aws',
+  'iac-path': 'aws',
+  'terraform-state': 'aws',
   subscriptions: 'azure',
   projects: 'gcp',
 };

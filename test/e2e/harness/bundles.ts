@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const REPO = path.resolve(__dirname, '../../..');
-const ENTRIES = ['iac', 'report', 'image-scan'];
+const ENTRIES = ['iac', 'report', 'image-scan', 'cloud-audit'];
 
 /**
  * A copy of the action as a workflow would check it out: the action.yml files and a bundle per entry
