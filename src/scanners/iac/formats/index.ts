@@ -3,6 +3,7 @@ import { armLoader } from './arm/arm-loader';
 import { dockerfileLoader } from './dockerfile/dockerfile-loader';
 import { cloudFormationLoader } from './cloudformation/cloudformation-loader';
 import { gcpIamRoleLoader } from './gcp-iam-role/gcp-iam-role-loader';
+import { gcpTestablePermissionsLoader } from './gcp-iam-role/testable-permissions-loader';
 import { githubActionsLoader } from './github-actions/github-actions-loader';
 import { iamPolicyLoader } from './iam-policy/iam-policy-loader';
 import { kubernetesLoader } from './kubernetes/kubernetes-loader';
@@ -15,6 +16,7 @@ export const FORMAT_LOADERS: FormatLoader[] = [
   armLoader,
   cloudFormationLoader,
   gcpIamRoleLoader,
+  gcpTestablePermissionsLoader,
   dockerfileLoader,
   iamPolicyLoader,
   kubernetesLoader,

@@ -35,6 +35,7 @@ import iamPrimitiveRole from './iam-primitive-role/rule';
 import iamPublicMember from './iam-public-member/rule';
 import iamServiceAccountAdminRole from './iam-service-account-admin-role/rule';
 import iamServiceAccountImpersonation from './iam-service-account-impersonation/rule';
+import iamCustomRoleTestingPermissions from './iam-custom-role-testing-permissions/rule';
 import iamServiceAccountKey from './iam-service-account-key/rule';
 import iamWorkloadIdentityProviderUnconditioned from './iam-workload-identity-provider-unconditioned/rule';
 import kmsKeyPublic from './kms-key-public/rule';
@@ -96,6 +97,7 @@ export const GCP_RULES: IacRule[] = [
   iamPublicMember,
   iamServiceAccountAdminRole,
   iamServiceAccountImpersonation,
+  iamCustomRoleTestingPermissions,
   iamServiceAccountKey,
   iamWorkloadIdentityProviderUnconditioned,
   kmsKeyPublic,
