@@ -10,10 +10,10 @@ const TEMPLATE_SCHEMA = /schema\.management\.azure\.com\/schemas\/[^"]*Deploymen
 const PARAMETERS_SCHEMA = /schema\.management\.azure\.com\/schemas\/[^"]*deploymentParameters\.json/i;
 
 /**
- * Azure Resource Manager templates. Each resource (nested child resources too)
- * becomes a model resource typed like `Microsoft.Network/networkSecurityGroups`,
- * with its expressions evaluated from parameter defaults, a sibling
- * `<name>.parameters.json` and variables.
+ * Azure Resource Manager templates. Each resource (nested child resources too, and the resources of
+ * nested deployments with an inline template) becomes a model resource typed like
+ * `Microsoft.Network/networkSecurityGroups`, with its expressions evaluated from parameter defaults, a
+ * sibling `<name>.parameters.json` and variables.
  */
 export const armLoader: FormatLoader = {
   format: 'arm',
@@ -28,8 +28,9 @@ export const armLoader: FormatLoader = {
     if (!TEMPLATE_SCHEMA.test(schema)) return false;
     reportYamlErrors(file, parsed, sink);
     const evaluator = new ArmEvaluator(template, readParametersFile(file, sink));
+    const context: LoadContext = { file, sink, deployment: '', depth: 0 };
     for (const resource of items(child(template, 'resources')))
-      addResource(resource, undefined, evaluator, file, sink);
+      addResource(resource, undefined, evaluator, context);
     return true;
   },
 };
@@ -39,15 +40,28 @@ interface Parent {
   name: string;
 }
 
+interface LoadContext {
+  file: FileInput;
+  sink: LoadSink;
+  /** The address prefix of the nested deployment being read, empty at the top. */
+  deployment: string;
+  depth: number;
+}
+
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+const MAX_DEPLOYMENT_DEPTH = 8;
+
 function addResource(
   node: ModelNode,
   parent: Parent | undefined,
   evaluator: ArmEvaluator,
-  file: FileInput,
-  sink: LoadSink,
+  context: LoadContext,
 ): void {
+  const { file, sink } = context;
   if (node.kind !== 'map') return;
-  const evaluated = evaluator.evaluate(node) as MapNode;
+  const nested = inlineTemplate(node);
+  // An inline template is evaluated in its own scope below, never with the enclosing one's values.
+  const evaluated = evaluator.evaluate(nested ? withoutTemplate(node) : node) as MapNode;
   const ownType = str(child(evaluated, 'type')) ?? '';
   const ownName =
     text(child(evaluated, 'name')) ?? `(name known at deployment: ${str(child(node, 'name')) ?? '?'})`;
@@ -64,9 +78,10 @@ function addResource(
   }
   const body = new Map(evaluated.entries);
   body.delete('resources');
+  const address = `${context.deployment}${type}/${name}`;
   sink.addResource({
     type,
-    address: `${type}/${name}`,
+    address,
     platform: 'azure',
     format: 'arm',
     file: file.path,
@@ -74,8 +89,57 @@ function addResource(
     body: { ...evaluated, entries: body },
     meta: { name, apiVersion: str(child(evaluated, 'apiVersion')) },
   });
-  for (const nested of items(child(node, 'resources')))
-    addResource(nested, { type, name }, evaluator, file, sink);
+  for (const childResource of items(child(node, 'resources')))
+    addResource(childResource, { type, name }, evaluator, context);
+  if (nested) addDeployment(nested, evaluated, evaluator, { ...context, deployment: `${address}/` });
+}
+
+/** The inline template of a nested deployment (`properties.template`), when the resource is one. */
+function inlineTemplate(node: MapNode): MapNode | undefined {
+  if (str(child(node, 'type'))?.toLowerCase() !== DEPLOYMENTS) return undefined;
+  const template = child(node, ['properties', 'template']);
+  return template?.kind === 'map' ? template : undefined;
+}
+
+function withoutTemplate(node: MapNode): MapNode {
+  const properties = child(node, 'properties') as MapNode;
+  const entries = new Map(properties.entries);
+  entries.delete('template');
+  return { ...node, entries: new Map(node.entries).set('properties', { ...properties, entries }) };
+}
+
+/**
+ * The resources of a nested deployment. With `expressionEvaluationOptions.scope: inner` the template has
+ * its own parameters (given by the deployment's `parameters`, evaluated outside) and variables; with the
+ * default outer scope its expressions read the enclosing template's.
+ */
+function addDeployment(
+  template: MapNode,
+  deployment: MapNode,
+  outer: ArmEvaluator,
+  context: LoadContext,
+): void {
+  if (context.depth >= MAX_DEPLOYMENT_DEPTH) {
+    context.sink.addNotice({
+      kind: 'warning',
+      path: context.file.path,
+      line: template.range.startLine,
+      message: `nested deployments deeper than ${MAX_DEPLOYMENT_DEPTH} levels were not read`,
+    });
+    return;
+  }
+  const scope = str(child(deployment, ['properties', 'expressionEvaluationOptions', 'scope']))?.toLowerCase();
+  let evaluator = outer;
+  if (scope === 'inner') {
+    const values = new Map<string, ModelNode>();
+    for (const [name, definition] of entries(child(deployment, ['properties', 'parameters']))) {
+      const value = child(definition, 'value');
+      if (value) values.set(name, value);
+    }
+    evaluator = new ArmEvaluator(template, values);
+  }
+  for (const resource of items(child(template, 'resources')))
+    addResource(resource, undefined, evaluator, { ...context, depth: context.depth + 1 });
 }
 
 /** `azuredeploy.json` takes its values from `azuredeploy.parameters.json` when one sits beside it. */
