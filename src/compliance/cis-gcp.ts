@@ -7,6 +7,7 @@ export const cisGcp = {
     '1.5': 'Ensure That Service Account Has No Admin Privileges',
     '1.6':
       'Ensure That IAM Users Are Not Assigned the Service Account User or Service Account Token Creator Roles at Project Level',
+    '1.7': 'Ensure User-Managed/External Keys for Service Accounts Are Rotated Every 90 Days or Fewer',
     '1.9': 'Ensure That Cloud KMS Cryptokeys Are Not Anonymously or Publicly Accessible',
     '1.10': 'Ensure KMS Encryption Keys Are Rotated Within a Period of 90 Days',
     '2.1': 'Ensure That Cloud Audit Logging Is Configured Properly',
