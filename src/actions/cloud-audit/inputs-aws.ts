@@ -1,7 +1,8 @@
 import { UserError } from '../../core/errors';
 import type { Env } from '../../core/github/runner-io';
 import { getInput, getIntegerInput, getListInput, getRequiredInput } from '../../core/inputs';
-import { parseAccounts, parseRegions, selectAuditRules } from '../../scanners/cloud/aws/select-checks';
+import { parseAccounts, parseRegions } from '../../scanners/cloud/aws/select-checks';
+import { selectAuditRules } from '../../scanners/cloud/engine/select-checks';
 import { CLOUD_AUDIT_DOCS, DEFAULT_AUDIENCE } from '../../scanners/cloud/credentials/aws-oidc';
 import type { AuditRule } from '../../scanners/cloud/engine/audit-rule';
 import { AWS_AUDIT_RULES } from '../../scanners/cloud/rules/aws/index';

@@ -1,7 +1,7 @@
 import { UserError } from '../../core/errors';
 import type { Env } from '../../core/github/runner-io';
 import { getInput, getListInput, getRequiredInput } from '../../core/inputs';
-import { selectAuditRules } from '../../scanners/cloud/aws/select-checks';
+import { selectAuditRules } from '../../scanners/cloud/engine/select-checks';
 import { AZURE_AUDIENCE } from '../../scanners/cloud/azure/azure-credential';
 import { CLOUD_AUDIT_DOCS } from '../../scanners/cloud/credentials/github-id-token';
 import type { AzureAuditRule } from '../../scanners/cloud/rules/azure/azure-audit-rule';

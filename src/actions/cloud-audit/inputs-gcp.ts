@@ -1,7 +1,7 @@
 import { UserError } from '../../core/errors';
 import type { Env } from '../../core/github/runner-io';
 import { getInput, getListInput, getRequiredInput } from '../../core/inputs';
-import { selectAuditRules } from '../../scanners/cloud/aws/select-checks';
+import { selectAuditRules } from '../../scanners/cloud/engine/select-checks';
 import { CLOUD_AUDIT_DOCS } from '../../scanners/cloud/credentials/github-id-token';
 import { parseServiceAccount, parseWorkloadIdentityProvider } from '../../scanners/cloud/gcp/gcp-credential';
 import type { GcpAuditRule } from '../../scanners/cloud/rules/gcp/gcp-audit-rule';

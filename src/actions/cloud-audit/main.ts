@@ -5,7 +5,7 @@ import { writeRunContext } from '../../core/github/run-context';
 import { createRunnerIO, type Env, type RunnerIO } from '../../core/github/runner-io';
 import { emptyReport } from '../../core/report';
 import { runAction } from '../../core/run-action';
-import { renderComplianceSummary } from '../../scanners/cloud/aws/compliance-summary';
+import { renderComplianceSummary } from '../../scanners/cloud/engine/compliance-summary';
 import { readCloudAuditInputs } from './inputs';
 import { runProviderAudit, type ProviderAudit } from './provider-audits';
 

@@ -5,7 +5,7 @@ import type { Report } from '../../core/report';
 import { auditAws } from '../../scanners/cloud/aws/audit-aws';
 import { describeAuditRun } from '../../scanners/cloud/aws/audit-summary';
 import type { AccountCoverage } from '../../scanners/cloud/aws/audit-aws';
-import { AWS_LABELS, type SummaryLabels } from '../../scanners/cloud/aws/compliance-summary';
+import { AWS_LABELS, type SummaryLabels } from '../../scanners/cloud/engine/compliance-summary';
 import { auditAzure } from '../../scanners/cloud/azure/audit-azure';
 import { azureOidcCredential } from '../../scanners/cloud/azure/azure-credential';
 import { sessionName } from '../../scanners/cloud/credentials/aws-assume-role';

@@ -1,5 +1,6 @@
 import { describeAwsFailure } from '../../../src/scanners/cloud/aws/aws-errors';
-import { parseRegions, selectAuditRules } from '../../../src/scanners/cloud/aws/select-checks';
+import { parseRegions } from '../../../src/scanners/cloud/aws/select-checks';
+import { selectAuditRules } from '../../../src/scanners/cloud/engine/select-checks';
 import { parseCredentialReport } from '../../../src/scanners/cloud/collectors/aws/iam-credential-report';
 import { parsePolicyDocument } from '../../../src/scanners/cloud/collectors/aws/policy-document';
 import { refreshingCredentials } from '../../../src/scanners/cloud/credentials/refreshing-credentials';

@@ -1,8 +1,7 @@
 import { FRAMEWORKS, frameworkLabel, type FrameworkId } from '../../../compliance/frameworks';
 import { escapeMarkdown } from '../../../core/reporters/markdown-escape';
-import type { CheckOutcome } from '../engine/audit-engine';
+import type { CheckOutcome } from './audit-engine';
 import type { RuleMeta } from '../../../core/rule';
-import type { AccountCoverage } from './audit-aws';
 
 const STATUS: Record<CheckOutcome, string> = {
   failed: '❌ failed',
@@ -10,6 +9,14 @@ const STATUS: Record<CheckOutcome, string> = {
   passed: '✅ passed',
 };
 const MAX_ACCOUNTS = 100;
+
+/** What the summary shows of one account, subscription or project. */
+export interface CoverageRow {
+  account: string;
+  regions: readonly string[];
+  outcomes: Map<string, CheckOutcome>;
+  failure?: string;
+}
 
 /** How the summary names what it covers: AWS accounts, Azure subscriptions, Google Cloud projects. */
 export interface SummaryLabels {
@@ -44,7 +51,7 @@ function controlStatus(outcomes: Map<string, CheckOutcome>, checks: string[]): C
  * the checks mapped to it (failed when one failed, not assessed when one could not run, passed otherwise).
  */
 export function renderComplianceSummary(
-  coverage: readonly AccountCoverage[],
+  coverage: readonly CoverageRow[],
   rules: readonly { meta: RuleMeta }[],
   frameworks: readonly FrameworkId[],
   labels: SummaryLabels = AWS_LABELS,
