@@ -2,19 +2,14 @@ import path from 'node:path';
 import type { Report } from '../core/report';
 import { applyFilters } from '../core/apply-filters';
 import { readBaseline } from '../core/baseline';
-import {
-  loadConfig,
-  resolveBaselinePath,
-  ruleIdsAndAliases,
-  selectRules,
-  type CloudgateConfig,
-} from '../core/config';
+import { loadConfig, resolveBaselinePath, selectRules, type CloudgateConfig } from '../core/config';
 import { scanIac } from '../scanners/iac/scan-iac';
 import { IAC_RULES } from '../scanners/iac/rules/index';
 import { FORMAT_LOADERS } from '../scanners/iac/formats/index';
 import { createTerraformLoader, terraformLoader } from '../scanners/iac/formats/terraform/index';
 import { existsSync } from 'node:fs';
 import { UserError } from '../core/errors';
+import { knownRuleIds } from './audit-config';
 import { inShard, type Shard } from './shard';
 
 export interface IacPipelineOptions {
@@ -37,7 +32,7 @@ export interface IacPipelineResult {
 export function runIacPipeline(options: IacPipelineOptions): IacPipelineResult {
   const root = path.resolve(options.root);
   const today = options.today ?? new Date();
-  const loaded = loadConfig(root, options.configPath, { knownRuleIds: ruleIdsAndAliases(IAC_RULES) });
+  const loaded = loadConfig(root, options.configPath, { knownRuleIds: knownRuleIds() });
   const { config } = loaded;
   // An explicit --baseline is relative to the working directory; the config's is relative to the config file.
   const baselinePath =

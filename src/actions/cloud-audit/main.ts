@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { readGitHubContext, tokenIsReadOnly } from '../../core/github/context';
 import { gateAndPublish } from '../../core/github/gate-and-publish';
 import { readReportingInputs } from '../../core/github/reporting-inputs';
 import { writeRunContext } from '../../core/github/run-context';
 import { createRunnerIO, type Env, type RunnerIO } from '../../core/github/runner-io';
 import { emptyReport } from '../../core/report';
+import { getInput } from '../../core/inputs';
 import { runAction } from '../../core/run-action';
+import { applyAuditConfig } from '../../pipeline/audit-config';
 import { renderComplianceSummary } from '../../scanners/cloud/engine/compliance-summary';
 import { readCloudAuditInputs } from './inputs';
 import { runProviderAudit, type ProviderAudit } from './provider-audits';
@@ -23,8 +26,13 @@ export function run(env: Env = process.env, io: RunnerIO = createRunnerIO(env)):
     const skipped = !env.ACTIONS_ID_TOKEN_REQUEST_URL && tokenIsReadOnly(context);
     const result = skipped ? skippedAudit() : await runProviderAudit(audit, { env, io, context });
     io.log.info(result.line);
+    const configPath = getInput(env, 'config');
+    const report = applyAuditConfig(result.report, {
+      root: context.workspace,
+      ...(configPath ? { configPath: path.resolve(context.workspace, configPath) } : {}),
+    });
     const { gate } = await gateAndPublish({
-      report: result.report,
+      report,
       inputs,
       context,
       io,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors';
 import type { Report } from '../../core/report';
+import { applyAuditConfig } from '../../pipeline/audit-config';
 import { parseShard } from '../../pipeline/shard';
 import { auditAws } from '../../scanners/cloud/aws/audit-aws';
 import { describeAuditRun } from '../../scanners/cloud/aws/audit-summary';
@@ -31,6 +32,7 @@ const OPTIONS = {
   projects: { type: 'string', multiple: true },
   'iac-path': { type: 'string' },
   'terraform-state': { type: 'string' },
+  config: { type: 'string' },
   format: { type: 'string' },
   output: { type: 'string' },
   'fail-on': { type: 'string' },
@@ -55,7 +57,10 @@ export async function runAudit(argv: string[]): Promise<number> {
   }
   rejectForeignOptions(provider, values);
   const format = parseFormat(values.format);
-  const report = await AUDITS[provider](values);
+  const report = applyAuditConfig(await AUDITS[provider](values), {
+    root: process.cwd(),
+    ...(values.config ? { configPath: path.resolve(values.config) } : {}),
+  });
   return emitReport(report, {
     format,
     output: values.output,

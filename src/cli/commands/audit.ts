@@ -18,6 +18,8 @@ Options for every provider:
   --fail-on <severity|none>             exit 1 when a finding at or above it remains (default: high)
   --shard <i/n>                         audit only the i-th of n deterministic shards
   --category <name>                     SARIF category (default: cloudgate-cloud-audit)
+  --config <file>                       configuration file (default: .cloudgate.yml in the working directory):
+                                        disabled checks, severities, suppressions by check and resource
 
 AWS:
   --regions <list|all-enabled>          regions to audit, comma-separated (default: all-enabled)
