@@ -194,6 +194,7 @@ export async function startAzureServer(options: AzureServerOptions): Promise<Azu
     const size = options.pageSize ?? 50;
     if (!body || typeof body !== 'object' || !Array.isArray((body as { value?: unknown }).value))
       return { status: 200, body };
+    if (UNPAGED_LISTS.test(url.pathname)) return { status: 200, body };
     const all = (body as { value: unknown[] }).value;
     const skip = Number(url.searchParams.get('$skiptoken') ?? '0');
     const value = all.slice(skip, skip + size);
@@ -217,6 +218,10 @@ export async function startAzureServer(options: AzureServerOptions): Promise<Azu
       }),
   };
 }
+
+/** Lists ARM answers in one body, without nextLink (the SDKs do not follow one there). */
+const UNPAGED_LISTS =
+  /\/providers\/(Microsoft\.Security\/pricings|Microsoft\.Insights\/diagnosticSettings|Microsoft\.Insights\/activityLogAlerts)\/?$/i;
 
 /** ARM collection paths end in a resource type (an odd number of segments after the provider). */
 function isCollection(path: string): boolean {

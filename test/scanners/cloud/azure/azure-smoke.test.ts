@@ -1,3 +1,4 @@
+import { AZURE_AUDIT_RULES } from '../../../../src/scanners/cloud/rules/azure/index';
 import { startAzureHarness, type AzureHarness } from './azure-harness';
 
 const SUB = '3f2a9c1e-7b4d-4e8a-9c6f-1d2e3f4a5b6c';
@@ -31,7 +32,10 @@ describe('Azure audit through the real SDKs on loopback', () => {
       ],
       expectations: [],
     });
-    const result = await harness.audit();
+    const secureTransfer = AZURE_AUDIT_RULES.filter(
+      (rule) => rule.meta.id === 'azure-audit-storage-secure-transfer-disabled',
+    );
+    const result = await harness.audit({ rules: secureTransfer });
     expect(result.report.findings.map((finding) => [finding.ruleId, finding.resource])).toEqual([
       [
         'azure-audit-storage-secure-transfer-disabled',
