@@ -15,6 +15,8 @@ export interface AzureServerOptions {
   tokenLifetimeSeconds?: number;
   /** Items per page of a list before a nextLink. */
   pageSize?: number;
+  /** Milliseconds each answer waits, for the benchmark (a cloud API is never instant). */
+  latencyMs?: () => number;
 }
 
 export interface AzureServer {
@@ -41,9 +43,11 @@ export async function startAzureServer(options: AzureServerOptions): Promise<Azu
   const issued = new Map<string, { audience: 'arm' | 'graph'; expires: number }>();
   let base = '';
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (request, response) => {
-    void handle(request, response).catch((error: unknown) => {
-      send(response, 500, { error: { code: 'InternalServerError', message: String(error) } });
-    });
+    void delay(options.latencyMs)
+      .then(() => handle(request, response))
+      .catch((error: unknown) => {
+        send(response, 500, { error: { code: 'InternalServerError', message: String(error) } });
+      });
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -290,4 +294,9 @@ function send(
     ...headers,
   });
   response.end(JSON.stringify(body));
+}
+
+function delay(latencyMs: (() => number) | undefined): Promise<void> {
+  const ms = latencyMs?.() ?? 0;
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }

@@ -10,6 +10,8 @@ export interface GcpServerOptions {
   githubKey: KeyObject;
   /** Items per page of a list before a nextPageToken (unless the request asks for fewer). */
   pageSize?: number;
+  /** Milliseconds each answer waits, for the benchmark (a cloud API is never instant). */
+  latencyMs?: () => number;
   tokenLifetimeSeconds?: number;
 }
 
@@ -33,9 +35,9 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
   const tokens = new Map<string, { principal: string; expires: number }>();
   const lifetime = options.tokenLifetimeSeconds ?? 3600;
   const server: Server = createServer((request, response) => {
-    void handle(request, response).catch((error: unknown) =>
-      send(response, 500, googleError(500, 'INTERNAL', String(error))),
-    );
+    void delay(options.latencyMs)
+      .then(() => handle(request, response))
+      .catch((error: unknown) => send(response, 500, googleError(500, 'INTERNAL', String(error))));
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -231,4 +233,9 @@ function readBody(request: IncomingMessage): Promise<string> {
 function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
   response.end(JSON.stringify(body));
+}
+
+function delay(latencyMs: (() => number) | undefined): Promise<void> {
+  const ms = latencyMs?.() ?? 0;
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
