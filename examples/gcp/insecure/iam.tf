@@ -50,3 +50,22 @@ resource "google_project_iam_custom_role" "operator" {
   title       = "Payments Operator"
   permissions = ["storage.*", "resourcemanager.projects.setIamPolicy"]
 }
+
+# The release pipeline federates from GitHub Actions, but nothing says which repository may.
+resource "google_iam_workload_identity_pool" "ci" {
+  project                   = google_project.payments.project_id
+  workload_identity_pool_id = "ci"
+}
+
+resource "google_iam_workload_identity_pool_provider" "github" {
+  project                            = google_project.payments.project_id
+  workload_identity_pool_id          = google_iam_workload_identity_pool.ci.workload_identity_pool_id
+  workload_identity_pool_provider_id = "github"
+  attribute_mapping = {
+    "google.subject"       = "assertion.sub"
+    "attribute.repository" = "assertion.repository"
+  }
+  oidc {
+    issuer_uri = "https://token.actions.githubusercontent.com"
+  }
+}
