@@ -16,7 +16,7 @@ export class IacModel {
   addResource(resource: Resource): void {
     this.resources.push(resource);
     this.byAddress = undefined;
-    this.views.clear();
+    if (this.views.size > 0) this.views.clear();
     const list = this.byTypeIndex.get(resource.type);
     if (list) list.push(resource);
     else this.byTypeIndex.set(resource.type, [resource]);

@@ -56,56 +56,60 @@ function unknownFor(error: unknown): Unknown {
 export function evaluateBody(body: Body, env: Env, options: BodyOptions): BodyResult {
   const values = new Map<string, Value>();
   const entries = new Map<string, ModelNode>();
+  const { skip, attributeRefs } = options;
   for (const attribute of body.attributes) {
-    if (options.skip?.has(attribute.name)) continue;
-    if (options.attributeRefs) options.attributeRefs.current = attribute.name;
-    const { value, node } = evaluateAttribute(attribute, env);
-    values.set(attribute.name, value);
-    if (node) entries.set(attribute.name, node);
+    const name = attribute.name;
+    if (skip?.has(name)) continue;
+    if (attributeRefs) attributeRefs.current = name;
+    evaluateAttribute(attribute, env, values, entries);
   }
-  const groups = new Map<
-    string,
-    { values: Value[]; nodes: ModelNode[]; first: { range: SourceRange; keyRange: SourceRange } }
-  >();
-  for (const block of body.blocks) {
+  if (body.blocks.length > 0) evaluateBlocks(body.blocks, env, options, values, entries);
+  const { range, keyRange } = options;
+  const node: MapNode = keyRange
+    ? { kind: 'map', entries, range, keyRange }
+    : { kind: 'map', entries, range };
+  return { value: new ObjectValue(values, options.computedPrefix), node };
+}
+
+interface BlockGroup {
+  values: Value[];
+  nodes: ModelNode[];
+  range: SourceRange;
+  keyRange: SourceRange;
+}
+
+/** Nested blocks become lists with one map per block, `dynamic` blocks expanded into the blocks they generate. */
+function evaluateBlocks(
+  blocks: Block[],
+  env: Env,
+  options: BodyOptions,
+  values: Map<string, Value>,
+  entries: Map<string, ModelNode>,
+): void {
+  const groups = new Map<string, BlockGroup>();
+  for (const block of blocks) {
     if (options.skip?.has(block.type)) continue;
     const dynamic = block.type === 'dynamic' && block.labels.length > 0;
     const type = dynamic ? block.labels[0]! : block.type;
     if (options.attributeRefs) options.attributeRefs.current = type;
-    const blockEnv = env;
     let group = groups.get(type);
     if (!group) {
-      group = {
-        values: [],
-        nodes: [],
-        first: { range: block.range, keyRange: dynamic ? block.labelRanges[0]! : block.typeRange },
-      };
+      const keyRange = dynamic ? block.labelRanges[0]! : block.typeRange;
+      group = { values: [], nodes: [], range: block.range, keyRange };
       groups.set(type, group);
     }
-    if (dynamic) expandDynamic(block, blockEnv, group);
+    if (dynamic) expandDynamic(block, env, group);
     else {
       const skip = block.type === 'lifecycle' ? LIFECYCLE_SKIP : undefined;
-      const nested = evaluateBody(block.body, blockEnv, {
-        range: block.range,
-        keyRange: block.typeRange,
-        skip,
-      });
+      const nested = evaluateBody(block.body, env, { range: block.range, keyRange: block.typeRange, skip });
       group.values.push(nested.value);
       group.nodes.push(nested.node);
     }
   }
   for (const [type, group] of groups) {
     values.set(type, group.values);
-    entries.set(type, {
-      kind: 'list',
-      items: group.nodes,
-      range: group.first.range,
-      keyRange: group.first.keyRange,
-    });
+    entries.set(type, { kind: 'list', items: group.nodes, range: group.range, keyRange: group.keyRange });
   }
-  const node: MapNode = { kind: 'map', entries, range: options.range };
-  if (options.keyRange) node.keyRange = options.keyRange;
-  return { value: new ObjectValue(values, options.computedPrefix), node };
 }
 
 /**
@@ -113,7 +117,12 @@ export function evaluateBody(body: Body, env: Env, options: BodyOptions): BodyRe
  * encoded (with its lines and unknown parts) for `jsonDocument`, and JSON written
  * in a heredoc keeps the line it starts on.
  */
-function evaluateAttribute(attribute: Attribute, env: Env): { value: Value; node?: ModelNode } {
+function evaluateAttribute(
+  attribute: Attribute,
+  env: Env,
+  values: Map<string, Value>,
+  entries: Map<string, ModelNode>,
+): void {
   let expr = attribute.expr;
   while (expr.type === 'parens') expr = expr.expr;
   const documentExpr =
@@ -125,18 +134,16 @@ function evaluateAttribute(attribute: Attribute, env: Env): { value: Value; node
       : undefined;
   const document = documentExpr ? safeEvaluate(documentExpr, env) : undefined;
   const value = document === undefined ? safeEvaluate(attribute.expr, env) : encodeDocument(document, env);
-  if (value === null) return { value };
+  values.set(attribute.name, value);
+  if (value === null) return;
   const node = nodeOf(value, attribute.expr, attribute, env);
+  entries.set(attribute.name, node);
   if (documentExpr && document !== undefined) {
     recordEncodedDocument(node, nodeOf(document, documentExpr, attribute, env));
-  } else if (
-    expr.type === 'literal' &&
-    typeof expr.value === 'string' &&
-    expr.range.endLine > expr.range.startLine
-  ) {
-    recordTextOrigin(node, expr.range.startLine + 1);
+  } else if (expr.type === 'literal' && typeof expr.value === 'string') {
+    const range = expr.range;
+    if (range.endLine > range.startLine) recordTextOrigin(node, range.startLine + 1);
   }
-  return { value, node };
 }
 
 function nodeOf(value: Value, expr: Expression, attribute: Attribute, env: Env): ModelNode {
@@ -161,7 +168,7 @@ function encodeDocument(document: Value, env: Env): Value {
  * element. An unknown collection gives one unknown entry: the blocks cannot be
  * known, and rules stay silent about them.
  */
-function expandDynamic(block: Block, env: Env, group: { values: Value[]; nodes: ModelNode[] }): void {
+function expandDynamic(block: Block, env: Env, group: BlockGroup): void {
   const name = block.labels[0]!;
   const labelRange = block.labelRanges[0]!;
   const forEach = block.body.attributes.find((attribute) => attribute.name === 'for_each');

@@ -187,9 +187,10 @@ export class ModuleInstance implements Resolver {
   }
 
   /** Every resource instance of this module and its children, in declaration order. */
-  *instances(): Generator<ResourceInstance> {
-    for (const state of this.resources.values()) yield* state.instances;
-    for (const state of this.modules.values()) for (const child of state.children) yield* child.instances();
+  instances(into: ResourceInstance[] = []): ResourceInstance[] {
+    for (const state of this.resources.values()) for (const instance of state.instances) into.push(instance);
+    for (const state of this.modules.values()) for (const child of state.children) child.instances(into);
+    return into;
   }
 
   private resourceReference(key: string, env: Env, indexKey: Value | undefined): Value {

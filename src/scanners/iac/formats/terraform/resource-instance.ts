@@ -7,6 +7,8 @@ import { staticReferences } from './references';
 import { ObjectValue, type Value } from './values';
 
 const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on']);
+/** `self` has no attributes of its own (every read is computed); values are never changed, so one map serves all. */
+const NO_ATTRIBUTES = new Map<string, Value>();
 
 /** One instance of a resource block: its body evaluated with count/each bound, and what it refers to. */
 export function evaluateInstance(
@@ -17,7 +19,10 @@ export function evaluateInstance(
   expansion: Expansion['kind'],
 ): { value: Value; instance: ResourceInstance } {
   const address = base + instance.suffix;
-  const scope = bindNames(owner.scope, [...instance.names, ['self', new ObjectValue(new Map(), address)]]);
+  const scope = bindNames(owner.scope, [
+    ...instance.names,
+    ['self', new ObjectValue(NO_ATTRIBUTES, address)],
+  ]);
   const refs = new AttributeReferences();
   const result = evaluateBody(decl.block.body, owner.env(refs, scope), {
     range: decl.block.range,

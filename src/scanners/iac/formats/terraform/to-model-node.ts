@@ -1,7 +1,15 @@
 import type { SourceRange } from '../../../../core/location';
 import type { ModelNode } from '../../model/node';
-import type { Expression } from '../../parsers/hcl/ast';
-import { formatNumber, spend, Unknown, walkBudget, type Budget, type Value } from './values';
+import type { Expression, ObjectItem } from '../../parsers/hcl/ast';
+import {
+  formatNumber,
+  spend,
+  Unknown,
+  walkBudget,
+  type Budget,
+  type ObjectValue,
+  type Value,
+} from './values';
 
 /**
  * Turns an evaluated value into the model's node tree. Where the expression wrote
@@ -19,42 +27,58 @@ export function toModelNode(
 ): ModelNode {
   if (depth === 0) budget = walkBudget(budget);
   spend(budget);
+  // Every kind written out with and without a key range: one literal shape each, no spreads.
   if (value === null || typeof value !== 'object') {
     return keyRange ? { kind: 'scalar', value, range, keyRange } : { kind: 'scalar', value, range };
   }
-  const base = keyRange ? { range, keyRange } : { range };
-  if (value instanceof Unknown) return { kind: 'unknown', reason: value.reason, ...base };
-  if (depth > 200) return { kind: 'unknown', reason: 'a value nested too deeply', ...base };
-  const literal = unwrap(expr);
-  if (Array.isArray(value)) {
-    const items =
-      literal?.type === 'tuple' && literal.items.length === value.length ? literal.items : undefined;
-    return {
-      kind: 'list',
-      items: value.map((item, index) => {
-        const itemExpr = items?.[index];
-        return toModelNode(item, itemExpr, itemExpr?.range ?? range, undefined, budget, depth + 1);
-      }),
-      ...base,
-    };
+  if (value instanceof Unknown || depth > 200) {
+    const reason = value instanceof Unknown ? value.reason : 'a value nested too deeply';
+    return keyRange ? { kind: 'unknown', reason, range, keyRange } : { kind: 'unknown', reason, range };
   }
+  if (Array.isArray(value)) {
+    const items = listItems(value, expr, range, budget, depth);
+    return keyRange ? { kind: 'list', items, range, keyRange } : { kind: 'list', items, range };
+  }
+  const entries = mapEntries(value, expr, range, keyRange, budget, depth);
+  return keyRange ? { kind: 'map', entries, range, keyRange } : { kind: 'map', entries, range };
+}
+
+function listItems(
+  value: Value[],
+  expr: Expression | undefined,
+  range: SourceRange,
+  budget: Budget,
+  depth: number,
+): ModelNode[] {
+  const literal = unwrap(expr);
+  const items =
+    literal?.type === 'tuple' && literal.items.length === value.length ? literal.items : undefined;
+  const nodes: ModelNode[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const itemExpr = items?.[index];
+    nodes.push(toModelNode(value[index]!, itemExpr, itemExpr?.range ?? range, undefined, budget, depth + 1));
+  }
+  return nodes;
+}
+
+function mapEntries(
+  value: ObjectValue,
+  expr: Expression | undefined,
+  range: SourceRange,
+  keyRange: SourceRange | undefined,
+  budget: Budget,
+  depth: number,
+): Map<string, ModelNode> {
+  const literal = unwrap(expr);
   const written = literal?.type === 'object' ? literalItems(literal) : undefined;
   const entries = new Map<string, ModelNode>();
   for (const [key, item] of value.map) {
     const source = written?.get(key);
-    entries.set(
-      key,
-      toModelNode(
-        item,
-        source?.value,
-        source?.value.range ?? range,
-        source?.keyRange ?? keyRange ?? range,
-        budget,
-        depth + 1,
-      ),
-    );
+    const itemRange = source ? source.value.range : range;
+    const itemKeyRange = source ? source.key.range : (keyRange ?? range);
+    entries.set(key, toModelNode(item, source?.value, itemRange, itemKeyRange, budget, depth + 1));
   }
-  return { kind: 'map', entries, ...base };
+  return entries;
 }
 
 function unwrap(expr: Expression | undefined): Expression | undefined {
@@ -65,17 +89,18 @@ function unwrap(expr: Expression | undefined): Expression | undefined {
   return current;
 }
 
-function literalItems(
-  expr: Expression & { type: 'object' },
-): Map<string, { value: Expression; keyRange: SourceRange }> {
-  const result = new Map<string, { value: Expression; keyRange: SourceRange }>();
+/** The items of an object constructor by key, made once per constructor: modules are evaluated many times. */
+const writtenItems = new WeakMap<Expression, Map<string, ObjectItem>>();
+
+function literalItems(expr: Expression & { type: 'object' }): Map<string, ObjectItem> {
+  let result = writtenItems.get(expr);
+  if (result) return result;
+  result = new Map<string, ObjectItem>();
   for (const item of expr.items) {
     const key = item.key.type === 'literal' ? item.key.value : undefined;
     if (typeof key === 'string' || typeof key === 'number')
-      result.set(typeof key === 'number' ? formatNumber(key) : key, {
-        value: item.value,
-        keyRange: item.key.range,
-      });
+      result.set(typeof key === 'number' ? formatNumber(key) : key, item);
   }
+  writtenItems.set(expr, result);
   return result;
 }
