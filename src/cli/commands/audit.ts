@@ -41,5 +41,5 @@ export const auditCommand: Command = {
   summary: 'audit live AWS accounts, Azure subscriptions or Google Cloud projects against the CIS benchmarks',
   usage,
   // Loaded on demand: the audit command's dependencies would slow every other command's start.
-  run: async (argv) => (await import('./audit-run')).runAudit(argv),
+  run: async (argv) => (await import('./audit-run.js')).runAudit(argv),
 };

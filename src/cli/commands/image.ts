@@ -37,5 +37,5 @@ export const imageCommand: Command = {
   summary: 'scan container images with Trivy, or convert a Trivy report',
   usage,
   // Loaded on demand: the image command's dependencies would slow every other command's start.
-  run: async (argv) => (await import('./image-run')).runImage(argv),
+  run: async (argv) => (await import('./image-run.js')).runImage(argv),
 };
