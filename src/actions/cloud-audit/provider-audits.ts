@@ -37,11 +37,6 @@ interface RunSettings {
 }
 
 export function runProviderAudit(audit: CloudAuditInputs, settings: RunSettings): Promise<ProviderAudit> {
-  if (audit.iacPath && audit.provider !== 'aws') {
-    settings.io.log.warning(
-      'iac-path: drift is compared for AWS accounts; for Azure and Google Cloud the audit runs without it.',
-    );
-  }
   switch (audit.provider) {
     case 'aws':
       return runAws(audit, settings);
@@ -69,14 +64,7 @@ async function runAws(
     mask: (secret) => io.mask(secret),
     connection,
   });
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const drift = audit.iacPath
-    ? readDeclaredInfrastructure({
-        iacPath: path.resolve(workspace, audit.iacPath),
-        root: workspace,
-        ...(audit.terraformState ? { statePath: path.resolve(workspace, audit.terraformState) } : {}),
-      })
-    : undefined;
+  const drift = declaredInfrastructure(audit, env);
   const result = await io
     .group('Auditing AWS', () =>
       auditAws({
@@ -117,6 +105,7 @@ async function runAzure(
     env,
     connection,
   });
+  const drift = declaredInfrastructure(audit, env);
   const result = await io.group('Auditing Azure', () =>
     auditAzure({
       credential,
@@ -125,6 +114,7 @@ async function runAzure(
       connection,
       log: (message) => io.log.info(message),
       ...(audit.shard ? { shard: audit.shard } : {}),
+      ...(drift ? { drift } : {}),
     }),
   );
   return {
@@ -144,6 +134,7 @@ async function runGcp(audit: CloudAuditInputs & GcpInputs, { env, io }: RunSetti
     env,
     connection,
   });
+  const drift = declaredInfrastructure(audit, env);
   const result = await io.group('Auditing Google Cloud', () =>
     auditGcp({
       credential,
@@ -152,6 +143,7 @@ async function runGcp(audit: CloudAuditInputs & GcpInputs, { env, io }: RunSetti
       connection,
       log: (message) => io.log.info(message),
       ...(audit.shard ? { shard: audit.shard } : {}),
+      ...(drift ? { drift } : {}),
     }),
   );
   return {
@@ -159,6 +151,18 @@ async function runGcp(audit: CloudAuditInputs & GcpInputs, { env, io }: RunSetti
     title: 'cloudgate: Google Cloud project audit',
     labels: { heading: 'Google Cloud compliance by project', unit: 'Project' },
   };
+}
+
+/** The Terraform project (and state) whose declarations drift compares with the provider's resources. */
+function declaredInfrastructure(audit: CloudAuditInputs, env: Env) {
+  if (!audit.iacPath) return undefined;
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  return readDeclaredInfrastructure({
+    iacPath: path.resolve(workspace, audit.iacPath),
+    root: workspace,
+    platform: audit.provider,
+    ...(audit.terraformState ? { statePath: path.resolve(workspace, audit.terraformState) } : {}),
+  });
 }
 
 function scopeAudit(result: ScopeAuditResult, unit: 'subscription' | 'project') {

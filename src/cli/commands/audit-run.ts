@@ -79,16 +79,7 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 const AUDITS: Record<Provider, (values: Values) => Promise<Report>> = {
   async aws(values) {
     const endpoint = process.env.CLOUDGATE_AWS_ENDPOINT_URL;
-    const iacPath = values['iac-path'];
-    if (values['terraform-state'] && !iacPath)
-      throw new UserError('--terraform-state needs --iac-path, the Terraform project the state belongs to');
-    const drift = iacPath
-      ? readDeclaredInfrastructure({
-          iacPath: path.resolve(iacPath),
-          root: process.cwd(),
-          ...(values['terraform-state'] ? { statePath: path.resolve(values['terraform-state']) } : {}),
-        })
-      : undefined;
+    const drift = declaredInfrastructure(values, 'aws');
     const result = await auditAws({
       credentials: fromNodeProviderChain(values.profile ? { profile: values.profile } : {}),
       homeRegion:
@@ -108,6 +99,7 @@ const AUDITS: Record<Provider, (values: Values) => Promise<Report>> = {
   async azure(values) {
     const endpoint = process.env.CLOUDGATE_AZURE_ENDPOINT_URL;
     const connection = endpoint ? { endpoint } : {};
+    const drift = declaredInfrastructure(values, 'azure');
     const result = await auditAzure({
       credential: azureDefaultCredential(connection),
       subscriptionIds: list(values.subscriptions),
@@ -119,6 +111,7 @@ const AUDITS: Record<Provider, (values: Values) => Promise<Report>> = {
       ),
       connection,
       ...(values.shard ? { shard: parseShard(values.shard) } : {}),
+      ...(drift ? { drift } : {}),
       log,
     });
     log(describeScopeAuditRun(result, 'subscription'));
@@ -126,6 +119,7 @@ const AUDITS: Record<Provider, (values: Values) => Promise<Report>> = {
   },
   async gcp(values) {
     const endpoint = process.env.CLOUDGATE_GCP_ENDPOINT_URL;
+    const drift = declaredInfrastructure(values, 'gcp');
     const result = await auditGcp({
       credential: await gcpDefaultCredential(),
       projectIds: list(values.projects),
@@ -137,6 +131,7 @@ const AUDITS: Record<Provider, (values: Values) => Promise<Report>> = {
       ),
       ...(endpoint ? { connection: { endpoint } } : {}),
       ...(values.shard ? { shard: parseShard(values.shard) } : {}),
+      ...(drift ? { drift } : {}),
       log,
     });
     log(describeScopeAuditRun(result, 'project'));
@@ -144,14 +139,26 @@ const AUDITS: Record<Provider, (values: Values) => Promise<Report>> = {
   },
 };
 
+/** The Terraform project (and state) drift compares with the provider's resources, relative to the working directory. */
+function declaredInfrastructure(values: Values, platform: Provider) {
+  const iacPath = values['iac-path'];
+  if (values['terraform-state'] && !iacPath)
+    throw new UserError('--terraform-state needs --iac-path, the Terraform project the state belongs to');
+  if (!iacPath) return undefined;
+  return readDeclaredInfrastructure({
+    iacPath: path.resolve(iacPath),
+    root: process.cwd(),
+    platform,
+    ...(values['terraform-state'] ? { statePath: path.resolve(values['terraform-state']) } : {}),
+  });
+}
+
 const ONLY: Partial<Record<keyof Values, Provider>> = {
   regions: 'aws',
   'organization-role': 'aws',
   accounts: 'aws',
   profile: 'aws',
   'home-region': 'aws',
-  'iac-path': 'aws',
-  'terraform-state': 'aws',
   subscriptions: 'azure',
   projects: 'gcp',
 };

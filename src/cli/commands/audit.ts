@@ -18,6 +18,8 @@ Options for every provider:
   --fail-on <severity|none>             exit 1 when a finding at or above it remains (default: high)
   --shard <i/n>                         audit only the i-th of n deterministic shards
   --category <name>                     SARIF category (default: cloudgate-cloud-audit)
+  --iac-path <dir>                      a Terraform project to compare with the live resources (drift)
+  --terraform-state <file>              terraform show -json of its state or plan, to match by ids
   --config <file>                       configuration file (default: .cloudgate.yml in the working directory):
                                         disabled checks, severities, suppressions by check and resource
 
@@ -27,8 +29,6 @@ AWS:
   --accounts <ids>                      accounts to audit with --organization-role (default: every active account)
   --profile <name>                      a profile of the shared AWS config and credentials files
   --home-region <region>                region of STS, IAM and Organizations calls (default: AWS_REGION or us-east-1)
-  --iac-path <dir>                      a Terraform project to compare with the live account (drift)
-  --terraform-state <file>              terraform show -json of its state or plan, to match by ids
 
 Azure:
   --subscriptions <ids>                 subscriptions to audit (default: every enabled one the identity can read)

@@ -11,7 +11,7 @@ import type { AuditRule } from '../engine/audit-rule';
 import { AWS_AUDIT_RULES } from '../rules/aws/index';
 import type { DeclaredInfrastructure } from '../drift/declared/declared-infrastructure';
 import { detectAwsDrift, driftNeeds } from '../drift/detect-aws-drift';
-import { DRIFT_RULES } from '../drift/rules/index';
+import { AWS_DRIFT_RULES, driftRuleList } from '../drift/rules/index';
 import { AwsClients, type AwsConnectionSettings } from './aws-clients';
 import { errorSummary } from './aws-errors';
 import { resolveRegions, type RegionSelection } from './audit-regions';
@@ -104,7 +104,7 @@ export async function auditAws(options: AwsAuditOptions): Promise<AwsAuditResult
   report.notices.push(...warnings);
   assignUniqueFingerprints(report.findings);
   const fired = new Set(report.findings.map((finding) => finding.ruleId));
-  const metas = [...rules.map((rule) => rule.meta), ...(options.drift ? DRIFT_RULES : [])];
+  const metas = [...rules.map((rule) => rule.meta), ...(options.drift ? driftRuleList(AWS_DRIFT_RULES) : [])];
   report.rules = metas.filter((meta) => fired.has(meta.id));
   report.stats.rulesRun = metas.length;
   report.stats.durationMs = Date.now() - started;
@@ -226,7 +226,7 @@ function driftTarget(
     : `the Terraform project's account is unknown (no state, or a state naming several accounts) and ${accounts.length} accounts are audited; give the state or audit one account`;
   report.notices.push({
     kind: 'not-assessed',
-    ruleId: DRIFT_RULES[0]!.id,
+    ruleId: AWS_DRIFT_RULES.settingChanged.id,
     message: `drift was not assessed: ${reason}`,
   });
   return undefined;

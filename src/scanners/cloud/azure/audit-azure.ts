@@ -7,6 +7,9 @@ import type { AzureSession } from '../collectors/azure/azure-session';
 import { CLOUD_AUDIT_DOCS } from '../credentials/github-id-token';
 import { unitInShard, type AuditShard } from '../aws/audit-shard';
 import { auditScopes, type ScopeAuditResult, type ScopeTarget } from '../engine/audit-scopes';
+import { AZURE_DRIFT } from '../drift/azure/detect-azure-drift';
+import type { DeclaredInfrastructure } from '../drift/declared/declared-infrastructure';
+import { scopeDriftHooks } from '../drift/scope-drift';
 import type { AzureAuditRule } from '../rules/azure/azure-audit-rule';
 import { AZURE_AUDIT_RULES } from '../rules/azure/index';
 import { AzureClients } from './azure-clients';
@@ -27,6 +30,8 @@ export interface AzureAuditOptions {
   shard?: AuditShard;
   log?: (message: string) => void;
   clock?: () => number;
+  /** A Terraform project (readDeclaredInfrastructure, platform 'azure') to compare with its subscription: drift findings join the report. */
+  drift?: DeclaredInfrastructure;
 }
 
 /** The live Azure audit: subscriptions, collection, checks, one report. Shared by the CLI and the action. */
@@ -40,7 +45,9 @@ export async function auditAzure(options: AzureAuditOptions): Promise<ScopeAudit
   log(`Auditing ${targets.length} Azure subscription(s) with ${rules.length} checks.`);
   const warnings: Notice[] = [];
   const graph = new GraphReader(options.credential, connection, options.maxItems);
+  const drift = options.drift ? scopeDriftHooks(options.drift, targets, AZURE_DRIFT) : undefined;
   const result = await auditScopes(targets, {
+    ...drift?.hooks,
     provider: 'azure',
     rules,
     collectors: AZURE_COLLECTORS,
@@ -56,7 +63,7 @@ export async function auditAzure(options: AzureAuditOptions): Promise<ScopeAudit
     now: new Date((options.clock ?? Date.now)()),
     log,
   });
-  result.report.notices.push(...warnings);
+  result.report.notices.push(...warnings, ...(drift?.notices ?? []));
   return result;
 }
 

@@ -1,5 +1,5 @@
 import type { DeclaredResource } from './declared/declared-infrastructure';
-import { DRIFT_UNMANAGED_RESOURCE, type DriftContext } from './drift-context';
+import type { DriftRecorder } from './drift-recorder';
 import type { LiveCandidate, MatchResult } from './matcher';
 
 export interface Matched<L> {
@@ -13,13 +13,13 @@ export interface UnmanagedCheck<L> {
   type: string;
   /** Every declaration of the type with its match; none means the project does not manage the kind. */
   matches: Matched<L>[];
-  /** The live resources where the project's resources of this kind live (its regions, or the account). */
+  /** The live resources where the project's resources of this kind live (its regions, or the whole scope). */
   candidates: LiveCandidate<L>[];
   /** State attributes that hold ids, for managed resources only the state shows. */
   stateIdPaths: readonly string[];
-  /** Resources AWS creates itself, never reported. */
-  createdByAws(candidate: LiveCandidate<L>): boolean;
-  /** The finding's resource id (an ARN). */
+  /** Resources the cloud provider (or one of its services) creates itself, never reported. */
+  createdByProvider(candidate: LiveCandidate<L>): boolean;
+  /** The finding's resource id (an ARN, an ARM id, a self link). */
   resourceId(candidate: LiveCandidate<L>): string;
 }
 
@@ -27,18 +27,18 @@ export interface UnmanagedCheck<L> {
  * Live resources of a kind the project manages that no declaration and no state entry has. Only assessed
  * when every declaration could be recognised: an unrecognised one might be any of the live resources.
  */
-export function reportUnmanaged<L>(context: DriftContext, check: UnmanagedCheck<L>): void {
+export function reportUnmanaged<L>(context: DriftRecorder, check: UnmanagedCheck<L>): void {
   if (check.matches.length === 0) return;
-  const where = `unmanaged ${check.label}s in account ${context.account}`;
+  const where = `unmanaged ${check.label}s in ${context.where}`;
   const { declared } = context;
   if (declared.incomplete && !declared.hasState) {
-    context.notAssessed(DRIFT_UNMANAGED_RESOURCE, where, declared.incomplete);
+    context.notAssessed(context.rules.unmanagedResource, where, declared.incomplete);
     return;
   }
   const unrecognised = check.matches.find((match) => match.result.kind === 'unknown');
   if (unrecognised) {
     context.notAssessed(
-      DRIFT_UNMANAGED_RESOURCE,
+      context.rules.unmanagedResource,
       where,
       `${unrecognised.resource.address} cannot be recognised live (its identity is known only after apply); give the Terraform state`,
     );
@@ -57,13 +57,13 @@ export function reportUnmanaged<L>(context: DriftContext, check: UnmanagedCheck<
       if (typeof id === 'string') managed.add(id);
     }
   for (const candidate of check.candidates) {
-    if (candidate.ids.some((id) => managed.has(id)) || check.createdByAws(candidate)) continue;
+    if (candidate.ids.some((id) => managed.has(id)) || check.createdByProvider(candidate)) continue;
     const id = check.resourceId(candidate);
     const name = candidate.name && !id.endsWith(candidate.name) ? ` (${candidate.name})` : '';
     context.unmanaged(
       id,
       candidate.region,
-      `${capitalise(check.label)} ${id}${name} in account ${context.account} is not managed by the Terraform project, which manages the other ${check.label}s${candidate.region ? ` of ${candidate.region}` : ''}.`,
+      `${capitalise(check.label)} ${id}${name} in ${context.where} is not managed by the Terraform project, which manages the other ${check.label}s${candidate.region ? ` of ${candidate.region}` : ''}.`,
     );
   }
 }

@@ -1,5 +1,7 @@
 import { assignUniqueFingerprints } from '../../../core/engine';
 import { emptyReport, type Report } from '../../../core/report';
+import type { RuleMeta } from '../../../core/rule';
+import type { Collected } from '../collectors/aws/collected';
 import { mapLimited } from '../collectors/aws/limiter';
 import type { CheckOutcome } from './audit-engine';
 import { collectDatasets, type DatasetCollectors } from './collect-datasets';
@@ -33,6 +35,16 @@ export interface ScopeAuditSettings<D, S> {
   concurrency: number;
   now: Date;
   log(message: string): void;
+  /** Datasets a scope needs besides the checks' (drift's, in the scope a Terraform project deploys to). */
+  extraNeeds?(target: ScopeTarget): readonly (keyof D & string)[];
+  /** Runs after the checks of a scope over its datasets (drift); what it adds to the report joins the rest. */
+  afterEvaluate?(
+    target: ScopeTarget,
+    datasets: ReadonlyMap<keyof D & string, Collected<unknown>>,
+    report: Report,
+  ): void;
+  /** Rules run besides the checks (drift's): listed in the report when they fired, and counted. */
+  extraRules?: readonly RuleMeta[];
 }
 
 export interface ScopeAuditResult {
@@ -56,7 +68,8 @@ export async function auditScopes<D, S>(
     const session = settings.openSession(target);
     try {
       settings.log(`Auditing ${label} ${describeTarget(target)}.`);
-      const datasets = await collectDatasets(session, settings.collectors, needs, settings.describeError);
+      const keys = settings.extraNeeds ? [...needs, ...settings.extraNeeds(target)] : needs;
+      const datasets = await collectDatasets(session, settings.collectors, keys, settings.describeError);
       const evaluation = evaluateScope(
         settings.rules,
         { provider: settings.provider, scope: target.id, datasets },
@@ -64,6 +77,7 @@ export async function auditScopes<D, S>(
       );
       report.findings.push(...evaluation.findings);
       report.notices.push(...evaluation.notices);
+      settings.afterEvaluate?.(target, datasets, report);
       for (const value of datasets.values())
         if (value.ok && Array.isArray(value.value)) report.stats.resources += value.value.length;
       return {
@@ -85,8 +99,9 @@ export async function auditScopes<D, S>(
   });
   assignUniqueFingerprints(report.findings);
   const fired = new Set(report.findings.map((finding) => finding.ruleId));
-  report.rules = settings.rules.filter((rule) => fired.has(rule.meta.id)).map((rule) => rule.meta);
-  report.stats.rulesRun = settings.rules.length;
+  const metas = [...settings.rules.map((rule) => rule.meta), ...(settings.extraRules ?? [])];
+  report.rules = metas.filter((meta) => fired.has(meta.id));
+  report.stats.rulesRun = metas.length;
   report.stats.durationMs = Date.now() - started;
   return { report, coverage };
 }

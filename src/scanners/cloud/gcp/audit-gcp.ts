@@ -8,6 +8,9 @@ import { listPages } from '../collectors/gcp/paging';
 import { CLOUD_AUDIT_DOCS } from '../credentials/github-id-token';
 import { unitInShard, type AuditShard } from '../aws/audit-shard';
 import { auditScopes, type ScopeAuditResult, type ScopeTarget } from '../engine/audit-scopes';
+import type { DeclaredInfrastructure } from '../drift/declared/declared-infrastructure';
+import { GCP_DRIFT } from '../drift/gcp/detect-gcp-drift';
+import { scopeDriftHooks } from '../drift/scope-drift';
 import type { GcpAuditRule } from '../rules/gcp/gcp-audit-rule';
 import { GCP_AUDIT_RULES } from '../rules/gcp/index';
 import { gcpRootUrl, type GcpConnection } from './gcp-connection';
@@ -26,6 +29,8 @@ export interface GcpAuditOptions {
   shard?: AuditShard;
   log?: (message: string) => void;
   clock?: () => number;
+  /** A Terraform project (readDeclaredInfrastructure, platform 'gcp') to compare with its project: drift findings join the report. */
+  drift?: DeclaredInfrastructure;
 }
 
 /** The live Google Cloud audit: projects, collection, checks, one report. Shared by the CLI and the action. */
@@ -39,7 +44,9 @@ export async function auditGcp(options: GcpAuditOptions): Promise<ScopeAuditResu
   );
   log(`Auditing ${targets.length} Google Cloud project(s) with ${rules.length} checks.`);
   const warnings: Notice[] = [];
+  const drift = options.drift ? scopeDriftHooks(options.drift, targets, GCP_DRIFT) : undefined;
   const result = await auditScopes(targets, {
+    ...drift?.hooks,
     provider: 'gcp',
     rules,
     collectors: GCP_COLLECTORS,
@@ -55,7 +62,7 @@ export async function auditGcp(options: GcpAuditOptions): Promise<ScopeAuditResu
     now: new Date((options.clock ?? Date.now)()),
     log,
   });
-  result.report.notices.push(...warnings);
+  result.report.notices.push(...warnings, ...(drift?.notices ?? []));
   return result;
 }
 

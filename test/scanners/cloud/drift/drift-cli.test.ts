@@ -75,10 +75,10 @@ describe('cloudgate audit aws --iac-path --terraform-state (loopback AWS)', () =
     expect(report.rules.map((rule) => rule.id)).toContain('aws-drift-unmanaged-resource');
   });
 
-  it('refuses a state without its project, and drift options on another provider', async () => {
+  it('refuses a state without its project, and an option of another provider', async () => {
     await expect(auditCommand.run(['aws', '--terraform-state', 'state.json'])).rejects.toThrow(
       '--terraform-state needs --iac-path',
     );
-    await expect(auditCommand.run(['azure', '--iac-path', 'project'])).rejects.toThrow(UserError);
+    await expect(auditCommand.run(['gcp', '--subscriptions', 'x'])).rejects.toThrow(UserError);
   });
 });

@@ -13,18 +13,29 @@ const RULES_DIR = path.join(__dirname, '../../../../src/scanners/cloud/drift/rul
 
 describe('drift rules', () => {
   it('lists every rule folder once, with ids of their own', () => {
-    const folders = readdirSync(RULES_DIR, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => `aws-drift-${entry.name}`)
-      .sort();
-    expect(DRIFT_RULES.map((meta) => meta.id).sort()).toEqual(folders);
-    const others = new Set(ruleCatalog().flatMap((meta) => [meta.id, ...meta.aliases]));
+    const folders = (dir: string, prefix: string) =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'gcp' && entry.name !== 'azure')
+        .map((entry) => `${prefix}-drift-${entry.name}`);
+    const expected = [
+      ...folders(RULES_DIR, 'aws'),
+      ...folders(path.join(RULES_DIR, 'gcp'), 'gcp'),
+      ...folders(path.join(RULES_DIR, 'azure'), 'azure'),
+    ].sort();
+    expect(DRIFT_RULES.map((meta) => meta.id).sort()).toEqual(expected);
+    const drift = new Set(DRIFT_RULES.map((meta) => meta.id));
+    const others = new Set(
+      ruleCatalog()
+        .filter((meta) => !drift.has(meta.id))
+        .flatMap((meta) => [meta.id, ...meta.aliases]),
+    );
     for (const meta of DRIFT_RULES) expect(others.has(meta.id)).toBe(false);
+    expect(new Set(ruleCatalog().map((meta) => meta.id)).size).toBe(ruleCatalog().length);
   });
 
   it.each(DRIFT_RULES.map((meta) => [meta.id, meta] as const))('%s has complete metadata', (_id, meta) => {
     expect(meta.scanner).toBe('audit');
-    expect(meta.platform).toBe('aws');
+    expect(meta.platform).toBe(meta.id.split('-')[0]);
     expect(meta.description.length).toBeGreaterThan(60);
     expect(meta.remediation.length).toBeGreaterThan(30);
     for (const link of meta.links) expect(link).toMatch(/^https:\/\//);

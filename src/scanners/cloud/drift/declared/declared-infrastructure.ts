@@ -15,7 +15,7 @@ export interface DeclaredResource {
 
 /** What a Terraform project declares, ready to compare with a live account. Built by `readDeclaredInfrastructure`. */
 export interface DeclaredInfrastructure {
-  /** AWS resources of the code (format `terraform`), in address order. */
+  /** Resources of the code (format `terraform`) of the platform read (AWS by default), in address order. */
   resources: DeclaredResource[];
   /** Managed resources the state knows that the code does not show (a module that was not downloaded). */
   stateOnly: StateResource[];
@@ -23,7 +23,7 @@ export interface DeclaredInfrastructure {
   model: IacModel;
   /** Whether a state (or plan) was given: then a resource missing from it is one not applied yet. */
   hasState: boolean;
-  /** The account the state's ARNs name, when they name exactly one. */
+  /** The AWS account, Google Cloud project or Azure subscription the state names, when it names exactly one. */
   account?: string;
   /** Why the code may not show every managed resource (parse errors, modules not read); unmanaged is then not assessed. */
   incomplete?: string;

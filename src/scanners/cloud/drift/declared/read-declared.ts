@@ -16,13 +16,19 @@ export interface ReadDeclaredOptions {
   statePath?: string;
   /** Terraform variables files, as for the IaC scan. */
   varFiles?: string[];
+  /** The cloud whose resources are compared (default `aws`); the others of the code are left out. */
+  platform?: DriftPlatform;
 }
 
+export type DriftPlatform = 'aws' | 'gcp' | 'azure';
+
 const ARN_ACCOUNT = /^arn:[a-z-]+:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
+const ARM_SUBSCRIPTION = /^\/subscriptions\/([0-9a-f-]{36})(\/|$)/i;
+const GCP_PROJECT_PATH = /(?:^|\/)projects\/([a-z][a-z0-9-]{4,28}[a-z0-9])\//;
 
 /**
- * Reads the Terraform project with the IaC scanner's loader (no rules run) and joins each AWS resource
- * with its state entry by address. The state stays in memory; nothing of it is logged or written.
+ * Reads the Terraform project with the IaC scanner's loader (no rules run) and joins each resource of the
+ * platform (AWS unless told) with its state entry by address. The state stays in memory; nothing of it is logged or written.
  */
 export function readDeclaredInfrastructure(options: ReadDeclaredOptions): DeclaredInfrastructure {
   const iacPath = path.resolve(options.iacPath);
@@ -42,9 +48,10 @@ export function readDeclaredInfrastructure(options: ReadDeclaredOptions): Declar
     rules: [],
     loaders: [createTerraformLoader(options.varFiles ? { varFiles: options.varFiles } : {})],
   });
+  const platform = options.platform ?? 'aws';
   const byAddress = new Map((state ?? []).map((resource) => [resource.address, resource]));
   const resources: DeclaredResource[] = model.resources
-    .filter((resource) => resource.format === 'terraform' && resource.platform === 'aws')
+    .filter((resource) => resource.format === 'terraform' && resource.platform === platform)
     .filter((resource) => resource.meta.mode !== 'data' && resource.meta.expansion !== 'unknown')
     .map((resource) => {
       const entry = byAddress.get(resource.address);
@@ -59,7 +66,7 @@ export function readDeclaredInfrastructure(options: ReadDeclaredOptions): Declar
     .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
   const notices = report.notices.filter(isTerraformNotice);
   const incomplete = describeIncomplete(notices);
-  const account = stateAccount(state ?? []);
+  const account = STATE_SCOPE[platform](state ?? []);
   return {
     resources,
     stateOnly: [...byAddress.values()],
@@ -105,3 +112,35 @@ function stateAccount(state: StateResource[]): string | undefined {
   }
   return accounts.size === 1 ? [...accounts][0] : undefined;
 }
+
+/** The one project the state's Google resources name (`project`, or `projects/<id>/` in their ids). */
+function stateProject(state: StateResource[]): string | undefined {
+  const projects = new Set<string>();
+  for (const resource of state.filter((entry) => /^google(-beta)?_/.test(entry.type))) {
+    const { project, id, self_link: selfLink } = resource.values;
+    if (typeof project === 'string' && project !== '') projects.add(project);
+    else
+      for (const value of [id, selfLink]) {
+        const match = typeof value === 'string' ? GCP_PROJECT_PATH.exec(value) : null;
+        if (match) projects.add(match[1]!);
+      }
+  }
+  return projects.size === 1 ? [...projects][0] : undefined;
+}
+
+/** The one subscription the state's ARM ids belong to. */
+function stateSubscription(state: StateResource[]): string | undefined {
+  const subscriptions = new Set<string>();
+  for (const resource of state.filter((entry) => entry.type.startsWith('azurerm_'))) {
+    const id = resource.values.id;
+    const match = typeof id === 'string' ? ARM_SUBSCRIPTION.exec(id) : null;
+    if (match) subscriptions.add(match[1]!.toLowerCase());
+  }
+  return subscriptions.size === 1 ? [...subscriptions][0] : undefined;
+}
+
+const STATE_SCOPE: Record<DriftPlatform, (state: StateResource[]) => string | undefined> = {
+  aws: stateAccount,
+  gcp: stateProject,
+  azure: stateSubscription,
+};

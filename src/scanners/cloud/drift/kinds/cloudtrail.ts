@@ -61,7 +61,7 @@ export const cloudTrailKind: DriftKind = {
       matches,
       candidates,
       stateIdPaths: ['arn', 'id', 'name'],
-      createdByAws: (candidate) => /^aws-controltower-/.test(candidate.name ?? ''),
+      createdByProvider: (candidate) => /^aws-controltower-/.test(candidate.name ?? ''),
       resourceId: (candidate) => candidate.item.arn,
     });
   },

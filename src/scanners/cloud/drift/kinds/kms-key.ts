@@ -69,7 +69,7 @@ export const kmsKeyKind: DriftKind = {
       matches,
       candidates: all.filter((candidate) => regions.has(candidate.region)),
       stateIdPaths: ['arn', 'key_id', 'id'],
-      createdByAws: (candidate) => {
+      createdByProvider: (candidate) => {
         const metadata = candidate.item.metadata;
         // A key whose metadata is unreadable cannot be told apart from an AWS managed one: never reported.
         return (

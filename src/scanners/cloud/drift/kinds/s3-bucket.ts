@@ -73,7 +73,7 @@ export const s3BucketKind: DriftKind = {
       matches: [...found].map(([resource, result]) => ({ resource, result })),
       candidates: bucketCandidates(buckets),
       stateIdPaths: ['id', 'bucket', 'arn'],
-      createdByAws: (candidate) => SERVICE_BUCKETS.some((pattern) => pattern.test(candidate.name ?? '')),
+      createdByProvider: (candidate) => SERVICE_BUCKETS.some((pattern) => pattern.test(candidate.name ?? '')),
       resourceId: (candidate) => candidate.item.arn,
     });
   },

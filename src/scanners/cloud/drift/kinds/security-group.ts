@@ -117,7 +117,7 @@ export const securityGroupKind: DriftKind = {
       candidates: all.filter((candidate) => regions.has(candidate.region)),
       stateIdPaths: ['id', 'arn'],
       // The default group of every VPC, and groups that AWS services create and tag with reserved `aws:` keys.
-      createdByAws: (candidate) =>
+      createdByProvider: (candidate) =>
         candidate.name === 'default' ||
         Object.keys(candidate.tags ?? {}).some((key) => key.startsWith('aws:')),
       resourceId: (candidate) => candidate.item.arn,
