@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { FRAMEWORKS, isFrameworkId } from '../../../src/compliance/frameworks';
 import { ACCOUNT_COLLECTORS, REGION_COLLECTORS } from '../../../src/scanners/cloud/collectors/aws/datasets';
 import { AWS_AUDIT_RULES } from '../../../src/scanners/cloud/rules/aws/index';
 import { IAC_RULES } from '../../../src/scanners/iac/rules/index';
 import { insecureAccount } from '../../helpers/aws-server/seeds/insecure-account';
 import { variantAccount } from '../../helpers/aws-server/seeds/variant-account';
+import { expectCompleteAuditMeta } from '../../helpers/audit-rule-meta';
 
 const RULES_DIR = path.join(__dirname, '../../../src/scanners/cloud/rules/aws');
 
@@ -34,25 +34,7 @@ describe('AWS audit checks', () => {
     '%s has complete metadata',
     (_id, rule) => {
       const { meta } = rule;
-      expect(meta.scanner).toBe('audit');
-      expect(meta.platform).toBe('aws');
-      expect(meta.title.length).toBeGreaterThan(10);
-      expect(meta.description.length).toBeGreaterThan(60);
-      expect(meta.remediation.length).toBeGreaterThan(30);
-      expect(meta.links.length).toBeGreaterThan(0);
-      for (const link of meta.links) expect(link).toMatch(/^https:\/\//);
-      expect(Object.keys(meta.compliance).length).toBeGreaterThan(0);
-      for (const [framework, controls] of Object.entries(meta.compliance)) {
-        expect(isFrameworkId(framework)).toBe(true);
-        const known = (FRAMEWORKS as Record<string, { controls: Record<string, string> }>)[framework]!
-          .controls;
-        for (const control of controls ?? [])
-          expect({ framework, control, known: Object.hasOwn(known, control) }).toEqual({
-            framework,
-            control,
-            known: true,
-          });
-      }
+      expectCompleteAuditMeta(meta, 'aws');
       const collectors: Record<string, unknown> =
         rule.scope === 'account' ? ACCOUNT_COLLECTORS : REGION_COLLECTORS;
       expect(rule.needs.length).toBeGreaterThan(0);

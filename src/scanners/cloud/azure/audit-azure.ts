@@ -5,10 +5,14 @@ import type { Notice } from '../../../core/notice';
 import { AZURE_COLLECTORS } from '../collectors/azure/datasets';
 import type { AzureSession } from '../collectors/azure/azure-session';
 import { CLOUD_AUDIT_DOCS } from '../credentials/github-id-token';
-import { unitInShard, type AuditShard } from '../aws/audit-shard';
-import { auditScopes, type ScopeAuditResult, type ScopeTarget } from '../engine/audit-scopes';
+import { unitInShard } from '../aws/audit-shard';
+import {
+  auditScopes,
+  type ScopeAuditOptions,
+  type ScopeAuditResult,
+  type ScopeTarget,
+} from '../engine/audit-scopes';
 import { AZURE_DRIFT } from '../drift/azure/detect-azure-drift';
-import type { DeclaredInfrastructure } from '../drift/declared/declared-infrastructure';
 import { scopeDriftHooks } from '../drift/scope-drift';
 import type { AzureAuditRule } from '../rules/azure/azure-audit-rule';
 import { AZURE_AUDIT_RULES } from '../rules/azure/index';
@@ -17,21 +21,11 @@ import { ARM_SCOPE, azureClientOptions, type AzureConnection } from './azure-con
 import { describeAzureError } from './azure-errors';
 import { GraphReader } from './graph-reader';
 
-export interface AzureAuditOptions {
+export interface AzureAuditOptions extends ScopeAuditOptions<AzureAuditRule> {
   credential: TokenCredential;
   /** Subscriptions to audit; empty audits every enabled subscription the identity can read. */
   subscriptionIds: readonly string[];
-  rules?: readonly AzureAuditRule[];
   connection?: AzureConnection;
-  /** Subscriptions audited at once (default 4). */
-  concurrency?: number;
-  maxItems?: number;
-  /** With a matrix, audit only the scopes of this shard (by the hash of their id). */
-  shard?: AuditShard;
-  log?: (message: string) => void;
-  clock?: () => number;
-  /** A Terraform project (readDeclaredInfrastructure, platform 'azure') to compare with its subscription: drift findings join the report. */
-  drift?: DeclaredInfrastructure;
 }
 
 /** The live Azure audit: subscriptions, collection, checks, one report. Shared by the CLI and the action. */

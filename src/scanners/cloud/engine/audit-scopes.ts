@@ -1,3 +1,5 @@
+import type { AuditShard } from '../aws/audit-shard';
+import type { DeclaredInfrastructure } from '../drift/declared/declared-infrastructure';
 import { assignUniqueFingerprints } from '../../../core/engine';
 import { emptyReport, type Report } from '../../../core/report';
 import type { RuleMeta } from '../../../core/rule';
@@ -7,6 +9,22 @@ import type { CheckOutcome } from './audit-engine';
 import { collectDatasets, type DatasetCollectors } from './collect-datasets';
 import type { ScopeAuditRule, ScopeProvider } from './scope-audit-rule';
 import { evaluateScope } from './scope-engine';
+
+/** What the Azure and Google Cloud audits take besides their credential, scopes and connection. */
+export interface ScopeAuditOptions<R> {
+  rules?: readonly R[];
+  /** Subscriptions or projects audited at once (default 4). */
+  concurrency?: number;
+  /** Items read per list at most (default 5,000). */
+  maxItems?: number;
+  /** With a matrix, audit only the scopes of this shard (by the hash of their id). */
+  shard?: AuditShard;
+  log?: (message: string) => void;
+  /** Milliseconds since the epoch, for ages; tests pin it. */
+  clock?: () => number;
+  /** A Terraform project (readDeclaredInfrastructure for the provider) to compare with its scope: drift findings join the report. */
+  drift?: DeclaredInfrastructure;
+}
 
 /** A subscription or project to audit. */
 export interface ScopeTarget {

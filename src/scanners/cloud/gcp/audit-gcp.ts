@@ -6,9 +6,13 @@ import { GCP_COLLECTORS } from '../collectors/gcp/datasets';
 import type { GcpSession } from '../collectors/gcp/gcp-session';
 import { listPages } from '../collectors/gcp/paging';
 import { CLOUD_AUDIT_DOCS } from '../credentials/github-id-token';
-import { unitInShard, type AuditShard } from '../aws/audit-shard';
-import { auditScopes, type ScopeAuditResult, type ScopeTarget } from '../engine/audit-scopes';
-import type { DeclaredInfrastructure } from '../drift/declared/declared-infrastructure';
+import { unitInShard } from '../aws/audit-shard';
+import {
+  auditScopes,
+  type ScopeAuditOptions,
+  type ScopeAuditResult,
+  type ScopeTarget,
+} from '../engine/audit-scopes';
 import { GCP_DRIFT } from '../drift/gcp/detect-gcp-drift';
 import { scopeDriftHooks } from '../drift/scope-drift';
 import type { GcpAuditRule } from '../rules/gcp/gcp-audit-rule';
@@ -16,21 +20,11 @@ import { GCP_AUDIT_RULES } from '../rules/gcp/index';
 import { gcpRootUrl, type GcpConnection } from './gcp-connection';
 import { describeGcpError } from './gcp-errors';
 
-export interface GcpAuditOptions {
+export interface GcpAuditOptions extends ScopeAuditOptions<GcpAuditRule> {
   credential: AuthClient;
   /** Projects to audit; empty audits every active project the identity can see. */
   projectIds: readonly string[];
-  rules?: readonly GcpAuditRule[];
   connection?: GcpConnection;
-  /** Projects audited at once (default 4). */
-  concurrency?: number;
-  maxItems?: number;
-  /** With a matrix, audit only the scopes of this shard (by the hash of their id). */
-  shard?: AuditShard;
-  log?: (message: string) => void;
-  clock?: () => number;
-  /** A Terraform project (readDeclaredInfrastructure, platform 'gcp') to compare with its project: drift findings join the report. */
-  drift?: DeclaredInfrastructure;
 }
 
 /** The live Google Cloud audit: projects, collection, checks, one report. Shared by the CLI and the action. */

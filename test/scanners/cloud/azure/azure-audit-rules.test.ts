@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { FRAMEWORKS, isFrameworkId } from '../../../../src/compliance/frameworks';
 import { AZURE_COLLECTORS } from '../../../../src/scanners/cloud/collectors/azure/datasets';
 import { AZURE_AUDIT_RULES } from '../../../../src/scanners/cloud/rules/azure/index';
 import { AWS_AUDIT_RULES } from '../../../../src/scanners/cloud/rules/aws/index';
 import { IAC_RULES } from '../../../../src/scanners/iac/rules/index';
 import { azureTenant } from '../../../helpers/azure-server/seeds/azure-tenant';
+import { expectCompleteAuditMeta } from '../../../helpers/audit-rule-meta';
 
 const RULES_DIR = path.join(__dirname, '../../../../src/scanners/cloud/rules/azure');
 
@@ -35,26 +35,8 @@ describe('Azure audit checks', () => {
     '%s has complete metadata',
     (_id, rule) => {
       const { meta } = rule;
-      expect(meta.scanner).toBe('audit');
-      expect(meta.platform).toBe('azure');
-      expect(meta.title.length).toBeGreaterThan(10);
-      expect(meta.description.length).toBeGreaterThan(60);
-      expect(meta.remediation.length).toBeGreaterThan(30);
-      expect(meta.links.length).toBeGreaterThan(0);
+      expectCompleteAuditMeta(meta, 'azure');
       expect(meta.links[0]).toMatch(/^https:\/\/learn\.microsoft\.com\//);
-      for (const link of meta.links) expect(link).toMatch(/^https:\/\//);
-      expect(Object.keys(meta.compliance).length).toBeGreaterThan(0);
-      for (const [framework, controls] of Object.entries(meta.compliance)) {
-        expect(isFrameworkId(framework)).toBe(true);
-        const known = (FRAMEWORKS as Record<string, { controls: Record<string, string> }>)[framework]!
-          .controls;
-        for (const control of controls ?? [])
-          expect({ framework, control, known: Object.hasOwn(known, control) }).toEqual({
-            framework,
-            control,
-            known: true,
-          });
-      }
       expect(rule.needs.length).toBeGreaterThan(0);
       for (const key of rule.needs) expect(Object.hasOwn(AZURE_COLLECTORS, key)).toBe(true);
     },

@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { FRAMEWORKS, isFrameworkId } from '../../../../src/compliance/frameworks';
 import { GCP_COLLECTORS } from '../../../../src/scanners/cloud/collectors/gcp/datasets';
 import { GCP_AUDIT_RULES } from '../../../../src/scanners/cloud/rules/gcp/index';
 import { IAC_RULES } from '../../../../src/scanners/iac/rules/index';
 import { insecureSeed } from '../../../helpers/gcp-server/seeds/insecure-project';
+import { expectCompleteAuditMeta } from '../../../helpers/audit-rule-meta';
 
 const RULES_DIR = path.join(__dirname, '../../../../src/scanners/cloud/rules/gcp');
 
@@ -33,26 +33,8 @@ describe('GCP audit checks', () => {
     '%s has complete metadata',
     (_id, rule) => {
       const { meta } = rule;
-      expect(meta.scanner).toBe('audit');
-      expect(meta.platform).toBe('gcp');
-      expect(meta.title.length).toBeGreaterThan(10);
-      expect(meta.description.length).toBeGreaterThan(60);
-      expect(meta.remediation.length).toBeGreaterThan(30);
-      expect(meta.links.length).toBeGreaterThan(0);
+      expectCompleteAuditMeta(meta, 'gcp');
       expect(meta.links[0]).toMatch(/^https:\/\/cloud\.google\.com\//);
-      for (const link of meta.links) expect(link).toMatch(/^https:\/\//);
-      expect(Object.keys(meta.compliance).length).toBeGreaterThan(0);
-      for (const [framework, controls] of Object.entries(meta.compliance)) {
-        expect(isFrameworkId(framework)).toBe(true);
-        const known = (FRAMEWORKS as Record<string, { controls: Record<string, string> }>)[framework]!
-          .controls;
-        for (const control of controls ?? [])
-          expect({ framework, control, known: Object.hasOwn(known, control) }).toEqual({
-            framework,
-            control,
-            known: true,
-          });
-      }
       for (const alias of meta.aliases) expect(alias).toMatch(/^[a-z0-9]+(_[a-z0-9]+)+$/);
       expect(rule.needs.length).toBeGreaterThan(0);
       for (const key of rule.needs) expect(Object.hasOwn(GCP_COLLECTORS, key)).toBe(true);
