@@ -4,8 +4,11 @@ import type { Env, RunnerIO } from '../../core/github/runner-io';
 import type { Report } from '../../core/report';
 import { auditAws } from '../../scanners/cloud/aws/audit-aws';
 import { describeAuditRun } from '../../scanners/cloud/aws/audit-summary';
-import type { AccountCoverage } from '../../scanners/cloud/aws/audit-aws';
-import { AWS_LABELS, type SummaryLabels } from '../../scanners/cloud/engine/compliance-summary';
+import {
+  AWS_LABELS,
+  type CoverageRow,
+  type SummaryLabels,
+} from '../../scanners/cloud/engine/compliance-summary';
 import { auditAzure } from '../../scanners/cloud/azure/audit-azure';
 import { azureOidcCredential } from '../../scanners/cloud/azure/azure-credential';
 import { sessionName } from '../../scanners/cloud/credentials/aws-assume-role';
@@ -23,7 +26,7 @@ import type { GcpInputs } from './inputs-gcp';
 /** What every provider's audit hands to reporting. */
 export interface ProviderAudit {
   report: Report;
-  coverage: AccountCoverage[];
+  coverage: CoverageRow[];
   /** One line for the log. */
   line: string;
   title: string;
@@ -105,16 +108,13 @@ async function runAzure(
     env,
     connection,
   });
-  const drift = declaredInfrastructure(audit, env);
   const result = await io.group('Auditing Azure', () =>
     auditAzure({
       credential,
       subscriptionIds: audit.subscriptionIds,
-      rules: audit.rules,
       connection,
-      log: (message) => io.log.info(message),
-      ...(audit.shard ? { shard: audit.shard } : {}),
-      ...(drift ? { drift } : {}),
+      ...scopeOptions(audit, env, io),
+      rules: audit.rules,
     }),
   );
   return {
@@ -134,22 +134,29 @@ async function runGcp(audit: CloudAuditInputs & GcpInputs, { env, io }: RunSetti
     env,
     connection,
   });
-  const drift = declaredInfrastructure(audit, env);
   const result = await io.group('Auditing Google Cloud', () =>
     auditGcp({
       credential,
       projectIds: audit.projectIds,
-      rules: audit.rules,
       connection,
-      log: (message) => io.log.info(message),
-      ...(audit.shard ? { shard: audit.shard } : {}),
-      ...(drift ? { drift } : {}),
+      ...scopeOptions(audit, env, io),
+      rules: audit.rules,
     }),
   );
   return {
     ...scopeAudit(result, 'project'),
     title: 'cloudgate: Google Cloud project audit',
     labels: { heading: 'Google Cloud compliance by project', unit: 'Project' },
+  };
+}
+
+/** What the Azure and Google Cloud audits take alike: the log, the shard and the project to compare. */
+function scopeOptions(audit: CloudAuditInputs, env: Env, io: RunnerIO) {
+  const drift = declaredInfrastructure(audit, env);
+  return {
+    log: (message: string) => io.log.info(message),
+    ...(audit.shard ? { shard: audit.shard } : {}),
+    ...(drift ? { drift } : {}),
   };
 }
 
@@ -168,7 +175,7 @@ function declaredInfrastructure(audit: CloudAuditInputs, env: Env) {
 function scopeAudit(result: ScopeAuditResult, unit: 'subscription' | 'project') {
   return {
     report: result.report,
-    coverage: result.coverage.map((entry): AccountCoverage => ({
+    coverage: result.coverage.map((entry): CoverageRow => ({
       account: entry.name && entry.name !== entry.scope ? `${entry.scope} (${entry.name})` : entry.scope,
       regions: [],
       outcomes: entry.outcomes,
