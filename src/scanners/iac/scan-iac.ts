@@ -49,9 +49,10 @@ export function scanIac(options: IacScanOptions): IacScanResult {
       if (!model.file(file.path)) model.addFile(file);
     },
   };
+  const files = options.fileFilter ? walked.files.filter(options.fileFilter) : walked.files;
+  for (const loader of loaders) loader.expect?.(files);
   let scannedFiles = 0;
-  for (const relative of walked.files) {
-    if (options.fileFilter && !options.fileFilter(relative)) continue;
+  for (const relative of files) {
     if (loadFile(root, relative, loaders, model, sink)) scannedFiles++;
   }
   for (const loader of loaders) runGuarded(() => loader.finish?.(sink), sink, undefined);

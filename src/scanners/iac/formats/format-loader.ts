@@ -45,6 +45,11 @@ export interface FormatLoader {
   format: IacFormat;
   /** Cheap test on the path and text, before any parsing. */
   accepts(file: FileInput): boolean;
+  /**
+   * The files the scan will offer (relative paths), before the first `load`: a format whose files
+   * only make sense together can then finish each group as soon as its last file arrives.
+   */
+  expect?(files: readonly string[]): void;
   /** Adds the file's resources; returns false when the file turns out not to be this format. */
   load(file: FileInput, sink: LoadSink): boolean;
   /** For formats whose files only make sense together (Terraform modules), after every file was offered. */

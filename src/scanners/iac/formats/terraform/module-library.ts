@@ -10,29 +10,64 @@ import { parseConfigFile } from './terraform-files';
 
 export type SourceResolution = { dir: string } | { why: string };
 
+/** A configuration file's text, kept so a folder whose syntax tree was dropped can be parsed again. */
+export interface ConfigSource {
+  path: string;
+  text: string;
+  json: boolean;
+}
+
 /**
- * Module folders by path, parsed once per scan. Folders the walk offered come
- * from memory; a module folder it did not offer (a scan of part of a tree,
- * .terraform/modules) is read from disk, never outside the scan root.
+ * Module folders by path, parsed once while they are in use. Folders the walk
+ * offered come from memory; a folder the scan will offer later is read ahead
+ * (only the files the scan offers), and one it never offers (a scan of part of
+ * a tree, .terraform/modules) is read from disk, never outside the scan root.
+ * A root module's syntax tree is dropped once it is evaluated (`release`), so a
+ * large scan does not hold every tree at once; its text stays, should another
+ * folder call it as a module after all.
  */
 export class ModuleLibrary {
   private readonly configs = new Map<string, ModuleConfig | undefined>();
+  private readonly sources = new Map<string, ConfigSource[]>();
+  private readonly parsed = new Map<string, ConfigFile[]>();
   private readonly installed = new Map<string, Map<string, string>>();
 
   constructor(
     private readonly scanRoot: string,
-    private readonly offered: Map<string, ConfigFile[]>,
-    private readonly notices: Notice[],
+    private readonly notice: (notice: Notice) => void,
     /** Told of every module file read from disk, so suppressions and fingerprints can read its lines. */
     private readonly onFileRead: (file: SourceFile) => void = () => undefined,
+    /** The configuration files the scan offers, by folder: a folder read ahead of the walk reads only these. */
+    private readonly offeredNames: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
   ) {}
+
+  /** A folder the walk offered, parsed as it was read. */
+  offer(dir: string, files: ConfigFile[], sources: ConfigSource[]): void {
+    this.parsed.set(dir, files);
+    this.sources.set(dir, sources);
+    this.configs.delete(dir);
+  }
+
+  /** Whether the folder's files are in hand already (offered, or read ahead for a module call). */
+  has(dir: string): boolean {
+    return this.sources.has(dir) || this.configs.has(dir);
+  }
 
   config(dir: string): ModuleConfig | undefined {
     if (this.configs.has(dir)) return this.configs.get(dir);
-    const files = this.offered.get(dir) ?? this.readFolder(dir);
-    const config = files && files.length > 0 ? buildModuleConfig(dir, files, this.notices) : undefined;
+    const files = this.parsed.get(dir) ?? this.reparse(dir) ?? this.readFolder(dir);
+    this.parsed.delete(dir);
+    const found: Notice[] = [];
+    const config = files && files.length > 0 ? buildModuleConfig(dir, files, found) : undefined;
+    found.forEach(this.notice);
     this.configs.set(dir, config);
     return config;
+  }
+
+  /** Drops a folder's syntax tree and configuration; its text stays for `config` to parse again. */
+  release(dir: string): void {
+    this.configs.delete(dir);
+    this.parsed.delete(dir);
   }
 
   /** Where a module call's source is: a local folder, or the copy `terraform init` put in .terraform/modules. */
@@ -74,13 +109,18 @@ export class ModuleLibrary {
         if (!dir.startsWith('..')) table.set(entry.Key, dir === '.' ? '' : dir);
       }
     } catch (error) {
-      this.notices.push({
+      this.notice({
         kind: 'parse-error',
         path: relative,
         message: `invalid modules.json: ${(error as Error).message}`,
       });
     }
     return table;
+  }
+
+  private reparse(dir: string): ConfigFile[] | undefined {
+    const sources = this.sources.get(dir);
+    return sources?.flatMap((source) => this.parse(source) ?? []);
   }
 
   private readFolder(dir: string): ConfigFile[] | undefined {
@@ -90,31 +130,42 @@ export class ModuleLibrary {
     try {
       real = realpathSync(absolute);
       if (toRelative(realpathSync(this.scanRoot), real) === undefined) return undefined;
+      const offered = this.offeredNames.get(dir);
       names = readdirSync(real, { withFileTypes: true })
         .filter((entry) => entry.isFile() && /\.tf(\.json)?$/i.test(entry.name))
+        .filter((entry) => !offered || offered.has(entry.name))
         .map((entry) => entry.name)
         .sort();
     } catch {
       return undefined;
     }
-    const files: ConfigFile[] = [];
+    const sources: ConfigSource[] = [];
     for (const name of names) {
       const relative = dir ? `${dir}/${name}` : name;
       const read = readTextFile(path.join(real, name), relative);
-      if ('notice' in read) this.notices.push(read.notice);
+      if ('notice' in read) this.notice(read.notice);
       if (!('text' in read)) continue;
       this.onFileRead({ path: relative, text: read.text });
-      try {
-        files.push(parseConfigFile(relative, read.text, name.toLowerCase().endsWith('.json'), this.notices));
-      } catch (error) {
-        if (!(error instanceof ParseLimitError || error instanceof RangeError)) throw error;
-        this.notices.push({
-          kind: 'skipped',
-          path: relative,
-          message: `not scanned: ${error instanceof RangeError ? 'nesting too deep to parse' : error.message}`,
-        });
-      }
+      sources.push({ path: relative, text: read.text, json: name.toLowerCase().endsWith('.json') });
     }
-    return files;
+    this.sources.set(dir, sources);
+    return sources.flatMap((source) => this.parse(source) ?? []);
+  }
+
+  private parse(source: ConfigSource): ConfigFile | undefined {
+    const found: Notice[] = [];
+    try {
+      return parseConfigFile(source.path, source.text, source.json, found);
+    } catch (error) {
+      if (!(error instanceof ParseLimitError || error instanceof RangeError)) throw error;
+      this.notice({
+        kind: 'skipped',
+        path: source.path,
+        message: `not scanned: ${error instanceof RangeError ? 'nesting too deep to parse' : error.message}`,
+      });
+      return undefined;
+    } finally {
+      found.forEach(this.notice);
+    }
   }
 }
