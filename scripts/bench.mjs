@@ -1,10 +1,11 @@
 // Generates synthetic trees under .bench/ and times a full scan of each through the built CLI:
 // files/s, MiB/s of source, wall time and peak memory.
 //
-//   npm run bench                             # Kubernetes (10,000 files), then Terraform (5,000 files)
-//   npm run bench -- --kind terraform         # one kind only: kubernetes or terraform
+//   npm run bench                             # Kubernetes (10,000 files), Terraform (5,000 files), then the audits
+//   npm run bench -- --kind terraform         # one kind only: kubernetes, terraform or audit
 //   npm run bench -- --kind kubernetes --files 2000
 //   npm run bench -- --cli path/to/index.js   # another build of the CLI
+//   npm run bench -- --kind audit --scopes 100  # the live audits: the options of scripts/bench-audit.mjs
 //
 // A tree is the same for the same kind and --files (a seeded generator), so figures compare across runs.
 import { spawnSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { generateTerraform } from './bench-terraform.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const benchDir = path.join(root, '.bench');
 const USAGE =
-  'Usage: npm run bench -- [--kind kubernetes|terraform] [--files N] [--cli FILE]\n' +
+  'Usage: npm run bench -- [--kind kubernetes|terraform|audit] [--files N] [--cli FILE]\n' +
   '  (default: both kinds, 10000 Kubernetes files and 5000 Terraform files, dist/cli/index.js)\n';
 
 /**
@@ -61,7 +62,7 @@ function parseArgs(argv) {
     } else if (name === '--cli') {
       options.cli = path.resolve(value ?? '');
     } else if (name === '--kind') {
-      if (!(value in KINDS)) fail(`--kind is kubernetes or terraform, got "${value}"`);
+      if (!(value in KINDS)) fail(`--kind is kubernetes, terraform or audit, got "${value}"`);
       options.kinds = [value];
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
@@ -176,8 +177,22 @@ function bench(name, files, cli) {
     fail(`expected ${files} files to be scanned, the report says ${summary.files}`);
 }
 
+/** `--kind audit` hands its other options to the audit benchmark; without --kind it runs after the scans. */
+function runAuditBench(args) {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/bench-audit.mjs'), ...args], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
 const MiB = 1024 * 1024;
-const options = parseArgs(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const kindAt = argv.findIndex((arg) => arg === '--kind' || arg === '--kind=audit');
+if (kindAt >= 0 && (argv[kindAt] === '--kind=audit' || argv[kindAt + 1] === 'audit')) {
+  runAuditBench(argv.filter((_, index) => index !== kindAt && !(argv[kindAt] === '--kind' && index === kindAt + 1)));
+  process.exit(0);
+}
+const options = parseArgs(argv);
 if (!existsSync(options.cli)) {
   fail(
     `${path.relative(root, options.cli)} does not exist; run \`npm run build\` first, then \`npm run bench\` again`,
@@ -187,3 +202,7 @@ options.kinds.forEach((name, index) => {
   if (index > 0) process.stdout.write('\n');
   bench(name, options.files ?? KINDS[name].defaultFiles, options.cli);
 });
+if (!argv.includes('--kind') && !argv.some((arg) => arg.startsWith('--kind='))) {
+  process.stdout.write('\n');
+  runAuditBench([]);
+}

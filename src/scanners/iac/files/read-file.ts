@@ -34,7 +34,8 @@ export function readTextFile(
         },
       };
     }
-    const buffer = Buffer.alloc(size);
+    // Only the bytes read are ever looked at, so the buffer need not be zeroed first.
+    const buffer = Buffer.allocUnsafe(size);
     let offset = 0;
     while (offset < size) {
       const read = readSync(fd, buffer, offset, size - offset, offset);
@@ -43,7 +44,8 @@ export function readTextFile(
     }
     const head = buffer.subarray(0, Math.min(offset, 8192));
     if (head.includes(0)) return { binary: true };
-    return { text: buffer.toString('utf8', 0, offset).replace(/^\uFEFF/, '') };
+    const text = buffer.toString('utf8', 0, offset);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch (error) {
     return { notice: { kind: 'skipped', path: relative, message: describeFsError(error) } };
   } finally {

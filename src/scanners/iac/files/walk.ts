@@ -113,7 +113,10 @@ function visitDirectory(
     if (ALWAYS_SKIPPED.has(dirent.name)) continue;
     const childPath = relative ? `${relative}/${dirent.name}` : dirent.name;
     if (isIgnored(childPath, dirent.isDirectory(), excluded, active)) continue;
-    visit(context, childPath, excluded, active, false);
+    // The folder listing already says what most entries are: one lstat per file less.
+    if (dirent.isFile()) addFile(context, childPath);
+    else if (dirent.isDirectory()) visitDirectory(context, childPath, excluded, active);
+    else visit(context, childPath, excluded, active, false);
   }
 }
 
