@@ -29,11 +29,16 @@ export function at(node: ModelNode | undefined, path: string): ModelNode | undef
   let current = node;
   for (const part of segments(path)) {
     if (!current || current.kind === 'unknown') return current;
-    if (current.kind === 'list' && !isIndex(part)) current = current.items[0];
-    if (!current || current.kind === 'unknown') return current;
-    current = child(current, part);
+    current = stepInto(current, part);
   }
   return current;
+}
+
+/** One segment of `at`; a name applied to a list of blocks enters the first block. */
+function stepInto(node: ModelNode, part: string): ModelNode | undefined {
+  const current = node.kind === 'list' && !isIndex(part) ? node.items[0] : node;
+  if (!current || current.kind === 'unknown') return current;
+  return child(current, part);
 }
 
 const pathSegments = new Map<string, readonly string[]>();
@@ -93,13 +98,16 @@ export function settingAt(
   path: string,
   namePrefix = '',
 ): Setting {
-  const parts = path.split('.');
+  // One walk gives every prefix of the path: the anchor is the deepest written one before the last segment.
+  const parts = segments(path);
   let anchor: ModelNode | undefined;
-  for (let length = parts.length - 1; length > 0 && !anchor; length--) {
-    const found = at(base, parts.slice(0, length).join('.'));
-    if (found && found.kind !== 'unknown') anchor = found;
+  let current = base;
+  for (let index = 0; index < parts.length; index++) {
+    if (!current || current.kind === 'unknown') break;
+    if (index > 0) anchor = current;
+    current = stepInto(current, parts[index]!);
   }
-  return { resource, node: at(base, path), anchor, name: namePrefix ? `${namePrefix}.${path}` : path };
+  return { resource, node: current, anchor, name: namePrefix ? `${namePrefix}.${path}` : path };
 }
 
 /** The node a finding about this setting should point at: the value, else its closest written parent, else the resource. */

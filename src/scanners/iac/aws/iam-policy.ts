@@ -90,8 +90,13 @@ function field(node: ModelNode | undefined, name: string): ModelNode | undefined
   if (node?.kind !== 'map') return undefined;
   const exact = node.entries.get(name);
   if (exact) return exact;
-  const lower = name.toLowerCase();
-  for (const [key, value] of node.entries) if (key.toLowerCase() === lower) return value;
+  // Most lookups miss (an optional element left out): compare only keys of the same length.
+  let lower: string | undefined;
+  for (const key of node.entries.keys()) {
+    if (key.length !== name.length) continue;
+    lower ??= name.toLowerCase();
+    if (key.toLowerCase() === lower) return node.entries.get(key);
+  }
   return undefined;
 }
 

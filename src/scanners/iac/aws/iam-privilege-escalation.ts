@@ -1,5 +1,5 @@
 import type { PolicyDocument, PolicyStatement } from './iam-policy';
-import { broadGrant } from './iam-statements';
+import { appliesBroadly, broadGrant } from './iam-statements';
 
 /**
  * Permission sets that let a principal raise its own privileges, from AWS's IAM
@@ -104,6 +104,8 @@ export interface Escalation {
 /** The escalation paths a document grants in full, each action on every resource and without conditions. */
 export function escalations(document: PolicyDocument): Escalation[] {
   const found: Escalation[] = [];
+  // Most documents have no unconditional Allow on every resource: then no path is granted in full.
+  if (!document.statements.some(mayGrantBroadly)) return found;
   const grants = new Map<string, PolicyStatement | undefined>();
   const grantOf = (action: string) => {
     if (!grants.has(action)) grants.set(action, broadGrant(document.statements, action));
@@ -115,4 +117,14 @@ export function escalations(document: PolicyDocument): Escalation[] {
       found.push({ path, statement: statements[0]! });
   }
   return found;
+}
+
+/** What `broadGrant` requires of a statement before it looks at the actions. */
+function mayGrantBroadly(statement: PolicyStatement): boolean {
+  return (
+    statement.effect === 'Allow' &&
+    statement.conditions.length === 0 &&
+    !statement.conditionUnknown &&
+    appliesBroadly(statement) === true
+  );
 }

@@ -62,8 +62,8 @@ function deniedEverywhere(statements: readonly PolicyStatement[], action: string
       statement.effect === 'Deny' &&
       statement.conditions.length === 0 &&
       !statement.conditionUnknown &&
-      coversAction(statement, action) === true &&
-      appliesBroadly(statement) === true,
+      appliesBroadly(statement) === true &&
+      coversAction(statement, action) === true,
   );
 }
 
@@ -78,8 +78,8 @@ export function broadGrant(
       statement.effect === 'Allow' &&
       statement.conditions.length === 0 &&
       !statement.conditionUnknown &&
-      coversAction(statement, action) === true &&
-      appliesBroadly(statement) === true,
+      appliesBroadly(statement) === true &&
+      coversAction(statement, action) === true,
   );
 }
 

@@ -76,13 +76,31 @@ const SOURCES: Source[] = [
 ];
 
 export const POLICY_DOCUMENT_DATA_TYPE = 'data.aws_iam_policy_document';
+const POLICY_DOCUMENT_DATA_TYPES = [POLICY_DOCUMENT_DATA_TYPE];
+
+/** A source path split once at its `*` segments. */
+interface SourcePath {
+  head: string;
+  tail?: string;
+}
+
+const sourcePaths = new Map<string, SourcePath>();
+
+function sourcePath(path: string): SourcePath {
+  let parsed = sourcePaths.get(path);
+  if (!parsed) {
+    const [head, ...rest] = path.split('.*.');
+    parsed = rest.length === 0 ? { head: head! } : { head: head!, tail: rest.join('.') };
+    sourcePaths.set(path, parsed);
+  }
+  return parsed;
+}
 
 /** Each written value at a source path, with the name to report it by. */
 function valuesAt(resource: Resource, path: string): { node: ModelNode; name: string }[] {
-  const [head, ...rest] = path.split('.*.');
-  const base = at(properties(resource), head!);
-  if (rest.length === 0) return base ? [{ node: base, name: head! }] : [];
-  const tail = rest.join('.');
+  const { head, tail } = sourcePath(path);
+  const base = at(properties(resource), head);
+  if (tail === undefined) return base ? [{ node: base, name: head }] : [];
   return entriesOf(base).flatMap((entry, index) => {
     const node = at(entry, tail);
     const name = isCloudFormation(resource) ? `${head}[${index}].${tail}` : `${head}.${tail}`;
@@ -104,33 +122,30 @@ export function policyDocuments(model: IacModel): PolicyDocumentView[] {
 
 function collect(model: IacModel): PolicyDocumentView[] {
   const views: PolicyDocumentView[] = [];
-  const seen = new Set<string>();
+  // By file, then address: the same document may be reached twice (a data source used by two owners).
+  const byLocation = new Map<string, Map<string, PolicyDocumentView[]>>();
   const usedDataSources = new Set<Resource>();
   const add = (view: PolicyDocumentView) => {
-    const key = `${view.resource.file}\0${view.resource.address}\0${view.name}\0${view.kind}\0${view.service ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    let inFile = byLocation.get(view.resource.file);
+    if (!inFile) byLocation.set(view.resource.file, (inFile = new Map()));
+    const known = inFile.get(view.resource.address);
+    if (known?.some((other) => sameSlot(other, view))) return;
+    if (known) known.push(view);
+    else inFile.set(view.resource.address, [view]);
     views.push(view);
   };
   for (const source of SOURCES) {
     for (const owner of model.ofType(source.type)) {
       for (const { node, name } of valuesAt(owner, source.path)) {
-        const base = {
-          owner,
-          kind: source.kind,
-          name,
-          ...(source.service ? { service: source.service } : {}),
-          ...(source.holder ? { holder: source.holder } : {}),
-        };
-        const dataSources = referencedBy(model, owner, source.path, node, [POLICY_DOCUMENT_DATA_TYPE]);
+        const dataSources = referencedBy(model, owner, source.path, node, POLICY_DOCUMENT_DATA_TYPES);
         for (const dataSource of dataSources) {
           usedDataSources.add(dataSource);
           const document = parsePolicyDocumentBlocks(properties(dataSource));
-          if (document) add({ ...base, resource: dataSource, document });
+          if (document) add(sourceView(source, owner, dataSource, name, document));
         }
         if (dataSources.length > 0) continue;
         const document = parsePolicyDocument(encodedDocument(node) ?? node);
-        if (document) add({ ...base, resource: owner, document });
+        if (document) add(sourceView(source, owner, owner, name, document));
       }
     }
   }
@@ -152,6 +167,24 @@ function collect(model: IacModel): PolicyDocumentView[] {
       add({ resource: file, owner: file, kind: inferKind(document), name: 'Statement', document });
   }
   return views;
+}
+
+function sourceView(
+  source: Source,
+  owner: Resource,
+  resource: Resource,
+  name: string,
+  document: PolicyDocument,
+): PolicyDocumentView {
+  const base: Omit<PolicyDocumentView, 'resource' | 'document'> = { owner, kind: source.kind, name };
+  if (source.service) base.service = source.service;
+  if (source.holder) base.holder = source.holder;
+  return Object.assign(base, { resource, document });
+}
+
+/** Two views of the same resource that read the same property as the same kind of policy. */
+function sameSlot(a: PolicyDocumentView, b: PolicyDocumentView): boolean {
+  return a.name === b.name && a.kind === b.kind && (a.service ?? '') === (b.service ?? '');
 }
 
 /**

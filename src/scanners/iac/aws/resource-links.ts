@@ -3,6 +3,7 @@ import type { ModelNode } from '../model/node';
 import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
 import { at, properties } from './aws-resource';
+import { indexByScope, ReferenceIndex } from './reference-index';
 
 /** The id other resources use to reference this one: the Terraform address or the CloudFormation logical id. */
 export function referenceId(resource: Resource): string {
@@ -23,18 +24,33 @@ export function sameScope(a: Resource, b: Resource): boolean {
   return scopeOf(a) === scopeOf(b);
 }
 
-const scopes = new WeakMap<Resource, string>();
+const MAX_CACHED_SCOPES = 100_000;
+const cloudFormationScopes = new Map<string, string>();
+const terraformScopes = new Map<string, string>();
+const fileFolders = new Map<string, string>();
 
 export function scopeOf(resource: Resource): string {
-  let scope = scopes.get(resource);
+  if (resource.format === 'cloudformation') return remembered(cloudFormationScopes, resource.file, 'cfn:');
+  return remembered(terraformScopes, resource.meta.root ?? folderOf(resource.file), 'tf:');
+}
+
+/** Scope strings are remembered by file and folder, which many resources share. */
+function remembered(cache: Map<string, string>, key: string, prefix: string): string {
+  let scope = cache.get(key);
   if (scope === undefined) {
-    scope =
-      resource.format === 'cloudformation'
-        ? `cfn:${resource.file}`
-        : `tf:${resource.meta.root ?? path.posix.dirname(resource.file)}`;
-    scopes.set(resource, scope);
+    scope = prefix + key;
+    if (cache.size < MAX_CACHED_SCOPES) cache.set(key, scope);
   }
   return scope;
+}
+
+function folderOf(file: string): string {
+  let folder = fileFolders.get(file);
+  if (folder === undefined) {
+    folder = path.posix.dirname(file);
+    if (fileFolders.size < MAX_CACHED_SCOPES) fileFolders.set(file, folder);
+  }
+  return folder;
 }
 
 /**
@@ -134,9 +150,7 @@ export function referencing(
   attribute: string,
   names: readonly string[] = [],
 ): Resource[] {
-  return inScopeOf(model, target, types).filter((resource) =>
-    pointsAt(at(properties(resource), attribute), target, names, siteOf(resource, attribute)),
-  );
+  return linkedResources(model, target, types, attribute, names).resources;
 }
 
 /** The resources in scope, of the given types, that a value of `from` at `path` refers to. */
@@ -149,9 +163,13 @@ export function referencedBy(
 ): Resource[] {
   const references = referencesOf(node, siteOf(from, path));
   if (references.length === 0) return [];
-  return inScopeOf(model, from, types).filter((candidate) =>
-    references.some((reference) => refersTo(reference, candidate)),
-  );
+  const keys: string[] = [];
+  for (const reference of references) {
+    keys.push(ID_KEY + reference);
+    if (!reference.endsWith(']')) keys.push(ANY_INSTANCE_KEY + reference);
+  }
+  const scope = scopeOf(from);
+  return types.flatMap((type) => idTables(model, type).get(scope)?.lookup(keys) ?? []);
 }
 
 export interface Linked {
@@ -172,22 +190,123 @@ export function linkedResources(
   attribute: string,
   names: readonly string[] = [],
 ): Linked {
-  const resources: Resource[] = [];
-  let uncertain = false;
-  for (const candidate of inScopeOf(model, target, types)) {
+  return linksTo(model, target, names)(types, attribute);
+}
+
+/** `linkedResources` for many lookups about one target: what it is filed under is worked out once. */
+export function linksTo(
+  model: IacModel,
+  target: Resource,
+  names: readonly string[] = [],
+): (types: readonly string[], attribute: string) => Linked {
+  const keys = pointerKeys(target, names);
+  const scope = scopeOf(target);
+  return (types, attribute) => {
+    const resources: Resource[] = [];
+    let uncertain = false;
+    for (const type of types) {
+      const table = linkTables(model, type, attribute).get(scope);
+      if (!table) continue;
+      resources.push(...table.lookup(keys));
+      // A candidate whose reference resolves nowhere in the scope cannot point at the target, which is in it.
+      uncertain ||= table.unresolved;
+    }
+    return { resources, uncertain };
+  };
+}
+
+/** Prefixes keep references and literal names apart in one index. */
+const REFERENCE_KEY = 'r:';
+const NAME_KEY = 'n:';
+const ID_KEY = 'i:';
+const ANY_INSTANCE_KEY = 'a:';
+
+class LinkTable extends ReferenceIndex<Resource> {
+  /** Some candidate's value is unknown and refers to nothing in the scope. */
+  unresolved = false;
+}
+
+/** The keys under which a value pointing at `target` is filed: its references (see `refersTo`) and names. */
+function pointerKeys(target: Resource, names: readonly string[]): string[] {
+  const id = referenceId(target);
+  const keys = [REFERENCE_KEY + id];
+  const anyInstance = withoutInstanceKey(id);
+  if (anyInstance !== id && !anyInstance.endsWith(']')) keys.push(REFERENCE_KEY + anyInstance);
+  for (const name of names) keys.push(NAME_KEY + name);
+  return keys;
+}
+
+/** What a value points at, as `pointsAt` reads it: the references of unknowns, literal strings as names. */
+function addPointers(node: ModelNode | undefined, site: ValueSite, add: (key: string) => void): void {
+  if (!node) return;
+  if (node.kind === 'unknown')
+    for (const reference of referencesOf(node, site)) add(REFERENCE_KEY + reference);
+  else if (node.kind === 'scalar' && typeof node.value === 'string') add(NAME_KEY + node.value);
+  else if (node.kind === 'list') for (const item of node.items) addPointers(item, site, add);
+}
+
+/** Resources of a type by scope, filed under what their value at `attribute` points at; built once per scan. */
+function linkTables(model: IacModel, type: string, attribute: string): Map<string, LinkTable> {
+  const byType = model.view('aws:link-tables', () => new Map<string, Map<string, Map<string, LinkTable>>>());
+  let byAttribute = byType.get(type);
+  if (!byAttribute) byType.set(type, (byAttribute = new Map()));
+  let tables = byAttribute.get(attribute);
+  if (tables) return tables;
+  tables = new Map();
+  for (const candidate of model.ofType(type)) {
+    const scope = scopeOf(candidate);
+    let table = tables.get(scope);
+    if (!table) tables.set(scope, (table = new LinkTable()));
+    const position = table.add(candidate);
     const node = at(properties(candidate), attribute);
     const site = siteOf(candidate, attribute);
-    if (pointsAt(node, target, names, site)) resources.push(candidate);
-    else if (node?.kind === 'unknown' && !resolvesInScope(model, candidate, referencesOf(node, site)))
-      uncertain = true;
+    const filed = table;
+    addPointers(node, site, (key) => filed.addKey(key, position));
+    if (node?.kind === 'unknown' && !resolvesInScope(model, candidate, referencesOf(node, site)))
+      table.unresolved = true;
   }
-  return { resources, uncertain };
+  byAttribute.set(attribute, tables);
+  return tables;
+}
+
+/** Resources of a type by scope, filed under their reference id and, for any instance, without the instance key. */
+function idTables(model: IacModel, type: string): Map<string, ReferenceIndex<Resource>> {
+  const byType = model.view('aws:id-tables', () => new Map<string, Map<string, ReferenceIndex<Resource>>>());
+  let tables = byType.get(type);
+  if (!tables) {
+    tables = indexByScope(model.ofType(type), scopeOf, (resource, add) => {
+      const id = referenceId(resource);
+      add(ID_KEY + id);
+      add(ANY_INSTANCE_KEY + withoutInstanceKey(id));
+    });
+    byType.set(type, tables);
+  }
+  return tables;
 }
 
 /** Whether an unknown value refers to at least one resource of the same scope. */
 function resolvesInScope(model: IacModel, from: Resource, references: string[]): boolean {
-  const ids = model.view('aws:reference-ids', () => referenceIds(model)).get(scopeOf(from));
+  const scope = scopeOf(from);
+  if (references.some((reference) => resolvesByTypeName(model, scope, reference))) return true;
+  const ids = model.view('aws:reference-ids', () => referenceIds(model)).get(scope);
   return references.some((reference) => ids?.has(reference) || ids?.has(withoutInstanceKey(reference)));
+}
+
+/**
+ * A Terraform reference names its type (`module.m.aws_s3_bucket.logs`): looking it up among
+ * that type's resources spares indexing every resource of the scan. A miss proves nothing
+ * (a CloudFormation logical id names no type), so the caller then asks the full index.
+ */
+function resolvesByTypeName(model: IacModel, scope: string, reference: string): boolean {
+  const address = withoutInstanceKey(reference);
+  const nameDot = address.lastIndexOf('.');
+  if (nameDot <= 0) return false;
+  const typeDot = address.lastIndexOf('.', nameDot - 1);
+  const type = address.slice(typeDot + 1, nameDot);
+  const before = typeDot > 0 ? address.slice(0, typeDot) : '';
+  const dataSource = before === 'data' || before.endsWith('.data');
+  const table = idTables(model, dataSource ? `data.${type}` : type).get(scope);
+  return table !== undefined && (table.has(ID_KEY + reference) || table.has(ANY_INSTANCE_KEY + reference));
 }
 
 function referenceIds(model: IacModel): Map<string, Set<string>> {
@@ -196,8 +315,9 @@ function referenceIds(model: IacModel): Map<string, Set<string>> {
     const scope = scopeOf(resource);
     let ids = byScope.get(scope);
     if (!ids) byScope.set(scope, (ids = new Set()));
-    ids.add(referenceId(resource));
-    ids.add(withoutInstanceKey(referenceId(resource)));
+    const id = referenceId(resource);
+    ids.add(id);
+    if (id.endsWith(']')) ids.add(withoutInstanceKey(id));
   }
   return byScope;
 }

@@ -13,7 +13,7 @@ import {
   type Setting,
 } from './aws-resource';
 import { policyDocuments, type PolicyDocumentView } from './policy-documents-view';
-import { linkedResources, pointsAt, scopeOf, type ValueSite } from './resource-links';
+import { linksTo, pointsAt, scopeOf, type ValueSite } from './resource-links';
 
 export const BUCKET_TYPES = ['aws_s3_bucket', 'AWS::S3::Bucket'];
 
@@ -66,12 +66,13 @@ export function s3Buckets(model: IacModel): S3BucketView[] {
 function view(model: IacModel, bucket: Resource): S3BucketView {
   const name = readText(at(properties(bucket), isCloudFormation(bucket) ? 'BucketName' : 'bucket'));
   const names = name && name !== 'unknown' ? [name, `arn:aws:s3:::${name}`] : [];
-  const linked = (type: string) => linkedResources(model, bucket, [type], 'bucket', names);
+  const links = linksTo(model, bucket, names);
+  const linked = (type: string) => links([type], 'bucket');
   const blocks = linked('aws_s3_bucket_public_access_block');
   const policies = linked('aws_s3_bucket_policy');
   const versioningLinks = linked('aws_s3_bucket_versioning');
   const encryptionLinks = linked('aws_s3_bucket_server_side_encryption_configuration');
-  const cfnPolicies = linkedResources(model, bucket, ['AWS::S3::BucketPolicy'], 'Bucket', names);
+  const cfnPolicies = links(['AWS::S3::BucketPolicy'], 'Bucket');
   const policyOwners = new Set([bucket, ...policies.resources, ...cfnPolicies.resources]);
   return {
     bucket,

@@ -22,11 +22,35 @@ export interface AzureTypes {
 export function azureResources(model: IacModel, types: AzureTypes): Resource[] {
   const terraform = types.terraform.length ? model.ofType(...types.terraform) : [];
   if (!types.arm.length) return terraform;
-  const wanted = new Set(types.arm.map((type) => type.toLowerCase()));
-  const arm = model
-    .ofFormat('arm')
-    .filter((resource) => wanted.has(resource.type.toLowerCase()) && deployed(resource));
+  const byType = armResourcesByType(model);
+  let arm: Resource[];
+  if (types.arm.length === 1) arm = (byType.get(types.arm[0]!.toLowerCase()) ?? []).filter(deployed);
+  else {
+    const wanted = new Set(types.arm.map((type) => type.toLowerCase()));
+    arm = armResources(model).filter(
+      (resource) => wanted.has(resource.type.toLowerCase()) && deployed(resource),
+    );
+  }
   return [...terraform, ...arm];
+}
+
+/** The ARM resources of the scan, in model order. */
+export function armResources(model: IacModel): readonly Resource[] {
+  return model.ofFormat('arm');
+}
+
+/** ARM resources by lower-cased type, in model order. */
+export function armResourcesByType(model: IacModel): Map<string, Resource[]> {
+  return model.view('azure:arm-resources-by-type', () => {
+    const byType = new Map<string, Resource[]>();
+    for (const resource of armResources(model)) {
+      const type = resource.type.toLowerCase();
+      const list = byType.get(type);
+      if (list) list.push(resource);
+      else byType.set(type, [resource]);
+    }
+    return byType;
+  });
 }
 
 /** An ARM resource whose `condition` is known to be false is not deployed at all. */

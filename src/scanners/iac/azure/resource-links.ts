@@ -1,7 +1,7 @@
 import { referencesFrom, referencesTo } from '../formats/terraform/index';
 import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
-import { at, azureResources, isArm, readText } from './azure-resource';
+import { armResourcesByType, at, azureResources, isArm, readText } from './azure-resource';
 
 /**
  * Terraform resources of the given types that refer to `target` in `attribute`
@@ -64,12 +64,9 @@ export function deployedName(resource: Resource): string | undefined {
 export function armChildren(model: IacModel, parent: Resource, childType: string): Resource[] {
   const type = `${parent.type}/${childType}`.toLowerCase();
   const prefix = `${parent.meta.name ?? ''}/`.toLowerCase();
-  return model
-    .ofFormat('arm')
-    .filter(
-      (resource) =>
-        resource.type.toLowerCase() === type && (resource.meta.name ?? '').toLowerCase().startsWith(prefix),
-    );
+  return (armResourcesByType(model).get(type) ?? []).filter((resource) =>
+    (resource.meta.name ?? '').toLowerCase().startsWith(prefix),
+  );
 }
 
 /** The name of an ARM child's parent: `web-nsg` for `web-nsg/AllowSSH`. */

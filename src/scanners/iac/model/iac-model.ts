@@ -6,6 +6,7 @@ export class IacModel {
   readonly resources: Resource[] = [];
   private readonly files = new Map<string, { file: SourceFile; lines?: LineIndex }>();
   private readonly byTypeIndex = new Map<string, Resource[]>();
+  private readonly byFormatIndex = new Map<IacFormat, Resource[]>();
   private byAddress?: Map<string, Resource>;
   private readonly views = new Map<string, unknown>();
 
@@ -20,6 +21,9 @@ export class IacModel {
     const list = this.byTypeIndex.get(resource.type);
     if (list) list.push(resource);
     else this.byTypeIndex.set(resource.type, [resource]);
+    const sameFormat = this.byFormatIndex.get(resource.format);
+    if (sameFormat) sameFormat.push(resource);
+    else this.byFormatIndex.set(resource.format, [resource]);
   }
 
   /**
@@ -36,8 +40,9 @@ export class IacModel {
     return types.flatMap((type) => this.byTypeIndex.get(type) ?? []);
   }
 
-  ofFormat(format: IacFormat): Resource[] {
-    return this.resources.filter((resource) => resource.format === format);
+  /** The resources of one format, in the order they were added; read-only, like ofType's lists. */
+  ofFormat(format: IacFormat): readonly Resource[] {
+    return this.byFormatIndex.get(format) ?? [];
   }
 
   file(path: string): SourceFile | undefined {

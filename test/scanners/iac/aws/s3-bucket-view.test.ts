@@ -142,4 +142,39 @@ resource "aws_s3_bucket_versioning" "elsewhere" {
       'main.tf:5 bucket aws_s3_bucket.data has no aws_s3_bucket_versioning or versioning block',
     ]);
   });
+
+  it('counts a reference to another resource or data source of the scope as resolved, so a missing setting stays absent', () => {
+    const files = {
+      'main.tf': `
+resource "aws_s3_bucket" "data" {
+  bucket = "acme-data"
+}
+
+data "aws_s3_bucket" "shared" {
+  bucket = "acme-shared"
+}
+
+resource "aws_s3_bucket" "other" {
+  bucket = "acme-other"
+}
+
+resource "aws_s3_bucket_versioning" "shared" {
+  bucket = data.aws_s3_bucket.shared.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_versioning" "other" {
+  bucket = aws_s3_bucket.other.id
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+`,
+    };
+    const [data, other] = s3Buckets(scanFiles(files).model);
+    expect(data?.versioning.state).toBe('absent');
+    expect(other?.versioning.state).toBe('enabled');
+  });
 });

@@ -1,0 +1,59 @@
+/**
+ * Resources of one type and scope, looked up by the strings that select them. Joins used to
+ * scan every candidate of the scope for every target; an index built once per type turns
+ * each join into a few map lookups.
+ */
+export class ReferenceIndex<T> {
+  /** In model order: lookups return matches in this order. */
+  readonly candidates: T[] = [];
+  private readonly byKey = new Map<string, number[]>();
+
+  /** Adds a candidate; returns its position for `addKey`. */
+  add(candidate: T): number {
+    this.candidates.push(candidate);
+    return this.candidates.length - 1;
+  }
+
+  addKey(key: string, position: number): void {
+    const list = this.byKey.get(key);
+    if (!list) this.byKey.set(key, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  /** The candidates filed under any of the keys, once each, in model order. */
+  lookup(keys: readonly string[]): T[] {
+    let first: number[] | undefined;
+    let more: number[] | undefined;
+    for (let index = 0; index < keys.length; index++) {
+      const list = this.byKey.get(keys[index]!);
+      if (!list) continue;
+      if (!first) first = list;
+      else more = (more ?? first).concat(list);
+    }
+    if (!first) return [];
+    const positions = more ? [...new Set(more)].sort((a, b) => a - b) : first;
+    return positions.map((position) => this.candidates[position]!);
+  }
+}
+
+/** One index per scope, built lazily from a type's resources. */
+export function indexByScope<T>(
+  items: readonly T[],
+  scopeOf: (item: T) => string,
+  keysOf: (item: T, addKey: (key: string) => void) => void,
+): Map<string, ReferenceIndex<T>> {
+  const byScope = new Map<string, ReferenceIndex<T>>();
+  for (const item of items) {
+    const scope = scopeOf(item);
+    let index = byScope.get(scope);
+    if (!index) byScope.set(scope, (index = new ReferenceIndex()));
+    const position = index.add(item);
+    const target = index;
+    keysOf(item, (key) => target.addKey(key, position));
+  }
+  return byScope;
+}
