@@ -1,16 +1,28 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/errors';
 
-/** Writes to a file (creating its folder) or to standard output. */
-export function writeOutput(text: string, file: string | undefined): void {
+/**
+ * Writes to a file (creating its folder) or to standard output. A large report may come in pieces,
+ * written one after the other without ever being joined into one string.
+ */
+export function writeOutput(text: string | readonly string[], file: string | undefined): void {
+  const pieces = typeof text === 'string' ? [text] : text;
   if (!file || file === '-') {
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    for (const piece of pieces) process.stdout.write(piece);
+    const last = pieces[pieces.length - 1] ?? '';
+    if (!last.endsWith('\n')) process.stdout.write('\n');
     return;
   }
   try {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFileSync(file, text);
+    const descriptor = openSync(file, 'w');
+    try {
+      // A string goes to the file without a Buffer copy of it.
+      for (const piece of pieces) writeFileSync(descriptor, piece);
+    } finally {
+      closeSync(descriptor);
+    }
   } catch (error) {
     throw new UserError(
       `cannot write ${file}: ${(error as Error).message}`,

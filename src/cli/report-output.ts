@@ -2,6 +2,7 @@ import type { Report } from '../core/report';
 import { UserError } from '../core/errors';
 import { describeGate, evaluateGate, parseFailOn, type FailOn } from '../core/gate';
 import { renderJson } from '../core/report-json';
+import { prettyJsonPieces } from '../core/reporters/json-pieces';
 import { renderMarkdown } from '../core/reporters/markdown';
 import { toSarif } from '../core/reporters/sarif';
 import { renderTable } from '../core/reporters/table';
@@ -36,12 +37,17 @@ export function emitReport(report: Report, options: EmitOptions): number {
   return gate.passed ? EXIT.passed : EXIT.gateFailed;
 }
 
-function render(report: Report, options: EmitOptions, gate: ReturnType<typeof evaluateGate>): string {
+function render(
+  report: Report,
+  options: EmitOptions,
+  gate: ReturnType<typeof evaluateGate>,
+): string | string[] {
   switch (options.format) {
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return `${JSON.stringify(toSarif(report, { category: options.category }), null, 2)}\n`;
+      // Split down to each run's members: the results are one piece, the rules another.
+      return [...prettyJsonPieces(toSarif(report, { category: options.category }), 3), '\n'];
     case 'markdown':
       return renderMarkdown(report, { gate });
     case 'table':

@@ -26,9 +26,12 @@ export interface FilterOptions {
 export function applyFilters(report: Report, options: FilterOptions): Report {
   const { config } = options;
   const metaById = new Map(report.rules.map((meta) => [meta.id, meta]));
-  const findings = report.findings
-    .filter((finding) => isRuleEnabled(finding.ruleId, metaById.get(finding.ruleId), config))
-    .map((finding) => withOverride({ ...finding }, metaById.get(finding.ruleId), config.severity));
+  const decide = ruleDecisions(metaById, config);
+  const findings: Finding[] = [];
+  for (const finding of report.findings) {
+    const { enabled, severity } = decide(finding.ruleId);
+    if (enabled) findings.push(severity ? { ...finding, severity } : { ...finding });
+  }
   const notices: Notice[] = applyConfigSuppressions(findings, config.suppressions, metaById, options.today);
   if (options.baseline) applyBaseline(findings, options.baseline, options.baselineSource);
   const rules = report.rules
@@ -40,14 +43,29 @@ export function applyFilters(report: Report, options: FilterOptions): Report {
   return { ...report, findings, rules, notices: [...report.notices, ...notices] };
 }
 
-function withOverride(
-  finding: Finding,
-  meta: RuleMeta | undefined,
-  overrides: CloudgateConfig['severity'],
-): Finding {
-  const severity = overrideFor(finding.ruleId, meta, overrides);
-  if (severity) finding.severity = severity;
-  return finding;
+interface RuleDecision {
+  enabled: boolean;
+  severity: Severity | undefined;
+}
+
+/** What the config says of each rule, worked out once per rule rather than once per finding. */
+function ruleDecisions(
+  metaById: ReadonlyMap<string, RuleMeta>,
+  config: CloudgateConfig,
+): (ruleId: string) => RuleDecision {
+  const decisions = new Map<string, RuleDecision>();
+  return (ruleId) => {
+    let decision = decisions.get(ruleId);
+    if (!decision) {
+      const meta = metaById.get(ruleId);
+      decision = {
+        enabled: isRuleEnabled(ruleId, meta, config),
+        severity: overrideFor(ruleId, meta, config.severity),
+      };
+      decisions.set(ruleId, decision);
+    }
+    return decision;
+  };
 }
 
 /** The configured severity of a rule: by its id first, then by an alias. */

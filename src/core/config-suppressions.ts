@@ -25,6 +25,7 @@ export function applyConfigSuppressions(
   today: Date,
 ): Notice[] {
   const compiled = suppressions.map((suppression) => compile(suppression, today));
+  if (compiled.length === 0) return [];
   for (const finding of findings) {
     if (finding.suppression) continue;
     const meta = metaById.get(finding.ruleId);

@@ -54,8 +54,7 @@ export function runRules<TModel>(
 }
 
 function toFinding(meta: RuleMeta, violation: Violation, options: EngineOptions): Finding {
-  const where = locationKey(violation.location);
-  return {
+  const finding: Finding = {
     ruleId: meta.id,
     scanner: meta.scanner,
     severity: meta.severity,
@@ -64,13 +63,14 @@ function toFinding(meta: RuleMeta, violation: Violation, options: EngineOptions)
     resource: violation.resource,
     fingerprint: fingerprint({
       ruleId: meta.id,
-      where,
+      where: locationKey(violation.location),
       resource: violation.resource,
       snippet: options.snippetFor(violation.location),
     }),
-    ...(violation.fix ? { fix: violation.fix } : {}),
-    ...(violation.properties ? { properties: violation.properties } : {}),
   };
+  if (violation.fix) finding.fix = violation.fix;
+  if (violation.properties) finding.properties = violation.properties;
+  return finding;
 }
 
 export function locationKey(location: Location): string {

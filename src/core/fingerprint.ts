@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 
 export interface FingerprintInput {
   ruleId: string;
@@ -16,16 +16,19 @@ export interface FingerprintInput {
  * new-findings-only gate.
  */
 export function fingerprint(input: FingerprintInput): string {
-  const hash = createHash('sha256');
-  hash.update(input.ruleId);
-  hash.update('\0');
-  hash.update(input.where);
-  hash.update('\0');
-  hash.update(input.resource);
-  hash.update('\0');
-  hash.update(normaliseSnippet(input.snippet));
-  return hash.digest('hex').slice(0, 32);
+  // The joined text holds the same bytes as the parts hashed one after the other.
+  const text = `${input.ruleId}\0${input.where}\0${input.resource}\0${normaliseSnippet(input.snippet)}`;
+  return sha256Hex(text).slice(0, 32);
 }
+
+/**
+ * One-shot `crypto.hash` (Node 20.12 and later) is about twice as fast as a Hash object per finding;
+ * earlier Node 20 releases, which cloudgate still supports, lack it.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 export function normaliseSnippet(snippet: string): string {
   return snippet.replace(/\s+/g, ' ').trim();

@@ -6,6 +6,8 @@ import { hasExpired } from './config-suppressions';
 
 export interface InlineContext {
   lineText(path: string, line: number): string;
+  /** A scanned file's whole text; when given, files without a suppression comment are passed over at once. */
+  fileText?(path: string): string | undefined;
   /** First and last line of the resource a finding is on, when known. */
   resourceLines(path: string, address: string): { start: number; end: number } | undefined;
   today: Date;
@@ -41,6 +43,7 @@ export function applyInlineSuppressions(
   for (const finding of findings) {
     if (finding.location.kind !== 'file' || finding.suppression) continue;
     const { path, range } = finding.location;
+    if (!reader.mayHoldDirectives(path)) continue;
     const resource = context.resourceLines(path, finding.resource);
     for (const line of reader.candidateLines(path, range.startLine, resource)) {
       const directive = reader.directiveAt(path, line);
@@ -66,8 +69,22 @@ export function applyInlineSuppressions(
 class DirectiveReader {
   private readonly parsed = new Map<string, Map<number, Directive | null>>();
   private readonly resourceWide = new Map<string, number[]>();
+  private readonly filesWithDirectives = new Map<string, boolean>();
 
   constructor(private readonly context: InlineContext) {}
+
+  /** Most files hold no suppression comment: one search of their text spares a lookup per finding. */
+  mayHoldDirectives(path: string): boolean {
+    if (!this.context.fileText) return true;
+    let holds = this.filesWithDirectives.get(path);
+    if (holds === undefined) {
+      const text = this.context.fileText(path) ?? '';
+      // Every form contains ":ignore" or ":skip=", which are several times quicker to search for than the forms.
+      holds = text.includes(':ignore') || text.includes(':skip=');
+      this.filesWithDirectives.set(path, holds);
+    }
+    return holds;
+  }
 
   directiveAt(path: string, line: number): Directive | undefined {
     let lines = this.parsed.get(path);
@@ -109,9 +126,7 @@ class DirectiveReader {
 }
 
 export function parseDirective(line: string): Directive | undefined {
-  // Every form names its tool followed by a colon; most lines hold none, and are passed over cheaply.
-  if (!line.includes('cloudgate:ignore') && !line.includes('checkov:skip=') && !line.includes(':ignore:'))
-    return undefined;
+  if (!mentionsDirective(line)) return undefined;
   const own = CLOUDGATE.exec(line);
   if (own) {
     const until = own[2]?.trim().replace(/^until=/, '');
@@ -144,6 +159,11 @@ export function parseDirective(line: string): Directive | undefined {
     };
   }
   return undefined;
+}
+
+/** Every form names its tool followed by a colon; most text holds none, and is passed over cheaply. */
+function mentionsDirective(text: string): boolean {
+  return text.includes('cloudgate:ignore') || text.includes('checkov:skip=') || text.includes(':ignore:');
 }
 
 function matches(directive: Directive, meta: RuleMeta | undefined, ruleId: string): boolean {

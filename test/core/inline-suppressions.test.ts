@@ -219,3 +219,50 @@ describe('parseDirective', () => {
     expect(findings.every((item) => item.suppression?.source === 'big.yaml:1500')).toBe(true);
   });
 });
+
+describe('files without suppression comments', () => {
+  function findingIn(file: string, line: number): Finding {
+    return {
+      ruleId: 'k8s-privileged-container',
+      scanner: 'iac',
+      severity: 'critical',
+      message: 'x',
+      location: {
+        kind: 'file',
+        path: file,
+        range: { startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
+      },
+      resource: `Pod/default/${file}`,
+      fingerprint: `${file}:${line}`,
+    };
+  }
+
+  it('are passed over without reading a line when the whole text is known', () => {
+    const files: Record<string, string[]> = {
+      'plain.yaml': ['kind: Pod', 'spec:', '  privileged: true'],
+      'skipped.yaml': [
+        'kind: Pod',
+        '# cloudgate:ignore k8s-privileged-container lab cluster',
+        '  privileged: true',
+      ],
+    };
+    const reads: string[] = [];
+    const findings = [findingIn('plain.yaml', 3), findingIn('skipped.yaml', 3)];
+    applyInlineSuppressions(findings, [privilegedContainer], {
+      lineText: (file, line) => {
+        reads.push(file);
+        return files[file]?.[line - 1] ?? '';
+      },
+      fileText: (file) => files[file]?.join('\n'),
+      resourceLines: (file) => {
+        reads.push(file);
+        return { start: 1, end: files[file]?.length ?? 1 };
+      },
+      today: TODAY,
+    });
+    expect(reads.every((file) => file === 'skipped.yaml')).toBe(true);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(findings[0]!.suppression).toBeUndefined();
+    expect(findings[1]!.suppression).toMatchObject({ kind: 'inline', source: 'skipped.yaml:2' });
+  });
+});

@@ -25,17 +25,31 @@ export const SRCROOT = '%SRCROOT%';
  */
 export const PLACEHOLDER_ROOT = '.cloudgate';
 
-export function toSarifLocation(finding: Finding): SarifLocation {
+/** The URI of a location's artifact; see artifactUris. */
+export type ArtifactUris = (location: Location) => string;
+
+/** Findings share few files: each file's URI is encoded once per run, not once per result. */
+export function artifactUris(): ArtifactUris {
+  const byPath = new Map<string, string>();
+  return (location) => {
+    if (location.kind !== 'file') return placeholderOrPath(location);
+    let uri = byPath.get(location.path);
+    if (uri === undefined) byPath.set(location.path, (uri = placeholderOrPath(location)));
+    return uri;
+  };
+}
+
+export function toSarifLocation(finding: Finding, uriOf: ArtifactUris = placeholderOrPath): SarifLocation {
   const location = finding.location;
-  const physicalLocation = { artifactLocation: artifactLocation(location), region: regionOf(location) };
+  const physicalLocation = {
+    artifactLocation: artifactLocation(location, uriOf),
+    region: regionOf(location),
+  };
   switch (location.kind) {
     case 'file':
-      return {
-        physicalLocation,
-        ...(finding.resource
-          ? { logicalLocations: [{ fullyQualifiedName: finding.resource, kind: 'resource' }] }
-          : {}),
-      };
+      return finding.resource
+        ? { physicalLocation, logicalLocations: [{ fullyQualifiedName: finding.resource, kind: 'resource' }] }
+        : { physicalLocation };
     case 'cloud':
       return {
         physicalLocation,
@@ -66,8 +80,11 @@ export function toSarifLocation(finding: Finding): SarifLocation {
   }
 }
 
-export function artifactLocation(location: Location): SarifArtifactLocation {
-  return { uri: placeholderOrPath(location), uriBaseId: SRCROOT };
+export function artifactLocation(
+  location: Location,
+  uriOf: ArtifactUris = placeholderOrPath,
+): SarifArtifactLocation {
+  return { uri: uriOf(location), uriBaseId: SRCROOT };
 }
 
 function placeholderOrPath(location: Location): string {

@@ -3,12 +3,20 @@ import type { Notice } from '../notice';
 import type { Report } from '../report';
 import type { RuleMeta, Scanner } from '../rule';
 import { compareSeverity, sarifLevel, type Severity } from '../severity';
-import { noticeLocation, SRCROOT, toSarifFix, toSarifLocation } from './sarif-locations';
+import {
+  artifactUris,
+  noticeLocation,
+  SRCROOT,
+  toSarifFix,
+  toSarifLocation,
+  type ArtifactUris,
+} from './sarif-locations';
 import { fallbackRuleDescriptor, toRuleDescriptor } from './sarif-rules';
 import {
   SARIF_SCHEMA,
   type SarifLog,
   type SarifNotification,
+  type SarifPropertyBag,
   type SarifReportingDescriptor,
   type SarifResult,
   type SarifRun,
@@ -51,7 +59,9 @@ export function toSarif(report: Report, options: SarifOptions = {}): SarifLog {
 
 /** The report's scanners, plus any a finding names that the list forgot, so no finding is lost. */
 function scannersOf(report: Report): Scanner[] {
-  return [...new Set([...report.scanners, ...report.findings.map((finding) => finding.scanner)])];
+  const scanners = new Set(report.scanners);
+  for (const finding of report.findings) scanners.add(finding.scanner);
+  return [...scanners];
 }
 
 interface RunInput {
@@ -64,6 +74,7 @@ interface RunInput {
 function toRun(report: Report, scanner: Scanner, input: RunInput): SarifRun {
   const rules = rulesOf(input.findings, input.metaById);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const uriOf = artifactUris();
   return {
     tool: {
       driver: {
@@ -82,7 +93,7 @@ function toRun(report: Report, scanner: Scanner, input: RunInput): SarifRun {
     invocations: [
       { executionSuccessful: true, toolExecutionNotifications: input.notices.map(toNotification) },
     ],
-    results: input.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId) ?? 0)),
+    results: input.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId) ?? 0, uriOf)),
   };
 }
 
@@ -101,23 +112,25 @@ function rulesOf(findings: Finding[], metaById: Map<string, RuleMeta>): SarifRep
   });
 }
 
-function toResult(finding: Finding, ruleIndex: number): SarifResult {
-  const fix = finding.fix ? toSarifFix(finding.fix) : undefined;
-  return {
+function toResult(finding: Finding, ruleIndex: number, uriOf: ArtifactUris): SarifResult {
+  const result: SarifResult = {
     ruleId: finding.ruleId,
     ruleIndex,
     level: sarifLevel(finding.severity),
     message: { text: messageText(finding) },
-    locations: [toSarifLocation(finding)],
+    locations: [toSarifLocation(finding, uriOf)],
     partialFingerprints: fingerprints(finding.fingerprint),
-    ...(finding.suppression ? { suppressions: [toSuppression(finding.suppression)] } : {}),
-    ...(fix ? { fixes: [fix] } : {}),
-    properties: {
-      'cloudgate/severity': finding.severity,
-      'cloudgate/resource': finding.resource,
-      ...(finding.properties ? { 'cloudgate/details': { ...finding.properties } } : {}),
-    },
   };
+  if (finding.suppression) result.suppressions = [toSuppression(finding.suppression)];
+  const fix = finding.fix ? toSarifFix(finding.fix) : undefined;
+  if (fix) result.fixes = [fix];
+  const properties: SarifPropertyBag = {
+    'cloudgate/severity': finding.severity,
+    'cloudgate/resource': finding.resource,
+  };
+  if (finding.properties) properties['cloudgate/details'] = { ...finding.properties };
+  result.properties = properties;
+  return result;
 }
 
 /**
@@ -135,7 +148,7 @@ function fingerprints(fingerprint: string): Record<string, string> {
 /** SARIF reads `[text](n)` in a plain-text message as a link, so literal brackets are escaped. */
 function messageText(finding: Finding): string {
   const text = finding.message.trim() || `${finding.ruleId} on ${finding.resource}`;
-  return text.replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+  return text.includes('[') || text.includes(']') ? text.replace(/[[\]]/g, '\\$&') : text;
 }
 
 function toSuppression(suppression: Suppression): SarifSuppression {

@@ -60,6 +60,7 @@ export function scanIac(options: IacScanOptions): IacScanResult {
   report.notices.push(...result.notices);
   const suppressed = applyInlineSuppressions(result.findings, rules, {
     lineText: (file, line) => model.lineText(file, line),
+    fileText: (file) => model.file(file)?.text,
     resourceLines: (file, address) => model.resourceLines(file, address),
     today: options.today ?? new Date(),
   });
@@ -83,14 +84,15 @@ const MAX_SNIPPET = 240;
  * file holds everything on one line, so there only the part the finding points at is used.
  */
 function snippetReader(model: IacModel): (location: Location) => string {
-  const lines = new Map<string, string>();
+  const linesByFile = new Map<string, Map<number, string>>();
   return (location) => {
     if (location.kind !== 'file') return '';
-    const key = `${location.path}\0${location.range.startLine}`;
-    let text = lines.get(key);
+    let lines = linesByFile.get(location.path);
+    if (!lines) linesByFile.set(location.path, (lines = new Map()));
+    let text = lines.get(location.range.startLine);
     if (text === undefined) {
       text = model.lineText(location.path, location.range.startLine);
-      lines.set(key, text);
+      lines.set(location.range.startLine, text);
     }
     if (text.length <= MAX_SNIPPET) return text;
     const from = location.range.startColumn - 1;

@@ -5,6 +5,8 @@ export interface SourceFile {
   text: string;
 }
 
+const CARRIAGE_RETURN = 13;
+
 export class LineIndex {
   private readonly starts: number[] = [0];
 
@@ -35,7 +37,8 @@ export class LineIndex {
     const start = this.starts[line - 1];
     if (start === undefined) return '';
     const next = this.starts[line];
-    const end = next === undefined ? this.text.length : next - 1;
-    return this.text.slice(start, end).replace(/\r$/, '');
+    let end = next === undefined ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === CARRIAGE_RETURN) end--;
+    return this.text.slice(start, end);
   }
 }

@@ -1,0 +1,48 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { emitReport } from '../../src/cli/report-output';
+import { toSarif } from '../../src/core/reporters/sarif';
+import { mixedReport } from '../core/reporters/sample-report';
+
+function quietly<T>(action: () => T): { result: T; stdout: string } {
+  let stdout = '';
+  const out = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    return { result: action(), stdout };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('emitReport with SARIF', () => {
+  const report = mixedReport();
+  const expected = `${JSON.stringify(toSarif(report, { category: 'infra' }), null, 2)}\n`;
+
+  it('writes the pretty-printed log to a file, creating its folder', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cloudgate-sarif-')), 'nested', 'out.sarif');
+    quietly(() => emitReport(report, { format: 'sarif', output: file, failOn: 'none', category: 'infra' }));
+    expect(readFileSync(file, 'utf8')).toBe(expected);
+  });
+
+  it('writes the same text to standard output', () => {
+    const { stdout } = quietly(() =>
+      emitReport(report, { format: 'sarif', failOn: 'none', category: 'infra' }),
+    );
+    expect(stdout).toBe(expected);
+  });
+
+  it('says which file it could not write', () => {
+    const blocker = path.join(mkdtempSync(path.join(os.tmpdir(), 'cloudgate-sarif-')), 'file');
+    quietly(() => emitReport(report, { format: 'sarif', output: blocker, failOn: 'none' }));
+    expect(() =>
+      quietly(() =>
+        emitReport(report, { format: 'sarif', output: path.join(blocker, 'x.sarif'), failOn: 'none' }),
+      ),
+    ).toThrow(/cannot write .*x\.sarif/);
+  });
+});

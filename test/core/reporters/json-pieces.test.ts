@@ -1,0 +1,46 @@
+import { prettyJsonPieces } from '../../../src/core/reporters/json-pieces';
+import { toSarif } from '../../../src/core/reporters/sarif';
+import { mixedReport } from './sample-report';
+
+const VALUES: [string, unknown][] = [
+  ['a scalar', 'plain'],
+  ['null', null],
+  ['empty containers', { list: [], object: {}, nested: [[], {}] }],
+  [
+    'nested objects and arrays',
+    { a: 1, b: [true, false, { c: 'x', d: [1, 2, [3]] }], e: { f: { g: { h: ['deep'] } } } },
+  ],
+  ['keys with no JSON form', { kept: 1, gone: undefined, fn: () => 1, also: 'kept' }],
+  ['an object whose keys all have no JSON form', { only: { gone: undefined } }],
+  ['array holes of undefined', { list: [undefined, 1, () => 2] }],
+  ['values with toJSON', { when: new Date(Date.UTC(2025, 4, 10)), inner: [{ toJSON: () => 'custom' }] }],
+  ['text needing escapes and non-ASCII', { 'key "quoted"': 'line\nbreak — \u2028 \ud83d\ude00 \\ "q"' }],
+  ['integer-like keys, which JSON orders first', { b: 1, 2: 'two', a: 3, 1: 'one' }],
+  ['an array at the top', [{ a: [1, { b: 2 }] }, [], 'x']],
+];
+
+describe('prettyJsonPieces', () => {
+  it.each(VALUES)(
+    'joins to exactly what JSON.stringify writes for %s, at every split depth',
+    (_name, value) => {
+      const expected = JSON.stringify(value, null, 2);
+      for (const depth of [0, 1, 2, 3, 4, 6]) expect(prettyJsonPieces(value, depth).join('')).toBe(expected);
+    },
+  );
+
+  it('keeps a run of ASCII results apart from a non-ASCII rule description', () => {
+    const log = {
+      runs: [{ tool: { description: 'long — dash' }, results: [{ text: 'plain ascii' }, { text: 'more' }] }],
+    };
+    const pieces = prettyJsonPieces(log, 3);
+    expect(pieces.join('')).toBe(JSON.stringify(log, null, 2));
+    const results = pieces.find((piece) => piece.includes('plain ascii'))!;
+    expect(results).not.toContain('—');
+    expect(results.startsWith('[')).toBe(true);
+  });
+
+  it('writes a real SARIF log as JSON.stringify does', () => {
+    const log = toSarif(mixedReport());
+    expect(prettyJsonPieces(log, 3).join('')).toBe(JSON.stringify(log, null, 2));
+  });
+});
