@@ -13,6 +13,7 @@ import {
 import type { SourceRange } from '../../../core/location';
 import type { ModelNode } from '../model/node';
 import { ParseLimitError, PARSE_LIMITS } from './parse-limits';
+import { withYamlEnv } from './yaml-env';
 
 export interface YamlDocument {
   /** Undefined for an empty document. */
@@ -49,12 +50,14 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlParseRes
   const lineCounter = new LineCounter();
   const documents: YamlDocument[] = [];
   const errors: YamlError[] = [];
-  const parsed = parseAllDocuments(text, {
-    lineCounter,
-    uniqueKeys: false,
-    strict: false,
-    prettyErrors: false,
-  });
+  const parsed = withYamlEnv(() =>
+    parseAllDocuments(text, {
+      lineCounter,
+      uniqueKeys: false,
+      strict: false,
+      prettyErrors: false,
+    }),
+  );
   // parseAllDocuments returns an EmptyStream (not an array) for a stream with no documents.
   const streamDocs = Array.isArray(parsed) ? parsed : [];
   const budget = { remaining: PARSE_LIMITS.maxNodes };
@@ -169,50 +172,66 @@ class Converter {
     private readonly options: YamlOptions,
   ) {}
 
-  convert(node: YamlNode, depth: number): ModelNode {
+  /** `keyRange` is given for the value of a map entry: nodes are made with it, in one shape per kind. */
+  convert(node: YamlNode, depth: number, keyRange?: SourceRange): ModelNode {
     if (depth > PARSE_LIMITS.maxDepth) {
       throw new ParseLimitError(`nesting is deeper than ${PARSE_LIMITS.maxDepth} levels`);
     }
-    if (isAlias(node)) return this.resolveAlias(node.source);
+    if (isAlias(node)) {
+      const shared = this.resolveAlias(node.source);
+      return keyRange ? { ...shared, keyRange } : shared;
+    }
     this.spend(1);
     let result: ModelNode;
     let size = 1;
     const range = this.range(node.range);
     if (isScalar(node)) {
-      result = { kind: 'scalar', value: scalarValue(node.value), range };
+      const value = scalarValue(node.value);
+      result = keyRange ? { kind: 'scalar', value, range, keyRange } : { kind: 'scalar', value, range };
     } else if (isMap(node)) {
       const entries = new Map<string, ModelNode>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
         const key = keyNode && isScalar(keyNode) ? String(keyNode.value) : keyText(keyNode);
-        const value: ModelNode = pair.value
-          ? this.convert(pair.value as YamlNode, depth + 1)
-          : { kind: 'scalar', value: null, range: keyNode ? this.range(keyNode.range) : range };
+        const entryKeyRange = keyNode && key !== '<<' ? this.range(keyNode.range) : undefined;
+        let value: ModelNode;
+        if (pair.value) value = this.convert(pair.value as YamlNode, depth + 1, entryKeyRange);
+        else {
+          const nullRange = keyNode ? this.range(keyNode.range) : range;
+          value = entryKeyRange
+            ? { kind: 'scalar', value: null, range: nullRange, keyRange: entryKeyRange }
+            : { kind: 'scalar', value: null, range: nullRange };
+        }
         size += this.lastSize;
         if (key === '<<') {
           mergeInto(entries, value);
           continue;
         }
-        entries.set(key, keyNode ? { ...value, keyRange: this.range(keyNode.range) } : value);
+        entries.set(key, value);
       }
-      result = { kind: 'map', entries, range };
+      result = keyRange ? { kind: 'map', entries, range, keyRange } : { kind: 'map', entries, range };
     } else if (isSeq(node)) {
       const list: ModelNode[] = [];
       for (const item of node.items) {
         list.push(this.convert(item as YamlNode, depth + 1));
         size += this.lastSize;
       }
-      result = { kind: 'list', items: list, range };
+      result = keyRange
+        ? { kind: 'list', items: list, range, keyRange }
+        : { kind: 'list', items: list, range };
     } else {
-      result = { kind: 'scalar', value: null, range };
+      result = keyRange
+        ? { kind: 'scalar', value: null, range, keyRange }
+        : { kind: 'scalar', value: null, range };
     }
     const tag = (node as { tag?: string }).tag;
     if (tag && tag.startsWith('!') && !tag.startsWith('!!') && this.options.onTag) {
       result = this.options.onTag(tag, result, range);
+      if (keyRange && result.keyRange !== keyRange) result = { ...result, keyRange };
     }
     const anchor = (node as { anchor?: string }).anchor;
-    if (anchor) this.anchors.set(anchor, { node: result, size });
+    if (anchor) this.anchors.set(anchor, { node: keyRange ? withoutKeyRange(result) : result, size });
     this.lastSize = size;
     return result;
   }
@@ -236,11 +255,35 @@ class Converter {
   }
 
   private range(offsets: [number, number, number] | null | undefined): SourceRange {
-    const [start, end] = offsets ?? [0, 0];
-    const from = this.lines.linePos(start);
-    const to = this.lines.linePos(end);
-    return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+    const start = offsets?.[0] ?? 0;
+    const end = offsets?.[1] ?? 0;
+    const starts = this.lines.lineStarts;
+    const startLine = lineOf(starts, start);
+    const endLine = lineOf(starts, end);
+    return {
+      startLine,
+      startColumn: columnOf(starts, startLine, start),
+      endLine,
+      endColumn: columnOf(starts, endLine, end),
+    };
   }
+}
+
+/** The line of an offset as LineCounter.linePos gives it, without making an object per call. */
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return starts[low] === offset ? low + 1 : low;
+}
+
+function columnOf(starts: readonly number[], line: number, offset: number): number {
+  if (line === 0) return offset;
+  return offset - starts[line - 1]! + 1;
 }
 
 function scalarValue(value: unknown): string | number | boolean | null {
@@ -253,6 +296,13 @@ function scalarValue(value: unknown): string | number | boolean | null {
 
 function keyText(key: YamlNode | null): string {
   return key ? String(key.toJSON()) : '';
+}
+
+/** An anchored node as written, for aliases elsewhere: without the key it had where it was written. */
+function withoutKeyRange(node: ModelNode): ModelNode {
+  const copy = { ...node };
+  delete copy.keyRange;
+  return copy;
 }
 
 function mergeInto(entries: Map<string, ModelNode>, value: ModelNode): void {
