@@ -23,6 +23,7 @@ describe('cloudgate audit aws (default AWS credential chain)', () => {
   let server: AwsServer;
   let dir: string;
   let output: string[];
+  let stdout: string[];
   const saved = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
   const insecure = insecureAccount();
   const clean = cleanAccount();
@@ -53,7 +54,10 @@ describe('cloudgate audit aws (default AWS credential chain)', () => {
       ],
     });
     output = [];
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (output.push(String(chunk)), true));
+    stdout = [];
+    jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk) => (output.push(String(chunk)), stdout.push(String(chunk)), true));
     jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (output.push(String(chunk)), true));
     for (const key of ENV_KEYS) delete process.env[key];
     process.env.CLOUDGATE_AWS_ENDPOINT_URL = server.endpoint;
@@ -112,7 +116,7 @@ describe('cloudgate audit aws (default AWS credential chain)', () => {
     expect(code).toBe(0);
     const services = new Set(server.world.calls.slice(before).map((call) => call.service));
     expect(services).toEqual(new Set(['sts', 'ec2', 'iam']));
-    const sarif = JSON.parse(output.filter((chunk) => chunk.trimStart().startsWith('{')).join('')) as {
+    const sarif = JSON.parse(stdout.join('')) as {
       runs: { results: unknown[] }[];
     };
     expect(sarif.runs[0]!.results).toEqual([]);
