@@ -54941,8 +54941,8 @@ const terraform_files_1 = __nccwpck_require__(14965);
 /**
  * The Terraform files of one scan. A folder is evaluated as a root module as soon
  * as its last file is read, while its syntax tree is young, and the tree is then
- * dropped: holding every tree until the end costs a large scan most of its time
- * in garbage collection. Whether a folder is a root is only certain at the end
+ * dropped: holding every tree until the end made a large scan keep them all in
+ * memory and copy them through the garbage collector. Whether a folder is a root is only certain at the end
  * (a folder read later may call it as a module), so each evaluation waits in
  * `roots` and is kept or discarded in `finish`. Without the list of files to
  * come (`expect`), every folder is evaluated in `finish`.
@@ -54998,7 +54998,7 @@ class TerraformScan {
     }
     /** Evaluates the folders not done yet, then adds the resources of every folder that is a root module. */
     finish() {
-        const rest = [...this.folders.keys()].filter((dir) => !this.folders.get(dir).registered).sort();
+        const rest = [...this.folders.keys()].filter((dir) => !this.folders.get(dir).offered).sort();
         for (const dir of rest)
             this.offer(dir);
         for (const dir of rest)
@@ -55021,7 +55021,7 @@ class TerraformScan {
         let folder = this.folders.get(dir);
         if (!folder) {
             const remaining = this.expected.get(dir);
-            folder = { configs: [], sources: [], vars: [], remaining, hasConfig: false, registered: false };
+            folder = { configs: [], sources: [], vars: [], remaining, hasConfig: false, offered: false };
             this.folders.set(dir, folder);
         }
         return folder;
@@ -55039,7 +55039,7 @@ class TerraformScan {
     /** Hands the folder's parsed files to the library, unless it read them ahead for a module call. */
     offer(dir) {
         const folder = this.folders.get(dir);
-        folder.registered = true;
+        folder.offered = true;
         const { library } = this.rootScan;
         if (folder.hasConfig && !library.has(dir))
             library.offer(dir, folder.configs, folder.sources);
