@@ -9,6 +9,13 @@ import { renderTable } from '../core/reporters/table';
 import { EXIT } from './command';
 import { useColor, writeOutput } from './output';
 
+/**
+ * Indented down to each run's members, except that results are one per line: a large scan's
+ * results are most of the file, and compact lines halve its size and the time to write it,
+ * while each result stays one line to read, grep or diff.
+ */
+const SARIF_LAYOUT = { splitDepth: 3, oneItemPerLine: new Set(['results']) };
+
 export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -46,8 +53,7 @@ function render(
     case 'json':
       return renderJson(report);
     case 'sarif':
-      // Split down to each run's members: the results are one piece, the rules another.
-      return [...prettyJsonPieces(toSarif(report, { category: options.category }), 3), '\n'];
+      return [...prettyJsonPieces(toSarif(report, { category: options.category }), SARIF_LAYOUT), '\n'];
     case 'markdown':
       return renderMarkdown(report, { gate });
     case 'table':

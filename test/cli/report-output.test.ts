@@ -21,19 +21,35 @@ function quietly<T>(action: () => T): { result: T; stdout: string } {
 
 describe('emitReport with SARIF', () => {
   const report = mixedReport();
-  const expected = `${JSON.stringify(toSarif(report, { category: 'infra' }), null, 2)}\n`;
+  const log = JSON.parse(JSON.stringify(toSarif(report, { category: 'infra' }))) as {
+    runs: { results: unknown[] }[];
+  };
 
-  it('writes the pretty-printed log to a file, creating its folder', () => {
+  function writeToFile(): string {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cloudgate-sarif-')), 'nested', 'out.sarif');
     quietly(() => emitReport(report, { format: 'sarif', output: file, failOn: 'none', category: 'infra' }));
-    expect(readFileSync(file, 'utf8')).toBe(expected);
+    return readFileSync(file, 'utf8');
+  }
+
+  it('writes the log to a file, creating its folder, indented but for one result per line', () => {
+    const text = writeToFile();
+    expect(JSON.parse(text)).toEqual(log);
+    expect(text).toMatch(/^\{\n {2}"\$schema": /);
+    expect(text.endsWith('\n}\n')).toBe(true);
+    const results = log.runs.flatMap((run) => run.results);
+    expect(results.length).toBeGreaterThan(1);
+    const lines = text.split('\n');
+    for (const result of results) {
+      expect(lines).toContainEqual(expect.stringMatching(/^ {8}\{"ruleId":/));
+      expect(lines.filter((line) => line.trim().replace(/,$/, '') === JSON.stringify(result))).toHaveLength(1);
+    }
   });
 
   it('writes the same text to standard output', () => {
     const { stdout } = quietly(() =>
       emitReport(report, { format: 'sarif', failOn: 'none', category: 'infra' }),
     );
-    expect(stdout).toBe(expected);
+    expect(stdout).toBe(writeToFile());
   });
 
   it('says which file it could not write', () => {

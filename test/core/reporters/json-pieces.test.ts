@@ -43,4 +43,34 @@ describe('prettyJsonPieces', () => {
     const log = toSarif(mixedReport());
     expect(prettyJsonPieces(log, 3).join('')).toBe(JSON.stringify(log, null, 2));
   });
+
+  it('writes the arrays it is told to with one compact item per line, and the rest indented', () => {
+    const log = { runs: [{ tool: { name: 'x' }, results: [{ a: 1, b: [2, 'é'] }, { fn: () => 1 }, undefined] }] };
+    const text = prettyJsonPieces(log, { splitDepth: 3, oneItemPerLine: new Set(['results']) }).join('');
+    expect(text).toBe(
+      [
+        '{',
+        '  "runs": [',
+        '    {',
+        '      "tool": {',
+        '        "name": "x"',
+        '      },',
+        '      "results": [',
+        '        {"a":1,"b":[2,"é"]},',
+        '        {},',
+        '        null',
+        '      ]',
+        '    }',
+        '  ]',
+        '}',
+      ].join('\n'),
+    );
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(log)));
+  });
+
+  it('leaves an empty array under such a key as JSON.stringify writes it', () => {
+    const log = { runs: [{ results: [] }] };
+    const text = prettyJsonPieces(log, { splitDepth: 3, oneItemPerLine: new Set(['results']) }).join('');
+    expect(text).toBe(JSON.stringify(log, null, 2));
+  });
 });
