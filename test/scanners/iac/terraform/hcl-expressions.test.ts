@@ -96,6 +96,11 @@ describe('HCL literals and collections', () => {
     expect(evalHcl('{ true = 1, null = 2 }')).toEqual({ true: 1, null: 2 });
   });
 
+  it('reads names that JavaScript objects inherit as plain names, not keywords', () => {
+    expect(evalHcl('{ constructor = 1, toString = 2 }')).toEqual({ constructor: 1, toString: 2 });
+    expect(evalHcl('constructor', { constructor: 'a name' })).toBe('a name');
+  });
+
   it('reads attributes and indexes, including the legacy .0 index', () => {
     const names = { o: { list: [{ id: 'a' }, { id: 'b' }], map: { 'k-1': 'v' } } };
     expect(evalHcl('o.list[1].id', names)).toBe('b');

@@ -20,7 +20,19 @@ const PRECEDENCE: Partial<Record<TokenKind, number>> = {
   '%': 6,
 };
 
-const KEYWORDS: Record<string, boolean | null> = { true: true, false: false, null: null };
+/** The value of `true`, `false` or `null`; undefined for any other name (`constructor` too). */
+function keywordValue(name: string): boolean | null | undefined {
+  switch (name) {
+    case 'true':
+      return true;
+    case 'false':
+      return false;
+    case 'null':
+      return null;
+    default:
+      return undefined;
+  }
+}
 
 export class ExpressionParser extends CollectionParser {
   parseExpression(): Expression {
@@ -111,7 +123,8 @@ export class ExpressionParser extends CollectionParser {
   private parseIdentifier(): Expression {
     const token = this.take();
     const name = this.text(token);
-    if (name in KEYWORDS) return { type: 'literal', value: KEYWORDS[name]!, range: tokenRange(token) };
+    const keyword = keywordValue(name);
+    if (keyword !== undefined) return { type: 'literal', value: keyword, range: tokenRange(token) };
     let callName = name;
     while (this.peek().kind === '::') {
       this.take();
