@@ -21,8 +21,13 @@ export class HclSyntaxError extends Error {
  */
 export class TokenCursor {
   readonly errors: HclError[];
-  private buffer: Token[] = [];
+  /**
+   * Tokens read ahead are `buffer[head]` to `buffer[end - 1]`. The slots are reused once every
+   * token is taken, so lookahead allocates nothing per token.
+   */
+  private readonly buffer: Token[] = [];
   private head = 0;
+  private end = 0;
   private readonly newlineModes: boolean[] = [false];
   private skipNewlines = false;
   private depth = 0;
@@ -33,7 +38,7 @@ export class TokenCursor {
 
   /** The next token, skipping line breaks where they are insignificant. */
   peek(): Token {
-    let token = this.head < this.buffer.length ? this.buffer[this.head]! : this.raw(0);
+    let token = this.head < this.end ? this.buffer[this.head]! : this.raw(0);
     if (this.skipNewlines) {
       while (token.kind === 'newline') {
         this.head++;
@@ -110,12 +115,16 @@ export class TokenCursor {
   }
 
   private raw(index: number): Token {
-    while (this.buffer.length - this.head <= index) {
-      if (this.head > 256) {
-        this.buffer = this.buffer.slice(this.head);
+    while (this.end - this.head <= index) {
+      if (this.head === this.end) {
+        this.head = 0;
+        this.end = 0;
+      } else if (this.head > 256) {
+        this.buffer.copyWithin(0, this.head, this.end);
+        this.end -= this.head;
         this.head = 0;
       }
-      this.buffer.push(this.lexer.next());
+      this.buffer[this.end++] = this.lexer.next();
     }
     return this.buffer[this.head + index]!;
   }

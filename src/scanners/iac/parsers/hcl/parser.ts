@@ -68,6 +68,16 @@ export function parseExpressionText(
   }
 }
 
+/** From the start of `from` to the end of `to`. */
+function extendTo(from: SourceRange, to: SourceRange): SourceRange {
+  return {
+    startLine: from.startLine,
+    startColumn: from.startColumn,
+    endLine: to.endLine,
+    endColumn: to.endColumn,
+  };
+}
+
 function toError(error: HclSyntaxError): HclError {
   return { message: error.message, line: error.line, column: error.column };
 }
@@ -101,7 +111,7 @@ class BodyParser extends ExpressionParser {
       }
       this.item(attributes, blocks, seen, open !== undefined);
     }
-    return { attributes, blocks, range: { ...startRange, endLine: end.endLine, endColumn: end.endColumn } };
+    return { attributes, blocks, range: extendTo(startRange, end) };
   }
 
   private item(attributes: Attribute[], blocks: Block[], seen: Set<string>, inBlock: boolean): void {
@@ -142,12 +152,7 @@ class BodyParser extends ExpressionParser {
       );
     }
     const nameRange = tokenRange(name);
-    return {
-      name: this.text(name),
-      nameRange,
-      expr,
-      range: { ...nameRange, endLine: expr.range.endLine, endColumn: expr.range.endColumn },
-    };
+    return { name: this.text(name), nameRange, expr, range: extendTo(nameRange, expr.range) };
   }
 
   private block(typeToken: Token): Block {
@@ -181,11 +186,9 @@ class BodyParser extends ExpressionParser {
     else if (after.kind !== 'eof' && after.kind !== '}') {
       this.record(`expected a line break after the block's '}', found ${this.describeToken(after)}`, after);
     }
-    const range =
-      close.kind === '}'
-        ? rangeBetween(typeToken, close)
-        : { ...tokenRange(typeToken), endLine: body.range.endLine, endColumn: body.range.endColumn };
-    return { type: this.text(typeToken), typeRange: tokenRange(typeToken), labels, labelRanges, body, range };
+    const typeRange = tokenRange(typeToken);
+    const range = close.kind === '}' ? rangeBetween(typeToken, close) : extendTo(typeRange, body.range);
+    return { type: this.text(typeToken), typeRange, labels, labelRanges, body, range };
   }
 
   private label(): { value: string; range: SourceRange } {
@@ -196,7 +199,8 @@ class BodyParser extends ExpressionParser {
       if (token.kind === 'cquote') return { value, range: rangeBetween(open, token) };
       if (token.kind !== 'literal')
         this.fail('a block label must be a plain string, without interpolation', token);
-      value += this.text(token).replace(/\\(["\\])/g, '$1');
+      const text = this.text(token);
+      value += text.includes('\\') ? text.replace(/\\(["\\])/g, '$1') : text;
     }
   }
 
