@@ -1,12 +1,14 @@
 /**
  * Resources of one type and scope, looked up by the strings that select them. Joins used to
  * scan every candidate of the scope for every target; an index built once per type turns
- * each join into a few map lookups.
+ * each join into a few map lookups. Keys are filed in numbered spaces (references apart from
+ * literal names, say), so a key is looked up as it is, never as a new prefixed string that would
+ * have to be built and hashed on every lookup.
  */
 export class ReferenceIndex<T> {
   /** In model order: lookups return matches in this order. */
   readonly candidates: T[] = [];
-  private readonly byKey = new Map<string, number[]>();
+  private readonly spaces: Map<string, number[]>[] = [];
 
   /** Adds a candidate; returns its position for `addKey`. */
   add(candidate: T): number {
@@ -14,22 +16,26 @@ export class ReferenceIndex<T> {
     return this.candidates.length - 1;
   }
 
-  addKey(key: string, position: number): void {
-    const list = this.byKey.get(key);
-    if (!list) this.byKey.set(key, [position]);
+  addKey(key: string, position: number, space = 0): void {
+    const byKey = (this.spaces[space] ??= new Map());
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [position]);
     else if (list[list.length - 1] !== position) list.push(position);
   }
 
-  has(key: string): boolean {
-    return this.byKey.has(key);
+  has(key: string, space = 0): boolean {
+    return this.spaces[space]?.has(key) ?? false;
   }
 
-  /** The candidates filed under any of the keys, once each, in model order. */
-  lookup(keys: readonly string[]): T[] {
+  /**
+   * The candidates filed under any of the keys, once each, in model order. Each key is looked up
+   * in the space at the same place of `spaces` (space 0 where there is none).
+   */
+  lookup(keys: readonly string[], spaces?: readonly number[]): T[] {
     let first: number[] | undefined;
     let more: number[] | undefined;
     for (let index = 0; index < keys.length; index++) {
-      const list = this.byKey.get(keys[index]!);
+      const list = this.spaces[spaces?.[index] ?? 0]?.get(keys[index]!);
       if (!list) continue;
       if (!first) first = list;
       else more = (more ?? first).concat(list);
@@ -44,7 +50,7 @@ export class ReferenceIndex<T> {
 export function indexByScope<T>(
   items: readonly T[],
   scopeOf: (item: T) => string,
-  keysOf: (item: T, addKey: (key: string) => void) => void,
+  keysOf: (item: T, addKey: (key: string, space?: number) => void) => void,
 ): Map<string, ReferenceIndex<T>> {
   const byScope = new Map<string, ReferenceIndex<T>>();
   for (const item of items) {
@@ -53,7 +59,7 @@ export function indexByScope<T>(
     if (!index) byScope.set(scope, (index = new ReferenceIndex()));
     const position = index.add(item);
     const target = index;
-    keysOf(item, (key) => target.addKey(key, position));
+    keysOf(item, (key, space) => target.addKey(key, position, space));
   }
   return byScope;
 }

@@ -14,8 +14,12 @@ export function referenceId(resource: Resource): string {
     : resource.address;
 }
 
+/** The address without a final `[key]` (one holding no `]`); unchanged when it has none. */
 function withoutInstanceKey(address: string): string {
-  return address.endsWith(']') ? address.replace(/\[[^\]]*\]$/, '') : address;
+  if (!address.endsWith(']')) return address;
+  const close = address.length - 1;
+  const open = address.indexOf('[', address.lastIndexOf(']', close - 1) + 1);
+  return open === -1 || open > close ? address : address.slice(0, open);
 }
 
 /** A reference to `target` by address (with or without an instance key) or logical id. */
@@ -105,12 +109,16 @@ export function referencedBy(
   const references = referencesOf(node, siteOf(from, path));
   if (references.length === 0) return [];
   const keys: string[] = [];
+  const spaces: number[] = [];
   for (const reference of references) {
-    keys.push(ID_KEY + reference);
-    if (!reference.endsWith(']')) keys.push(ANY_INSTANCE_KEY + reference);
+    keys.push(reference);
+    spaces.push(BY_ID);
+    if (reference.endsWith(']')) continue;
+    keys.push(reference);
+    spaces.push(BY_ANY_INSTANCE);
   }
   const scope = scopeOf(from);
-  return types.flatMap((type) => idTables(model, type).get(scope)?.lookup(keys) ?? []);
+  return types.flatMap((type) => idTables(model, type).get(scope)?.lookup(keys, spaces) ?? []);
 }
 
 export interface Linked {
@@ -140,7 +148,7 @@ export function linksTo(
   target: Resource,
   names: readonly string[] = [],
 ): (types: readonly string[], attribute: string) => Linked {
-  const keys = pointerKeys(target, names);
+  const { keys, spaces } = pointerKeys(target, names);
   const scope = scopeOf(target);
   return (types, attribute) => {
     const resources: Resource[] = [];
@@ -148,7 +156,7 @@ export function linksTo(
     for (const type of types) {
       const table = linkTables(model, type, attribute).get(scope);
       if (!table) continue;
-      resources.push(...table.lookup(keys));
+      resources.push(...table.lookup(keys, spaces));
       // A candidate whose reference resolves nowhere in the scope cannot point at the target, which is in it.
       uncertain ||= table.unresolved;
     }
@@ -156,11 +164,12 @@ export function linksTo(
   };
 }
 
-/** Prefixes keep references and literal names apart in one index. */
-const REFERENCE_KEY = 'r:';
-const NAME_KEY = 'n:';
-const ID_KEY = 'i:';
-const ANY_INSTANCE_KEY = 'a:';
+/** Key spaces of a link table: what a value refers to, and the literal names it holds. */
+const BY_REFERENCE = 0;
+const BY_NAME = 1;
+/** Key spaces of an id table: a resource's reference id, and that id without its instance key. */
+const BY_ID = 0;
+const BY_ANY_INSTANCE = 1;
 
 class LinkTable extends ReferenceIndex<Resource> {
   /** Some candidate's value is unknown and refers to nothing in the scope. */
@@ -168,21 +177,31 @@ class LinkTable extends ReferenceIndex<Resource> {
 }
 
 /** The keys under which a value pointing at `target` is filed: its references (see `refersTo`) and names. */
-function pointerKeys(target: Resource, names: readonly string[]): string[] {
+function pointerKeys(target: Resource, names: readonly string[]): { keys: string[]; spaces: number[] } {
   const id = referenceId(target);
-  const keys = [REFERENCE_KEY + id];
+  const keys = [id];
+  const spaces = [BY_REFERENCE];
   const anyInstance = withoutInstanceKey(id);
-  if (anyInstance !== id && !anyInstance.endsWith(']')) keys.push(REFERENCE_KEY + anyInstance);
-  for (const name of names) keys.push(NAME_KEY + name);
-  return keys;
+  if (anyInstance !== id && !anyInstance.endsWith(']')) {
+    keys.push(anyInstance);
+    spaces.push(BY_REFERENCE);
+  }
+  for (const name of names) {
+    keys.push(name);
+    spaces.push(BY_NAME);
+  }
+  return { keys, spaces };
 }
 
 /** What a value points at, as `pointsAt` reads it: the references of unknowns, literal strings as names. */
-function addPointers(node: ModelNode | undefined, site: ValueSite, add: (key: string) => void): void {
+function addPointers(
+  node: ModelNode | undefined,
+  site: ValueSite,
+  add: (key: string, space: number) => void,
+): void {
   if (!node) return;
-  if (node.kind === 'unknown')
-    for (const reference of referencesOf(node, site)) add(REFERENCE_KEY + reference);
-  else if (node.kind === 'scalar' && typeof node.value === 'string') add(NAME_KEY + node.value);
+  if (node.kind === 'unknown') for (const reference of referencesOf(node, site)) add(reference, BY_REFERENCE);
+  else if (node.kind === 'scalar' && typeof node.value === 'string') add(node.value, BY_NAME);
   else if (node.kind === 'list') for (const item of node.items) addPointers(item, site, add);
 }
 
@@ -202,7 +221,7 @@ function linkTables(model: IacModel, type: string, attribute: string): Map<strin
     const node = at(properties(candidate), attribute);
     const site = siteOf(candidate, attribute);
     const filed = table;
-    addPointers(node, site, (key) => filed.addKey(key, position));
+    addPointers(node, site, (key, space) => filed.addKey(key, position, space));
     if (node?.kind === 'unknown' && !resolvesInScope(model, candidate, referencesOf(node, site)))
       table.unresolved = true;
   }
@@ -217,8 +236,8 @@ function idTables(model: IacModel, type: string): Map<string, ReferenceIndex<Res
   if (!tables) {
     tables = indexByScope(model.ofType(type), scopeOf, (resource, add) => {
       const id = referenceId(resource);
-      add(ID_KEY + id);
-      add(ANY_INSTANCE_KEY + withoutInstanceKey(id));
+      add(id, BY_ID);
+      add(withoutInstanceKey(id), BY_ANY_INSTANCE);
     });
     byType.set(type, tables);
   }
@@ -247,7 +266,7 @@ function resolvesByTypeName(model: IacModel, scope: string, reference: string): 
   const before = typeDot > 0 ? address.slice(0, typeDot) : '';
   const dataSource = before === 'data' || before.endsWith('.data');
   const table = idTables(model, dataSource ? `data.${type}` : type).get(scope);
-  return table !== undefined && (table.has(ID_KEY + reference) || table.has(ANY_INSTANCE_KEY + reference));
+  return table !== undefined && (table.has(reference, BY_ID) || table.has(reference, BY_ANY_INSTANCE));
 }
 
 function referenceIds(model: IacModel): Map<string, Set<string>> {

@@ -40,4 +40,18 @@ describe('ReferenceIndex', () => {
     expect(byScope.get('x')?.lookup(['long'])).toEqual([items[2]]);
     expect(byScope.get('y')?.lookup(['short', 'long'])).toEqual([items[1]]);
   });
+
+  it('keeps key spaces apart: the same string in another space matches nothing', () => {
+    const index = new ReferenceIndex<string>();
+    const named = index.add('named');
+    const referenced = index.add('referenced');
+    index.addKey('logs', named, 1);
+    index.addKey('logs', referenced, 0);
+    expect(index.lookup(['logs'])).toEqual(['referenced']);
+    expect(index.lookup(['logs'], [1])).toEqual(['named']);
+    expect(index.lookup(['logs', 'logs'], [1, 0])).toEqual(['named', 'referenced']);
+    expect(index.has('logs', 1)).toBe(true);
+    expect(index.has('logs', 2)).toBe(false);
+    expect(index.lookup(['logs'], [2])).toEqual([]);
+  });
 });
