@@ -41,7 +41,9 @@ describe('emitReport with SARIF', () => {
     const lines = text.split('\n');
     for (const result of results) {
       expect(lines).toContainEqual(expect.stringMatching(/^ {8}\{"ruleId":/));
-      expect(lines.filter((line) => line.trim().replace(/,$/, '') === JSON.stringify(result))).toHaveLength(1);
+      expect(lines.filter((line) => line.trim().replace(/,$/, '') === JSON.stringify(result))).toHaveLength(
+        1,
+      );
     }
   });
 

@@ -45,7 +45,9 @@ describe('prettyJsonPieces', () => {
   });
 
   it('writes the arrays it is told to with one compact item per line, and the rest indented', () => {
-    const log = { runs: [{ tool: { name: 'x' }, results: [{ a: 1, b: [2, 'é'] }, { fn: () => 1 }, undefined] }] };
+    const log = {
+      runs: [{ tool: { name: 'x' }, results: [{ a: 1, b: [2, 'é'] }, { fn: () => 1 }, undefined] }],
+    };
     const text = prettyJsonPieces(log, { splitDepth: 3, oneItemPerLine: new Set(['results']) }).join('');
     expect(text).toBe(
       [
