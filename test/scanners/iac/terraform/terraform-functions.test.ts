@@ -207,4 +207,25 @@ describe('Terraform file functions', () => {
     });
     expect(str(child(model.resources[0]!.body, 'policy'))).toBe('{}');
   });
+
+  it('gives path.module relative to each root that calls a module, for every instance', () => {
+    const { model } = scanProject({
+      'shared/tag/main.tf': 'resource "aws_s3_bucket" "b" { bucket = path.module }\n',
+      'app/main.tf':
+        'module "m" {\n  source   = "../shared/tag"\n  for_each = toset(["a", "b"])\n}\nresource "aws_s3_bucket" "own" { bucket = path.module }\n',
+      'envs/prod/main.tf': 'module "m" { source = "../../shared/tag" }\n',
+    });
+    const buckets = Object.fromEntries(
+      model.resources.map((resource) => [
+        `${resource.file} ${resource.address}`,
+        str(child(resource.body, 'bucket')),
+      ]),
+    );
+    expect(buckets).toEqual({
+      'shared/tag/main.tf module.m["a"].aws_s3_bucket.b': '../shared/tag',
+      'shared/tag/main.tf module.m["b"].aws_s3_bucket.b': '../shared/tag',
+      'app/main.tf aws_s3_bucket.own': '.',
+      'shared/tag/main.tf module.m.aws_s3_bucket.b': '../../shared/tag',
+    });
+  });
 });

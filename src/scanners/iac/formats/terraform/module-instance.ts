@@ -72,23 +72,7 @@ export class ModuleInstance implements Resolver {
     readonly keyPath: string[],
     readonly call?: { file: string; line: number; source: string },
   ) {
-    const moduleDir = relativeFolder(root.rootDir, config.dir);
-    this.scope = bindNames(undefined, [
-      [
-        'path',
-        new ObjectValue(
-          new Map<string, Value>([
-            ['module', moduleDir],
-            ['root', '.'],
-            ['cwd', new Unknown('path.cwd')],
-          ]),
-        ),
-      ],
-      [
-        'terraform',
-        new ObjectValue(new Map<string, Value>([['workspace', new Unknown('terraform.workspace')]])),
-      ],
-    ]);
+    this.scope = moduleScope(root.rootDir, config.dir);
   }
 
   get prefix(): string {
@@ -318,6 +302,39 @@ export class ModuleInstance implements Resolver {
       message: `${address} expands to ${count} instances; only the first ${10_000} are scanned`,
     });
   }
+}
+
+const moduleScopes = new Map<string, Scope>();
+const MAX_CACHED_SCOPES = 10_000;
+
+/**
+ * `path` and `terraform` as a module folder sees them from a root module. Every instance of a
+ * module called from one root sees the same, and scopes and values are never changed, so each is
+ * made once: a module called for each of many keys would otherwise build them for every key.
+ */
+function moduleScope(rootDir: string, moduleDir: string): Scope {
+  const key = `${rootDir}\0${moduleDir}`;
+  let scope = moduleScopes.get(key);
+  if (scope) return scope;
+  scope = bindNames(undefined, [
+    [
+      'path',
+      new ObjectValue(
+        new Map<string, Value>([
+          ['module', relativeFolder(rootDir, moduleDir)],
+          ['root', '.'],
+          ['cwd', new Unknown('path.cwd')],
+        ]),
+      ),
+    ],
+    [
+      'terraform',
+      new ObjectValue(new Map<string, Value>([['workspace', new Unknown('terraform.workspace')]])),
+    ],
+  ]);
+  if (moduleScopes.size >= MAX_CACHED_SCOPES) moduleScopes.clear();
+  moduleScopes.set(key, scope);
+  return scope;
 }
 
 function resourceKey(decl: ResourceDecl): string {
