@@ -53823,21 +53823,7 @@ class ModuleInstance {
         this.inputs = inputs;
         this.keyPath = keyPath;
         this.call = call;
-        const moduleDir = (0, terraform_files_1.relativeFolder)(root.rootDir, config.dir);
-        this.scope = (0, env_1.bindNames)(undefined, [
-            [
-                'path',
-                new values_1.ObjectValue(new Map([
-                    ['module', moduleDir],
-                    ['root', '.'],
-                    ['cwd', new values_1.Unknown('path.cwd')],
-                ])),
-            ],
-            [
-                'terraform',
-                new values_1.ObjectValue(new Map([['workspace', new values_1.Unknown('terraform.workspace')]])),
-            ],
-        ]);
+        this.scope = moduleScope(root.rootDir, config.dir);
     }
     get prefix() {
         return this.address ? `${this.address}.` : '';
@@ -54046,6 +54032,37 @@ class ModuleInstance {
     }
 }
 exports.ModuleInstance = ModuleInstance;
+const moduleScopes = new Map();
+const MAX_CACHED_SCOPES = 10_000;
+/**
+ * `path` and `terraform` as a module folder sees them from a root module. Every instance of a
+ * module called from one root sees the same, and scopes and values are never changed, so each is
+ * made once: a module called for each of many keys would otherwise build them for every key.
+ */
+function moduleScope(rootDir, moduleDir) {
+    const key = `${rootDir}\0${moduleDir}`;
+    let scope = moduleScopes.get(key);
+    if (scope)
+        return scope;
+    scope = (0, env_1.bindNames)(undefined, [
+        [
+            'path',
+            new values_1.ObjectValue(new Map([
+                ['module', (0, terraform_files_1.relativeFolder)(rootDir, moduleDir)],
+                ['root', '.'],
+                ['cwd', new values_1.Unknown('path.cwd')],
+            ])),
+        ],
+        [
+            'terraform',
+            new values_1.ObjectValue(new Map([['workspace', new values_1.Unknown('terraform.workspace')]])),
+        ],
+    ]);
+    if (moduleScopes.size >= MAX_CACHED_SCOPES)
+        moduleScopes.clear();
+    moduleScopes.set(key, scope);
+    return scope;
+}
 function resourceKey(decl) {
     return `${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
 }
