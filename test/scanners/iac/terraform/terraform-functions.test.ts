@@ -210,10 +210,10 @@ describe('Terraform file functions', () => {
 
   it('gives path.module relative to each root that calls a module, for every instance', () => {
     const { model } = scanProject({
-      'shared/tag/main.tf': 'resource "aws_s3_bucket" "b" { bucket = path.module }\n',
+      'common/tag/main.tf': 'resource "aws_s3_bucket" "b" { bucket = path.module }\n',
       'app/main.tf':
-        'module "m" {\n  source   = "../shared/tag"\n  for_each = toset(["a", "b"])\n}\nresource "aws_s3_bucket" "own" { bucket = path.module }\n',
-      'envs/prod/main.tf': 'module "m" { source = "../../shared/tag" }\n',
+        'module "m" {\n  source   = "../common/tag"\n  for_each = toset(["a", "b"])\n}\nresource "aws_s3_bucket" "own" { bucket = path.module }\n',
+      'envs/prod/main.tf': 'module "m" { source = "../../common/tag" }\n',
     });
     const buckets = Object.fromEntries(
       model.resources.map((resource) => [
@@ -222,10 +222,10 @@ describe('Terraform file functions', () => {
       ]),
     );
     expect(buckets).toEqual({
-      'shared/tag/main.tf module.m["a"].aws_s3_bucket.b': '../shared/tag',
-      'shared/tag/main.tf module.m["b"].aws_s3_bucket.b': '../shared/tag',
+      'common/tag/main.tf module.m["a"].aws_s3_bucket.b': '../common/tag',
+      'common/tag/main.tf module.m["b"].aws_s3_bucket.b': '../common/tag',
       'app/main.tf aws_s3_bucket.own': '.',
-      'shared/tag/main.tf module.m.aws_s3_bucket.b': '../../shared/tag',
+      'common/tag/main.tf module.m.aws_s3_bucket.b': '../../common/tag',
     });
   });
 });
