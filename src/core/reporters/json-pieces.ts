@@ -94,10 +94,14 @@ function stringifyAt(value: unknown, depth: number): string | undefined {
   return text.slice(prefix, text.length - (prefix - 2 * depth));
 }
 
+/**
+ * An object literal's kind of object, from this realm or another: `structuredClone` and `vm` make
+ * objects whose prototype is another realm's `Object.prototype`.
+ */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  return (prototype === Object.prototype || prototype === null) && !('toJSON' in value);
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  return (prototype === null || Object.getPrototypeOf(prototype) === null) && !('toJSON' in value);
 }
 
 const INDENTS: string[] = [];

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { prettyJsonPieces } from '../../../src/core/reporters/json-pieces';
 import { toSarif } from '../../../src/core/reporters/sarif';
 import { mixedReport } from './sample-report';
@@ -74,5 +75,17 @@ describe('prettyJsonPieces', () => {
     const log = { runs: [{ results: [] }] };
     const text = prettyJsonPieces(log, { splitDepth: 3, oneItemPerLine: new Set(['results']) }).join('');
     expect(text).toBe(JSON.stringify(log, null, 2));
+  });
+
+  it('lays out objects made in another realm, as structuredClone in a test sandbox makes them', () => {
+    const foreign = runInNewContext(
+      '({ runs: [{ tool: { name: "x" }, results: [{ a: 1 }, { b: [2] }] }] })',
+    ) as {
+      runs: unknown[];
+    };
+    const layout = { splitDepth: 3, oneItemPerLine: new Set(['results']) };
+    const local = JSON.parse(JSON.stringify(foreign)) as unknown;
+    expect(prettyJsonPieces(foreign, layout).join('')).toBe(prettyJsonPieces(local, layout).join(''));
+    expect(prettyJsonPieces(foreign, layout).join('')).toContain('\n        {"a":1},\n        {"b":[2]}\n');
   });
 });
