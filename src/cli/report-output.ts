@@ -2,19 +2,12 @@ import type { Report } from '../core/report';
 import { UserError } from '../core/errors';
 import { describeGate, evaluateGate, parseFailOn, type FailOn } from '../core/gate';
 import { renderJson } from '../core/report-json';
-import { prettyJsonPieces } from '../core/reporters/json-pieces';
 import { renderMarkdown } from '../core/reporters/markdown';
 import { toSarif } from '../core/reporters/sarif';
+import { sarifPieces } from '../core/reporters/sarif-text';
 import { renderTable } from '../core/reporters/table';
 import { EXIT } from './command';
 import { useColor, writeOutput } from './output';
-
-/**
- * Indented down to each run's members, except that results are one per line: a large scan's
- * results are most of the file, and compact lines halve its size and the time to write it,
- * while each result stays one line to read, grep or diff.
- */
-const SARIF_LAYOUT = { splitDepth: 3, oneItemPerLine: new Set(['results']) };
 
 export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -53,7 +46,7 @@ function render(
     case 'json':
       return renderJson(report);
     case 'sarif':
-      return [...prettyJsonPieces(toSarif(report, { category: options.category }), SARIF_LAYOUT), '\n'];
+      return sarifPieces(toSarif(report, { category: options.category }));
     case 'markdown':
       return renderMarkdown(report, { gate });
     case 'table':

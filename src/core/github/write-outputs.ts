@@ -4,6 +4,7 @@ import type { Report } from '../report';
 import { renderJson } from '../report-json';
 import { toSarif } from '../reporters/sarif';
 import { fitSarifToLimits } from '../reporters/sarif-limits';
+import { sarifText } from '../reporters/sarif-text';
 
 export const REPORT_FILE = 'cloudgate-report.json';
 export const SARIF_FILE = 'cloudgate.sarif';
@@ -24,7 +25,7 @@ export function writeReportFiles(report: Report, outputDir: string, category: st
   const reportFile = path.join(outputDir, REPORT_FILE);
   writeFileSync(reportFile, renderJson(report), 'utf8');
   const fitted = fitSarifToLimits(toSarif(report, { category }));
-  const sarifJson = `${JSON.stringify(fitted.log, null, 2)}\n`;
+  const sarifJson = sarifText(fitted.log);
   const sarifFile = path.join(outputDir, SARIF_FILE);
   writeFileSync(sarifFile, sarifJson, 'utf8');
   return { reportFile, sarifFile, sarifJson, sarifNotes: fitted.notes };

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { SEVERITIES, severityRank } from '../severity';
 import { FINGERPRINT_KEY } from './sarif';
+import { sarifText } from './sarif-text';
 import type { SarifLog, SarifResult, SarifRun } from './sarif-types';
 
 export interface SarifLimits {
@@ -174,6 +175,7 @@ function runName(run: SarifRun): string {
   return `run ${run.automationDetails?.id ?? run.tool.driver.name}`;
 }
 
+/** The gzipped size of the text that is written and uploaded, not of some other layout of the log. */
 export function gzippedSize(log: SarifLog): number {
-  return gzipSync(JSON.stringify(log)).length;
+  return gzipSync(sarifText(log)).length;
 }

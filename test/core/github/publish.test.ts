@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { evaluateGate } from '../../../src/core/gate';
 import { createGitHubClient } from '../../../src/core/github/octokit';
 import { publishReport } from '../../../src/core/github/publish';
@@ -92,6 +93,11 @@ describe('publishing a report', () => {
     const { result, summary } = await run('write');
     expect(JSON.parse(readFileSync(result.sarifFile, 'utf8')).runs[0].results).toHaveLength(2);
     expect(JSON.parse(readFileSync(result.reportFile, 'utf8')).findings).toHaveLength(2);
+    // The file written is the text uploaded, and the size limit was checked on that text.
+    const upload = server.state.requests.find((request) => request.path.endsWith('/code-scanning/sarifs'))!
+      .body as Record<string, string>;
+    const uploaded = gunzipSync(Buffer.from(upload.sarif!, 'base64')).toString('utf8');
+    expect(uploaded).toBe(readFileSync(result.sarifFile, 'utf8'));
     expect(result.problems).toEqual([]);
     expect(result.review).toMatchObject({ posted: 1 });
     expect(server.state.sarifs).toHaveLength(1);

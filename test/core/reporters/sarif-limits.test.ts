@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { lineRange } from '../../../src/core/location';
 import { emptyReport, type Report } from '../../../src/core/report';
 import type { RuleMeta } from '../../../src/core/rule';
@@ -9,6 +10,7 @@ import {
   type SarifLimits,
 } from '../../../src/core/reporters/sarif-limits';
 import type { SarifLog } from '../../../src/core/reporters/sarif-types';
+import { sarifText } from '../../../src/core/reporters/sarif-text';
 import { SEVERITIES, type Severity } from '../../../src/core/severity';
 import { auditRule, finding } from './sample-report';
 
@@ -141,5 +143,15 @@ describe('fitSarifToLimits', () => {
     expect(kept).not.toContain('info');
     expect(fitted.notes.join(' ')).toMatch(/after gzip/);
     expectConsistentRuleIndexes(fitted.log);
+  });
+
+  it('measures the text that is written and uploaded, not a more compact layout of the log', () => {
+    const log = toSarif(crowdedReport());
+    // A limit that compact JSON meets but the written file, with its indentation, does not.
+    const limit = gzipSync(JSON.stringify(log)).length;
+    expect(gzipSync(sarifText(log)).length).toBeGreaterThan(limit);
+    const fitted = fitSarifToLimits(log, { ...LOOSE, gzipBytes: limit });
+    expect(fitted.dropped).toBeGreaterThan(0);
+    expect(gzipSync(sarifText(fitted.log)).length).toBeLessThanOrEqual(limit);
   });
 });
