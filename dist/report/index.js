@@ -32423,6 +32423,7 @@ const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const report_json_1 = __nccwpck_require__(8632);
 const sarif_1 = __nccwpck_require__(5587);
 const sarif_limits_1 = __nccwpck_require__(7692);
+const sarif_text_1 = __nccwpck_require__(3575);
 exports.REPORT_FILE = 'cloudgate-report.json';
 exports.SARIF_FILE = 'cloudgate.sarif';
 /**
@@ -32434,7 +32435,7 @@ function writeReportFiles(report, outputDir, category) {
     const reportFile = node_path_1.default.join(outputDir, exports.REPORT_FILE);
     (0, node_fs_1.writeFileSync)(reportFile, (0, report_json_1.renderJson)(report), 'utf8');
     const fitted = (0, sarif_limits_1.fitSarifToLimits)((0, sarif_1.toSarif)(report, { category }));
-    const sarifJson = `${JSON.stringify(fitted.log, null, 2)}\n`;
+    const sarifJson = (0, sarif_text_1.sarifText)(fitted.log);
     const sarifFile = node_path_1.default.join(outputDir, exports.SARIF_FILE);
     (0, node_fs_1.writeFileSync)(sarifFile, sarifJson, 'utf8');
     return { reportFile, sarifFile, sarifJson, sarifNotes: fitted.notes };
@@ -32860,6 +32861,114 @@ exports.allOf = allOf;
  */
 function allOf() {
     return (list) => list;
+}
+
+
+/***/ }),
+
+/***/ 12:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prettyJsonPieces = prettyJsonPieces;
+/**
+ * The text of `JSON.stringify(value, null, 2)`, as pieces whose concatenation is that text, byte for byte,
+ * except that arrays under a key of `oneItemPerLine` hold one compact item per line. A large report is
+ * then never held as one string, and one non-ASCII character in a rule's description no longer widens
+ * the many megabytes of results to two bytes per character (which made writing the file three times
+ * slower).
+ */
+function prettyJsonPieces(value, layout) {
+    const pieces = [];
+    addValue(value, 0, typeof layout === 'number' ? { splitDepth: layout } : layout, pieces);
+    return pieces;
+}
+function addValue(value, depth, layout, pieces) {
+    if (depth < layout.splitDepth && Array.isArray(value) && value.length > 0) {
+        addArray(value, depth, layout, pieces);
+    }
+    else if (depth < layout.splitDepth && isPlainObject(value)) {
+        addObject(value, depth, layout, pieces);
+    }
+    else {
+        pieces.push(stringifyAt(value, depth) ?? 'null');
+    }
+}
+function addArray(value, depth, layout, pieces) {
+    const inner = indent(depth + 1);
+    pieces.push('[');
+    value.forEach((element, index) => {
+        pieces.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
+        addValue(element, depth + 1, layout, pieces);
+    });
+    pieces.push(`\n${indent(depth)}]`);
+}
+/** Compact JSON is little more than half the size of indented JSON, and much faster to serialize. */
+function addItemPerLine(value, depth, pieces) {
+    const inner = indent(depth + 1);
+    pieces.push('[');
+    value.forEach((element, index) => {
+        pieces.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
+        // As in any JSON array, an item with no JSON form is written as null.
+        pieces.push(JSON.stringify(element) ?? 'null');
+    });
+    pieces.push(`\n${indent(depth)}]`);
+}
+function addObject(value, depth, layout, pieces) {
+    const inner = indent(depth + 1);
+    // Like JSON.stringify, keys whose value has no JSON form (undefined, functions) are left out.
+    const entries = Object.keys(value).filter((key) => hasJsonForm(value[key]));
+    if (entries.length === 0) {
+        pieces.push('{}');
+        return;
+    }
+    pieces.push('{');
+    entries.forEach((key, index) => {
+        pieces.push(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
+        const member = value[key];
+        if (layout.oneItemPerLine?.has(key) && Array.isArray(member) && member.length > 0) {
+            addItemPerLine(member, depth + 1, pieces);
+        }
+        else {
+            addValue(member, depth + 1, layout, pieces);
+        }
+    });
+    pieces.push(`\n${indent(depth)}}`);
+}
+function hasJsonForm(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/**
+ * A value serialized as it reads `depth` levels deep: wrapped in as many arrays, whose brackets and
+ * indentation are then cut off.
+ */
+function stringifyAt(value, depth) {
+    if (!hasJsonForm(value))
+        return undefined;
+    let wrapped = value;
+    for (let level = 0; level < depth; level++)
+        wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    let prefix = 0;
+    for (let level = 1; level <= depth; level++)
+        prefix += 2 + 2 * level;
+    return text.slice(prefix, text.length - (prefix - 2 * depth));
+}
+/**
+ * An object literal's kind of object, from this realm or another: `structuredClone` and `vm` make
+ * objects whose prototype is another realm's `Object.prototype`.
+ */
+function isPlainObject(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return (prototype === null || Object.getPrototypeOf(prototype) === null) && !('toJSON' in value);
+}
+const INDENTS = [];
+function indent(depth) {
+    return (INDENTS[depth] ??= ' '.repeat(2 * depth));
 }
 
 
@@ -33780,6 +33889,7 @@ exports.gzippedSize = gzippedSize;
 const node_zlib_1 = __nccwpck_require__(8522);
 const severity_1 = __nccwpck_require__(432);
 const sarif_1 = __nccwpck_require__(5587);
+const sarif_text_1 = __nccwpck_require__(3575);
 /**
  * GitHub code scanning's documented limits for an uploaded SARIF file ("SARIF support for code scanning",
  * validating your SARIF file; and "SARIF file too large"): at most 10 MB after gzip, 20 runs per file,
@@ -33920,8 +34030,9 @@ function compareText(a, b) {
 function runName(run) {
     return `run ${run.automationDetails?.id ?? run.tool.driver.name}`;
 }
+/** The gzipped size of the text that is written and uploaded, not of some other layout of the log. */
 function gzippedSize(log) {
-    return (0, node_zlib_1.gzipSync)(JSON.stringify(log)).length;
+    return (0, node_zlib_1.gzipSync)((0, sarif_text_1.sarifText)(log)).length;
 }
 
 
@@ -34209,6 +34320,33 @@ function pascalCase(id) {
 function sentence(text, max) {
     const trimmed = text.trim() || 'No description.';
     return (0, markdown_escape_1.cut)(/[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`, max);
+}
+
+
+/***/ }),
+
+/***/ 3575:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.sarifPieces = sarifPieces;
+exports.sarifText = sarifText;
+const json_pieces_1 = __nccwpck_require__(12);
+/**
+ * Indented down to each run's members, except that results are one per line: a large scan's
+ * results are most of the file, and compact lines halve its size and the time to write it,
+ * while each result stays one line to read, grep or diff.
+ */
+const SARIF_LAYOUT = { splitDepth: 3, oneItemPerLine: new Set(['results']) };
+/** A SARIF file's text in pieces, ending with a line break, so a large log is never one string. */
+function sarifPieces(log) {
+    return [...(0, json_pieces_1.prettyJsonPieces)(log, SARIF_LAYOUT), '\n'];
+}
+/** A SARIF file's text: what the CLI writes, what the action uploads, and what its size limit measures. */
+function sarifText(log) {
+    return sarifPieces(log).join('');
 }
 
 
