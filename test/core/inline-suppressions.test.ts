@@ -9,6 +9,30 @@ import { scanIac } from '../../src/scanners/iac/scan-iac';
 const TODAY = new Date('2025-05-10T12:00:00Z');
 
 /** A privileged Pod with optional comment lines: above the document, inside the spec, above or on the finding line. */
+/** A finding of the privileged-container rule at one place of a file. */
+function privilegedFinding(where: {
+  path: string;
+  line: number;
+  column?: number;
+  resource: string;
+  fingerprint: string;
+}): Finding {
+  const column = where.column ?? 1;
+  return {
+    ruleId: 'k8s-privileged-container',
+    scanner: 'iac',
+    severity: 'critical',
+    message: 'x',
+    location: {
+      kind: 'file',
+      path: where.path,
+      range: { startLine: where.line, startColumn: column, endLine: where.line, endColumn: column + 1 },
+    },
+    resource: where.resource,
+    fingerprint: where.fingerprint,
+  };
+}
+
 function manifest(
   options: { above?: string; onLine?: string; beforeKind?: string; inside?: string } = {},
 ): string {
@@ -167,19 +191,15 @@ describe('parseDirective', () => {
   });
 
   it('parses each distinct line once, however many findings share it', () => {
-    const findings: Finding[] = Array.from({ length: 2000 }, (_, index) => ({
-      ruleId: 'k8s-privileged-container',
-      scanner: 'iac',
-      severity: 'critical',
-      message: 'x',
-      location: {
-        kind: 'file',
+    const findings = Array.from({ length: 2000 }, (_, index) =>
+      privilegedFinding({
         path: 'min.json',
-        range: { startLine: 1, startColumn: index + 1, endLine: 1, endColumn: index + 2 },
-      },
-      resource: `Pod/default/p${index}`,
-      fingerprint: String(index),
-    }));
+        line: 1,
+        column: index + 1,
+        resource: `Pod/default/p${index}`,
+        fingerprint: String(index),
+      }),
+    );
     let reads = 0;
     applyInlineSuppressions(findings, [privilegedContainer], {
       lineText: () => {
@@ -193,19 +213,14 @@ describe('parseDirective', () => {
   });
 
   it('reads the lines of a large resource once, not once per finding in it', () => {
-    const findings: Finding[] = Array.from({ length: 3000 }, (_, index) => ({
-      ruleId: 'k8s-privileged-container',
-      scanner: 'iac',
-      severity: 'critical',
-      message: 'x',
-      location: {
-        kind: 'file',
+    const findings = Array.from({ length: 3000 }, (_, index) =>
+      privilegedFinding({
         path: 'big.yaml',
-        range: { startLine: index + 2, startColumn: 1, endLine: index + 2, endColumn: 2 },
-      },
-      resource: 'Deployment/default/big',
-      fingerprint: String(index),
-    }));
+        line: index + 2,
+        resource: 'Deployment/default/big',
+        fingerprint: String(index),
+      }),
+    );
     const seen = new Map<number, number>();
     applyInlineSuppressions(findings, [privilegedContainer], {
       lineText: (_path, line) => {
@@ -222,19 +237,12 @@ describe('parseDirective', () => {
 
 describe('files without suppression comments', () => {
   function findingIn(file: string, line: number): Finding {
-    return {
-      ruleId: 'k8s-privileged-container',
-      scanner: 'iac',
-      severity: 'critical',
-      message: 'x',
-      location: {
-        kind: 'file',
-        path: file,
-        range: { startLine: line, startColumn: 1, endLine: line, endColumn: 2 },
-      },
+    return privilegedFinding({
+      path: file,
+      line,
       resource: `Pod/default/${file}`,
       fingerprint: `${file}:${line}`,
-    };
+    });
   }
 
   it('are passed over without reading a line when the whole text is known', () => {
