@@ -4,7 +4,6 @@ import type { Report } from '../report';
 import { renderJson } from '../report-json';
 import { toSarif } from '../reporters/sarif';
 import { fitSarifToLimits } from '../reporters/sarif-limits';
-import { sarifText } from '../reporters/sarif-text';
 
 export const REPORT_FILE = 'cloudgate-report.json';
 export const SARIF_FILE = 'cloudgate.sarif';
@@ -25,7 +24,7 @@ export function writeReportFiles(report: Report, outputDir: string, category: st
   const reportFile = path.join(outputDir, REPORT_FILE);
   writeFileSync(reportFile, renderJson(report), 'utf8');
   const fitted = fitSarifToLimits(toSarif(report, { category }));
-  const sarifJson = sarifText(fitted.log);
+  const sarifJson = fitted.text;
   const sarifFile = path.join(outputDir, SARIF_FILE);
   writeFileSync(sarifFile, sarifJson, 'utf8');
   return { reportFile, sarifFile, sarifJson, sarifNotes: fitted.notes };

@@ -37,6 +37,8 @@ export interface FittedSarif {
   dropped: number;
   /** What was cut and why, for the job summary. */
   notes: string[];
+  /** The file's text, the one its size was measured on: to write and upload as it is. */
+  text: string;
 }
 
 /**
@@ -56,8 +58,8 @@ export function fitSarifToLimits(log: SarifLog, limits: SarifLimits = GITHUB_SAR
     );
   }
   for (const run of fitted.runs) dropped += fitRun(run, limits, notes);
-  dropped += fitSize(fitted, limits, notes);
-  return { log: fitted, dropped, notes };
+  const sized = fitSize(fitted, limits, notes);
+  return { log: fitted, dropped: dropped + sized.dropped, notes, text: sized.text };
 }
 
 function fitRun(run: SarifRun, limits: SarifLimits, notes: string[]): number {
@@ -95,8 +97,9 @@ function fitRun(run: SarifRun, limits: SarifLimits, notes: string[]): number {
 }
 
 /** Drops the least severe results across all runs until the gzipped file fits. */
-function fitSize(log: SarifLog, limits: SarifLimits, notes: string[]): number {
-  if (gzippedSize(log) <= limits.gzipBytes) return 0;
+function fitSize(log: SarifLog, limits: SarifLimits, notes: string[]): { dropped: number; text: string } {
+  const whole = sarifText(log);
+  if (gzipSync(whole).length <= limits.gzipBytes) return { dropped: 0, text: whole };
   const all = ranked(log.runs.flatMap((run) => run.results));
   const trial = (count: number): SarifLog => {
     const copy: SarifLog = { ...log, runs: log.runs.map((run) => ({ ...run, results: [...run.results] })) };
@@ -120,7 +123,7 @@ function fitSize(log: SarifLog, limits: SarifLimits, notes: string[]): number {
     for (const run of log.runs) delete run.invocations;
     notes.push('Tool notifications were left out too, to fit the size limit.');
   }
-  return all.length - low;
+  return { dropped: all.length - low, text: sarifText(log) };
 }
 
 /** Keeps only the given results, in their order, and only the rules they use, with fresh rule indexes. */

@@ -153,5 +153,6 @@ describe('fitSarifToLimits', () => {
     const fitted = fitSarifToLimits(log, { ...LOOSE, gzipBytes: limit });
     expect(fitted.dropped).toBeGreaterThan(0);
     expect(gzipSync(sarifText(fitted.log)).length).toBeLessThanOrEqual(limit);
+    expect(fitted.text).toBe(sarifText(fitted.log));
   });
 });
