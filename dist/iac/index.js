@@ -33823,7 +33823,6 @@ const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const report_json_1 = __nccwpck_require__(68632);
 const sarif_1 = __nccwpck_require__(95587);
 const sarif_limits_1 = __nccwpck_require__(97692);
-const sarif_text_1 = __nccwpck_require__(73575);
 exports.REPORT_FILE = 'cloudgate-report.json';
 exports.SARIF_FILE = 'cloudgate.sarif';
 /**
@@ -33835,7 +33834,7 @@ function writeReportFiles(report, outputDir, category) {
     const reportFile = node_path_1.default.join(outputDir, exports.REPORT_FILE);
     (0, node_fs_1.writeFileSync)(reportFile, (0, report_json_1.renderJson)(report), 'utf8');
     const fitted = (0, sarif_limits_1.fitSarifToLimits)((0, sarif_1.toSarif)(report, { category }));
-    const sarifJson = (0, sarif_text_1.sarifText)(fitted.log);
+    const sarifJson = fitted.text;
     const sarifFile = node_path_1.default.join(outputDir, exports.SARIF_FILE);
     (0, node_fs_1.writeFileSync)(sarifFile, sarifJson, 'utf8');
     return { reportFile, sarifFile, sarifJson, sarifNotes: fitted.notes };
@@ -35605,8 +35604,8 @@ function fitSarifToLimits(log, limits = exports.GITHUB_SARIF_LIMITS) {
     }
     for (const run of fitted.runs)
         dropped += fitRun(run, limits, notes);
-    dropped += fitSize(fitted, limits, notes);
-    return { log: fitted, dropped, notes };
+    const sized = fitSize(fitted, limits, notes);
+    return { log: fitted, dropped: dropped + sized.dropped, notes, text: sized.text };
 }
 function fitRun(run, limits, notes) {
     const name = runName(run);
@@ -35642,8 +35641,9 @@ function fitRun(run, limits, notes) {
 }
 /** Drops the least severe results across all runs until the gzipped file fits. */
 function fitSize(log, limits, notes) {
-    if (gzippedSize(log) <= limits.gzipBytes)
-        return 0;
+    const whole = (0, sarif_text_1.sarifText)(log);
+    if ((0, node_zlib_1.gzipSync)(whole).length <= limits.gzipBytes)
+        return { dropped: 0, text: whole };
     const all = ranked(log.runs.flatMap((run) => run.results));
     const trial = (count) => {
         const copy = { ...log, runs: log.runs.map((run) => ({ ...run, results: [...run.results] })) };
@@ -35669,7 +35669,7 @@ function fitSize(log, limits, notes) {
             delete run.invocations;
         notes.push('Tool notifications were left out too, to fit the size limit.');
     }
-    return all.length - low;
+    return { dropped: all.length - low, text: (0, sarif_text_1.sarifText)(log) };
 }
 /** Keeps only the given results, in their order, and only the rules they use, with fresh rule indexes. */
 function retain(run, keep) {
