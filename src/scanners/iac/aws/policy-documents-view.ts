@@ -4,7 +4,7 @@ import type { Resource } from '../model/resource';
 import { encodedDocument } from '../formats/terraform/index';
 import { at, entriesOf, isCloudFormation, label, properties } from './aws-resource';
 import { parsePolicyDocument, parsePolicyDocumentBlocks, type PolicyDocument } from './iam-policy';
-import { referencedBy } from './resource-links';
+import { referencedBy, scopeOf } from './resource-links';
 
 export type PolicyKind = 'identity' | 'trust' | 'resource';
 export type PolicyHolder = 'user' | 'group' | 'role' | 'managed';
@@ -122,12 +122,15 @@ export function policyDocuments(model: IacModel): PolicyDocumentView[] {
 
 function collect(model: IacModel): PolicyDocumentView[] {
   const views: PolicyDocumentView[] = [];
-  // By file, then address: the same document may be reached twice (a data source used by two owners).
+  // By scope and file, then address: the same document may be reached twice (a data source used by
+  // two owners). A module called by several roots has the same file and address in each, so the
+  // scope keeps one root's document from hiding another's.
   const byLocation = new Map<string, Map<string, PolicyDocumentView[]>>();
   const usedDataSources = new Set<Resource>();
   const add = (view: PolicyDocumentView) => {
-    let inFile = byLocation.get(view.resource.file);
-    if (!inFile) byLocation.set(view.resource.file, (inFile = new Map()));
+    const location = `${scopeOf(view.resource)}\0${view.resource.file}`;
+    let inFile = byLocation.get(location);
+    if (!inFile) byLocation.set(location, (inFile = new Map()));
     const known = inFile.get(view.resource.address);
     if (known?.some((other) => sameSlot(other, view))) return;
     if (known) known.push(view);

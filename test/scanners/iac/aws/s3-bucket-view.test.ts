@@ -177,4 +177,64 @@ resource "aws_s3_bucket_versioning" "other" {
     expect(data?.versioning.state).toBe('absent');
     expect(other?.versioning.state).toBe('enabled');
   });
+  it('reads the policy of each root that calls a shared bucket module, though the module file and addresses are the same', () => {
+    const bucketModule = `variable "name" {}
+variable "reader" { default = "arn:aws:iam::111122223333:root" }
+resource "aws_s3_bucket" "this" {
+  bucket = var.name
+}
+data "aws_iam_policy_document" "this" {
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*"]
+    resources = [aws_s3_bucket.this.arn, "\${aws_s3_bucket.this.arn}/*"]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+    condition {
+      test     = "Bool"
+      variable = "aws:SecureTransport"
+      values   = ["false"]
+    }
+  }
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.this.arn}/*"]
+    principals {
+      type        = "AWS"
+      identifiers = [var.reader]
+    }
+  }
+}
+resource "aws_s3_bucket_policy" "this" {
+  bucket = aws_s3_bucket.this.id
+  policy = data.aws_iam_policy_document.this.json
+}
+`;
+    const stack = (reader: string) => `module "assets" {
+  source = "../../modules/bucket"
+  name   = "acme-assets"
+${reader}}
+`;
+    const files = {
+      'modules/bucket/main.tf': bucketModule,
+      'stacks/a/main.tf': stack(''),
+      'stacks/b/main.tf': stack('  reader = "*"\n'),
+    };
+    const { model } = scanFiles(files);
+    const views = s3Buckets(model);
+    expect(views.map((view) => view.policies.map((policy) => policy.resource.meta.root))).toEqual([
+      ['stacks/a'],
+      ['stacks/b'],
+    ]);
+    const rules = AWS_RULES.filter((rule) =>
+      ['aws-s3-insecure-transport-allowed', 'aws-s3-policy-public-principal'].includes(rule.meta.id),
+    );
+    // Only stack b opens the policy to everyone; both deny plain HTTP.
+    const findings = scanFiles(files, rules).report.findings;
+    expect(findings.map((finding) => [finding.ruleId, finding.resource])).toEqual([
+      ['aws-s3-policy-public-principal', 'module.assets.data.aws_iam_policy_document.this'],
+    ]);
+  });
 });
