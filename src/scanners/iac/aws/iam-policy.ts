@@ -122,25 +122,48 @@ export function parsePolicyDocument(node: ModelNode | undefined): PolicyDocument
 }
 
 function jsonStatement(node: ModelNode): PolicyStatement {
-  const effectNode = field(node, 'Effect');
   const conditionNode = field(node, 'Condition');
-  const principal = field(node, 'Principal');
-  const notPrincipal = field(node, 'NotPrincipal');
-  return {
+  const statement: PolicyStatement = {
     node,
     sid: readKnown(field(node, 'Sid')),
-    effect: effectOf(effectNode),
-    ...(effectNode ? { effectNode } : {}),
-    ...listElement('action', field(node, 'Action')),
-    ...listElement('notAction', field(node, 'NotAction')),
-    ...listElement('resource', field(node, 'Resource')),
-    ...listElement('notResource', field(node, 'NotResource')),
-    ...(principal ? { principal: jsonPrincipals(principal) } : {}),
-    ...(notPrincipal ? { notPrincipal: jsonPrincipals(notPrincipal) } : {}),
+    effect: 'unknown',
     conditions: jsonConditions(conditionNode),
     conditionUnknown: conditionNode?.kind === 'unknown',
     syntax: 'json',
   };
+  const effectNode = field(node, 'Effect');
+  statement.effect = effectOf(effectNode);
+  if (effectNode) statement.effectNode = effectNode;
+  addLists(statement, node, JSON_LISTS);
+  const principal = field(node, 'Principal');
+  if (principal) statement.principal = jsonPrincipals(principal);
+  const notPrincipal = field(node, 'NotPrincipal');
+  if (notPrincipal) statement.notPrincipal = jsonPrincipals(notPrincipal);
+  return statement;
+}
+
+type ListKey = 'action' | 'notAction' | 'resource' | 'notResource';
+
+const JSON_LISTS: readonly [ListKey, string][] = [
+  ['action', 'Action'],
+  ['notAction', 'NotAction'],
+  ['resource', 'Resource'],
+  ['notResource', 'NotResource'],
+];
+
+const TERRAFORM_LISTS: readonly [ListKey, string][] = [
+  ['action', 'actions'],
+  ['notAction', 'not_actions'],
+  ['resource', 'resources'],
+  ['notResource', 'not_resources'],
+];
+
+/** Sets each list element the statement writes; one left out stays absent. */
+function addLists(statement: PolicyStatement, node: ModelNode, lists: readonly [ListKey, string][]): void {
+  for (const [key, name] of lists) {
+    const element = field(node, name);
+    if (element) statement[key] = toList(element);
+  }
 }
 
 function readKnown(node: ModelNode | undefined): string | undefined {
@@ -153,11 +176,6 @@ function effectOf(node: ModelNode | undefined): PolicyStatement['effect'] {
   if (value === 'allow') return 'Allow';
   if (value === 'deny') return 'Deny';
   return 'unknown';
-}
-
-function listElement<K extends string>(key: K, node: ModelNode | undefined): Partial<Record<K, PolicyList>> {
-  if (!node) return {};
-  return { [key]: toList(node) } as Partial<Record<K, PolicyList>>;
 }
 
 export function toList(node: ModelNode): PolicyList {
@@ -228,33 +246,32 @@ export function parsePolicyDocumentBlocks(body: ModelNode | undefined): PolicyDo
 }
 
 function terraformStatement(block: ModelNode): PolicyStatement {
-  const effectNode = field(block, 'effect');
   const conditionBlocks = field(block, 'condition');
   const conditions = entriesOf(conditionBlocks).map((entry) => {
     const operator = readKnown(field(entry, 'test')) ?? '';
     const key = readKnown(field(entry, 'variable')) ?? '';
     const parsed = condition(operator, key, field(entry, 'values'), entry);
-    return operator && key ? parsed : { ...parsed, unknown: true };
+    if (!operator || !key) parsed.unknown = true;
+    return parsed;
   });
-  const principals = field(block, 'principals');
-  const notPrincipals = field(block, 'not_principals');
-  return {
+  const effectNode = field(block, 'effect');
+  const statement: PolicyStatement = {
     node: block,
     sid: readKnown(field(block, 'sid')),
     // The data source defaults to Allow when `effect` is left out.
     effect: effectNode ? effectOf(effectNode) : 'Allow',
-    ...(effectNode ? { effectNode } : {}),
-    ...listElement('action', field(block, 'actions')),
-    ...listElement('notAction', field(block, 'not_actions')),
-    ...listElement('resource', field(block, 'resources')),
-    ...listElement('notResource', field(block, 'not_resources')),
-    ...(principals ? { principal: terraformPrincipals(principals) } : {}),
-    ...(notPrincipals ? { notPrincipal: terraformPrincipals(notPrincipals) } : {}),
     conditions,
     conditionUnknown:
       conditionBlocks?.kind === 'unknown' || conditions.some((entry) => !entry.operator || !entry.key),
     syntax: 'terraform',
   };
+  if (effectNode) statement.effectNode = effectNode;
+  addLists(statement, block, TERRAFORM_LISTS);
+  const principals = field(block, 'principals');
+  if (principals) statement.principal = terraformPrincipals(principals);
+  const notPrincipals = field(block, 'not_principals');
+  if (notPrincipals) statement.notPrincipal = terraformPrincipals(notPrincipals);
+  return statement;
 }
 
 function terraformPrincipals(node: ModelNode): PolicyPrincipals {
