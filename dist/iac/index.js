@@ -45336,25 +45336,47 @@ function parsePolicyDocument(node) {
     return { node: document, statements, unknown };
 }
 function jsonStatement(node) {
-    const effectNode = field(node, 'Effect');
     const conditionNode = field(node, 'Condition');
-    const principal = field(node, 'Principal');
-    const notPrincipal = field(node, 'NotPrincipal');
-    return {
+    const statement = {
         node,
         sid: readKnown(field(node, 'Sid')),
-        effect: effectOf(effectNode),
-        ...(effectNode ? { effectNode } : {}),
-        ...listElement('action', field(node, 'Action')),
-        ...listElement('notAction', field(node, 'NotAction')),
-        ...listElement('resource', field(node, 'Resource')),
-        ...listElement('notResource', field(node, 'NotResource')),
-        ...(principal ? { principal: jsonPrincipals(principal) } : {}),
-        ...(notPrincipal ? { notPrincipal: jsonPrincipals(notPrincipal) } : {}),
+        effect: 'unknown',
         conditions: jsonConditions(conditionNode),
         conditionUnknown: conditionNode?.kind === 'unknown',
         syntax: 'json',
     };
+    const effectNode = field(node, 'Effect');
+    statement.effect = effectOf(effectNode);
+    if (effectNode)
+        statement.effectNode = effectNode;
+    addLists(statement, node, JSON_LISTS);
+    const principal = field(node, 'Principal');
+    if (principal)
+        statement.principal = jsonPrincipals(principal);
+    const notPrincipal = field(node, 'NotPrincipal');
+    if (notPrincipal)
+        statement.notPrincipal = jsonPrincipals(notPrincipal);
+    return statement;
+}
+const JSON_LISTS = [
+    ['action', 'Action'],
+    ['notAction', 'NotAction'],
+    ['resource', 'Resource'],
+    ['notResource', 'NotResource'],
+];
+const TERRAFORM_LISTS = [
+    ['action', 'actions'],
+    ['notAction', 'not_actions'],
+    ['resource', 'resources'],
+    ['notResource', 'not_resources'],
+];
+/** Sets each list element the statement writes; one left out stays absent. */
+function addLists(statement, node, lists) {
+    for (const [key, name] of lists) {
+        const element = field(node, name);
+        if (element)
+            statement[key] = toList(element);
+    }
 }
 function readKnown(node) {
     const value = (0, aws_resource_1.readText)(node);
@@ -45367,11 +45389,6 @@ function effectOf(node) {
     if (value === 'deny')
         return 'Deny';
     return 'unknown';
-}
-function listElement(key, node) {
-    if (!node)
-        return {};
-    return { [key]: toList(node) };
 }
 function toList(node) {
     const values = [];
@@ -45439,32 +45456,35 @@ function parsePolicyDocumentBlocks(body) {
     return { node: body, statements, unknown: blocks?.kind === 'unknown' };
 }
 function terraformStatement(block) {
-    const effectNode = field(block, 'effect');
     const conditionBlocks = field(block, 'condition');
     const conditions = (0, aws_resource_1.entriesOf)(conditionBlocks).map((entry) => {
         const operator = readKnown(field(entry, 'test')) ?? '';
         const key = readKnown(field(entry, 'variable')) ?? '';
         const parsed = condition(operator, key, field(entry, 'values'), entry);
-        return operator && key ? parsed : { ...parsed, unknown: true };
+        if (!operator || !key)
+            parsed.unknown = true;
+        return parsed;
     });
-    const principals = field(block, 'principals');
-    const notPrincipals = field(block, 'not_principals');
-    return {
+    const effectNode = field(block, 'effect');
+    const statement = {
         node: block,
         sid: readKnown(field(block, 'sid')),
         // The data source defaults to Allow when `effect` is left out.
         effect: effectNode ? effectOf(effectNode) : 'Allow',
-        ...(effectNode ? { effectNode } : {}),
-        ...listElement('action', field(block, 'actions')),
-        ...listElement('notAction', field(block, 'not_actions')),
-        ...listElement('resource', field(block, 'resources')),
-        ...listElement('notResource', field(block, 'not_resources')),
-        ...(principals ? { principal: terraformPrincipals(principals) } : {}),
-        ...(notPrincipals ? { notPrincipal: terraformPrincipals(notPrincipals) } : {}),
         conditions,
         conditionUnknown: conditionBlocks?.kind === 'unknown' || conditions.some((entry) => !entry.operator || !entry.key),
         syntax: 'terraform',
     };
+    if (effectNode)
+        statement.effectNode = effectNode;
+    addLists(statement, block, TERRAFORM_LISTS);
+    const principals = field(block, 'principals');
+    if (principals)
+        statement.principal = terraformPrincipals(principals);
+    const notPrincipals = field(block, 'not_principals');
+    if (notPrincipals)
+        statement.notPrincipal = terraformPrincipals(notPrincipals);
+    return statement;
 }
 function terraformPrincipals(node) {
     const result = { values: [], unknownValues: [], unknown: node.kind === 'unknown', node };
@@ -46059,13 +46079,16 @@ function policyDocuments(model) {
 }
 function collect(model) {
     const views = [];
-    // By file, then address: the same document may be reached twice (a data source used by two owners).
+    // By scope and file, then address: the same document may be reached twice (a data source used by
+    // two owners). A module called by several roots has the same file and address in each, so the
+    // scope keeps one root's document from hiding another's.
     const byLocation = new Map();
     const usedDataSources = new Set();
     const add = (view) => {
-        let inFile = byLocation.get(view.resource.file);
+        const location = `${(0, resource_links_1.scopeOf)(view.resource)}\0${view.resource.file}`;
+        let inFile = byLocation.get(location);
         if (!inFile)
-            byLocation.set(view.resource.file, (inFile = new Map()));
+            byLocation.set(location, (inFile = new Map()));
         const known = inFile.get(view.resource.address);
         if (known?.some((other) => sameSlot(other, view)))
             return;
