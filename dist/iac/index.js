@@ -45337,46 +45337,39 @@ function parsePolicyDocument(node) {
 }
 function jsonStatement(node) {
     const conditionNode = field(node, 'Condition');
+    const effectNode = field(node, 'Effect');
     const statement = {
         node,
         sid: readKnown(field(node, 'Sid')),
-        effect: 'unknown',
+        effect: effectOf(effectNode),
         conditions: jsonConditions(conditionNode),
         conditionUnknown: conditionNode?.kind === 'unknown',
         syntax: 'json',
     };
-    const effectNode = field(node, 'Effect');
-    statement.effect = effectOf(effectNode);
     if (effectNode)
         statement.effectNode = effectNode;
-    addLists(statement, node, JSON_LISTS);
-    const principal = field(node, 'Principal');
-    if (principal)
-        statement.principal = jsonPrincipals(principal);
-    const notPrincipal = field(node, 'NotPrincipal');
-    if (notPrincipal)
-        statement.notPrincipal = jsonPrincipals(notPrincipal);
+    addOptionalElements(statement, node, jsonPrincipals);
     return statement;
 }
-const JSON_LISTS = [
+const OPTIONAL_LISTS = [
     ['action', 'Action'],
     ['notAction', 'NotAction'],
     ['resource', 'Resource'],
     ['notResource', 'NotResource'],
 ];
-const TERRAFORM_LISTS = [
-    ['action', 'actions'],
-    ['notAction', 'not_actions'],
-    ['resource', 'resources'],
-    ['notResource', 'not_resources'],
-];
-/** Sets each list element the statement writes; one left out stays absent. */
-function addLists(statement, node, lists) {
-    for (const [key, name] of lists) {
-        const element = field(node, name);
-        if (element)
-            statement[key] = toList(element);
+/** Sets the lists and principals the statement writes, named in its syntax; one left out stays absent. */
+function addOptionalElements(statement, node, readPrincipals) {
+    for (const [key, element] of OPTIONAL_LISTS) {
+        const found = field(node, elementName(statement, element));
+        if (found)
+            statement[key] = toList(found);
     }
+    const principal = field(node, elementName(statement, 'Principal'));
+    if (principal)
+        statement.principal = readPrincipals(principal);
+    const notPrincipal = field(node, elementName(statement, 'NotPrincipal'));
+    if (notPrincipal)
+        statement.notPrincipal = readPrincipals(notPrincipal);
 }
 function readKnown(node) {
     const value = (0, aws_resource_1.readText)(node);
@@ -45477,13 +45470,7 @@ function terraformStatement(block) {
     };
     if (effectNode)
         statement.effectNode = effectNode;
-    addLists(statement, block, TERRAFORM_LISTS);
-    const principals = field(block, 'principals');
-    if (principals)
-        statement.principal = terraformPrincipals(principals);
-    const notPrincipals = field(block, 'not_principals');
-    if (notPrincipals)
-        statement.notPrincipal = terraformPrincipals(notPrincipals);
+    addOptionalElements(statement, block, terraformPrincipals);
     return statement;
 }
 function terraformPrincipals(node) {
