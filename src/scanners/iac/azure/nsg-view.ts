@@ -45,7 +45,7 @@ function collect(model: IacModel): NetworkSecurityGroup[] {
   const nsgs = azureResources(model, { terraform: NSG_TYPES.terraform, arm: NSG_TYPES.arm });
   for (const nsg of nsgs) {
     const group: NetworkSecurityGroup = {
-      key: nsg.address,
+      key: groupKey(nsg),
       name: deployedName(nsg) ?? nsg.address,
       resource: nsg,
       rules: [],
@@ -77,6 +77,11 @@ function collect(model: IacModel): NetworkSecurityGroup[] {
   return [...groups.values()];
 }
 
+/** An NSG's own key: addresses repeat in every root module that calls the same module. */
+function groupKey(nsg: Resource): string {
+  return `${nsg.meta.root ?? nsg.file}\0${nsg.address}`;
+}
+
 function ownerOf(
   model: IacModel,
   rule: Resource,
@@ -85,11 +90,11 @@ function ownerOf(
   if (isArm(rule)) {
     const owner = armParent(model, rule, NSG_TYPES.arm[0]);
     const name = armParentName(rule) ?? '?';
-    return owner ? { key: owner.address, name, owner } : { key: `arm:${name.toLowerCase()}`, name };
+    return owner ? { key: groupKey(owner), name, owner } : { key: `arm:${name.toLowerCase()}`, name };
   }
   if (terraformOwner)
     return {
-      key: terraformOwner.address,
+      key: groupKey(terraformOwner),
       name: deployedName(terraformOwner) ?? terraformOwner.address,
       owner: terraformOwner,
     };

@@ -88,7 +88,8 @@ function networkKey(resource: Resource): string {
   if (references.length > 0)
     return `ref:${resource.meta.root ?? ''}:${references[0]!.replace(/\[[^\]]*\]$/, '')}`;
   const value = readText(at(resource.body, 'network'));
-  if (value === undefined || value === 'unknown') return `unknown:${resource.address}`;
+  if (value === undefined || value === 'unknown')
+    return `unknown:${resource.meta.root ?? ''}:${resource.address}`;
   return `name:${resource.meta.root ?? ''}:${value.slice(value.lastIndexOf('/') + 1)}`;
 }
 

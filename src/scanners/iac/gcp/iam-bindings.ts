@@ -89,14 +89,15 @@ function fromBinding(binding: PolicyBinding): Omit<Grant, 'via' | 'scope' | 'fam
 
 /** Data sources no `_policy` resource of the scan applies still declare who may do what: keep them for public-access rules. */
 function unattachedPolicyGrants(model: IacModel): Grant[] {
+  // By resource, not address: a module's data source has the same address in every root that calls it.
   const applied = new Set(
     IAM_RESOURCE_TYPES.filter(({ mechanism }) => mechanism === 'policy')
       .flatMap(({ type }) => model.ofType(type))
-      .flatMap((resource) => policyDataGrants(model, resource).map((binding) => binding.resource.address)),
+      .flatMap((resource) => policyDataGrants(model, resource).map((binding) => binding.resource)),
   );
   return model
     .ofType('data.google_iam_policy')
-    .filter((source) => !applied.has(source.address))
+    .filter((source) => !applied.has(source))
     .flatMap((source) =>
       dataSourceBindings(source).map((binding) => ({
         ...fromBinding(binding),
