@@ -33,6 +33,20 @@ export function runRules<TModel>(
   model: TModel,
   options: EngineOptions,
 ): EngineResult {
+  const result = checkRules(rules, model, options);
+  assignUniqueFingerprints(result.findings);
+  return result;
+}
+
+/**
+ * `runRules` for one part of a scan whose findings are gathered from several models: the
+ * findings are in rule order, their fingerprints not yet told apart (`assignUniqueFingerprints`).
+ */
+export function checkRules<TModel>(
+  rules: readonly Rule<TModel>[],
+  model: TModel,
+  options: EngineOptions,
+): EngineResult {
   const findings: Finding[] = [];
   const notices: Notice[] = [];
   for (const rule of rules) {
@@ -49,7 +63,6 @@ export function runRules<TModel>(
     }
     for (const violation of violations) findings.push(toFinding(rule.meta, violation, options));
   }
-  assignUniqueFingerprints(findings);
   return { findings, notices };
 }
 

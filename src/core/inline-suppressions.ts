@@ -62,6 +62,12 @@ export function applyInlineSuppressions(
   return { findings, notices };
 }
 
+/** Whether a file's text may hold a suppression comment; false means it certainly holds none. */
+export function mayHoldDirectives(text: string): boolean {
+  // Every form contains ":ignore" or ":skip=", which are several times quicker to search for than the forms.
+  return text.includes(':ignore') || text.includes(':skip=');
+}
+
 /**
  * Reads each line at most once, however many findings share it (one resource with thousands of
  * findings, or a minified file on a single line), so the cost stays linear in findings plus lines.
@@ -78,9 +84,7 @@ class DirectiveReader {
     if (!this.context.fileText) return true;
     let holds = this.filesWithDirectives.get(path);
     if (holds === undefined) {
-      const text = this.context.fileText(path) ?? '';
-      // Every form contains ":ignore" or ":skip=", which are several times quicker to search for than the forms.
-      holds = text.includes(':ignore') || text.includes(':skip=');
+      holds = mayHoldDirectives(this.context.fileText(path) ?? '');
       this.filesWithDirectives.set(path, holds);
     }
     return holds;

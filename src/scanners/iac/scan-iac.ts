@@ -12,6 +12,8 @@ import { readTextFile } from './files/read-file';
 import { walk } from './files/walk';
 import { compareNotices } from '../../core/merge-reports';
 import { IAC_RULES } from './rules/index';
+import { RootChecks } from './root-checks';
+import type { Resource } from './model/resource';
 
 export interface IacScanOptions {
   /** Absolute or relative to the working directory. */
@@ -25,10 +27,17 @@ export interface IacScanOptions {
   fileFilter?: (relativePath: string) => boolean;
   /** For expiry dates of suppressions; tests pin it. */
   today?: Date;
+  /**
+   * Keep every Terraform resource in the returned model, checking the whole model at the end.
+   * By default only a scan without rules does: one with rules checks each root module as soon as
+   * it is evaluated and keeps its findings, not its resources.
+   */
+  keepModel?: boolean;
 }
 
 export interface IacScanResult {
   report: Report;
+  /** Without `keepModel`, Terraform root modules' resources are not in it. */
   model: IacModel;
 }
 
@@ -42,21 +51,26 @@ export function scanIac(options: IacScanOptions): IacScanResult {
   const model = new IacModel();
   const walked = walk({ root, paths: options.paths, exclude: options.exclude });
   report.notices.push(...walked.notices);
+  const engine = { snippetFor: snippetReader(model) };
+  const rootChecks =
+    (options.keepModel ?? rules.length === 0) ? undefined : new RootChecks(rules, model, engine);
   const sink: LoadSink = {
     addResource: (resource) => model.addResource(resource),
     addNotice: (notice) => report.notices.push(notice),
     addFile: (file) => {
       if (!model.file(file.path)) model.addFile(file);
     },
+    ...(rootChecks ? { checkRoot: (resources: Resource[]) => rootChecks.add(resources) } : {}),
   };
   const files = options.fileFilter ? walked.files.filter(options.fileFilter) : walked.files;
   for (const loader of loaders) loader.expect?.(files);
   let scannedFiles = 0;
   for (const relative of files) {
     if (loadFile(root, relative, loaders, model, sink)) scannedFiles++;
+    rootChecks?.checkPending();
   }
   for (const loader of loaders) runGuarded(() => loader.finish?.(sink), sink, undefined);
-  const result = runRules(rules, model, { snippetFor: snippetReader(model) });
+  const result = rootChecks ? rootChecks.finish() : runRules(rules, model, engine);
   report.notices.push(...result.notices);
   const suppressed = applyInlineSuppressions(result.findings, rules, {
     lineText: (file, line) => model.lineText(file, line),
@@ -70,7 +84,7 @@ export function scanIac(options: IacScanOptions): IacScanResult {
   report.rules = rules.map((rule) => rule.meta);
   report.stats = {
     files: scannedFiles,
-    resources: model.resources.length,
+    resources: model.resources.length + (rootChecks?.checkedResources ?? 0),
     rulesRun: rules.length,
     durationMs: Date.now() - started,
   };

@@ -7,7 +7,7 @@ const EXAMPLES = path.join(__dirname, '../../../examples');
 
 describe('examples/azure-audit-identity and examples/gcp-audit-identity', () => {
   it.each(['azure-audit-identity', 'gcp-audit-identity'])('%s passes every cloudgate IaC rule', (folder) => {
-    const { report, model } = scanIac({ root: path.join(EXAMPLES, folder) });
+    const { report, model } = scanIac({ root: path.join(EXAMPLES, folder), keepModel: true });
     expect(report.findings.map((finding) => finding.ruleId)).toEqual([]);
     expect(report.notices).toEqual([]);
     expect(model.resources.length).toBeGreaterThanOrEqual(5);

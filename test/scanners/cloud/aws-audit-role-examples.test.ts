@@ -7,7 +7,7 @@ const EXAMPLES = path.join(__dirname, '../../../examples/aws-audit-role');
 
 describe('examples/aws-audit-role', () => {
   it('passes every cloudgate IaC rule, in both the CloudFormation and the Terraform form', () => {
-    const { report, model } = scanIac({ root: EXAMPLES });
+    const { report, model } = scanIac({ root: EXAMPLES, keepModel: true });
     expect(
       report.findings.map(
         (finding) => `${finding.ruleId} ${finding.location.kind === 'file' ? finding.location.path : ''}`,

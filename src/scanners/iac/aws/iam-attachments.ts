@@ -3,7 +3,7 @@ import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
 import { at, entriesOf, isCloudFormation, properties, readText } from './aws-resource';
 import { isAdminStatement } from './iam-statements';
-import { identityPolicies } from './policy-documents-view';
+import { IDENTITY_POLICY_TYPES, identityPolicies } from './policy-documents-view';
 import { inScopeOf, linkedResources, pointsAt, referencedBy, sameScope } from './resource-links';
 
 const ADMIN_POLICY = /:policy\/AdministratorAccess$/;
@@ -43,6 +43,11 @@ const PRINCIPAL_TYPES = [
   'AWS::IAM::Role',
   'AWS::IAM::User',
   'AWS::IAM::Group',
+];
+
+/** The types `adminRoles` reads: identity policies, attachments and the principals they name. */
+export const ADMIN_ROLE_SOURCES: readonly string[] = [
+  ...new Set([...IDENTITY_POLICY_TYPES, ...ATTACHMENT_TYPES.map(({ type }) => type), ...PRINCIPAL_TYPES]),
 ];
 
 /** Every managed-policy attachment of the scan: Terraform attachment resources, `managed_policy_arns`, `ManagedPolicyArns`. */

@@ -39,6 +39,18 @@ export interface LoadSink {
   addNotice(notice: Notice): void;
   /** A file a loader read by itself (a module outside the scanned paths), kept for suppressions and fingerprints. */
   addFile?(file: SourceFile): void;
+  /**
+   * Checks the resources of one Terraform root module as soon as it is evaluated, so that they need
+   * not be held until the end of the scan. What was found counts once `keep` is called: a folder read
+   * later may call this one as a module, and then it was no root. Without it, the loader adds the
+   * resources of every root module with `addResource`.
+   */
+  checkRoot?(resources: Resource[]): CheckedRoot;
+}
+
+/** What a scan found in a root module checked on its own, counted only if kept. */
+export interface CheckedRoot {
+  keep(): void;
 }
 
 export interface FormatLoader {

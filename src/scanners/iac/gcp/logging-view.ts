@@ -28,6 +28,9 @@ const SINK_LEVELS: [string, HierarchyLevel][] = [
   ['google_logging_billing_account_sink', 'billing'],
 ];
 
+/** What `logSinks` reads: the sinks and the projects they export from. */
+export const LOG_SINK_SOURCES: readonly string[] = [...SINK_LEVELS.map(([type]) => type), 'google_project'];
+
 export function logSinks(model: IacModel): LogSink[] {
   return model.view('gcp-log-sinks', () =>
     SINK_LEVELS.flatMap(([type, level]) =>
@@ -78,6 +81,20 @@ const AUDIT_TYPES: [string, HierarchyLevel][] = [
   ['google_organization_iam_audit_config', 'organization'],
 ];
 
+const POLICY_LEVELS = [
+  'google_project_iam_policy',
+  'google_folder_iam_policy',
+  'google_organization_iam_policy',
+] as const;
+
+/** What `auditConfigs` reads: audit configs, policy data sources, the policies that use them and the projects. */
+export const AUDIT_CONFIG_SOURCES: readonly string[] = [
+  ...AUDIT_TYPES.map(([type]) => type),
+  'data.google_iam_policy',
+  ...POLICY_LEVELS,
+  'google_project',
+];
+
 /** Data Access audit logging: `*_iam_audit_config` resources and `audit_config` blocks of `google_iam_policy` data sources. */
 export function auditConfigs(model: IacModel): AuditConfig[] {
   return model.view('gcp-audit-configs', () => [
@@ -123,7 +140,8 @@ function policyLevel(
   model: IacModel,
   source: Resource,
 ): Pick<AuditConfig, 'level' | 'projects' | 'projectUnresolved'> {
-  const users = (type: string) => referencesTo(model, source, { type, attribute: 'policy_data' });
+  const users = (type: (typeof POLICY_LEVELS)[number]) =>
+    referencesTo(model, source, { type, attribute: 'policy_data' });
   const projectPolicies = users('google_project_iam_policy');
   if (users('google_organization_iam_policy').length > 0)
     return { level: 'organization', projects: [], projectUnresolved: false };

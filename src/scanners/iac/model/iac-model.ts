@@ -1,14 +1,35 @@
 import type { IacFormat, Resource } from './resource';
 import { LineIndex, type SourceFile } from './source-file';
 
-/** All resources of one scan, across files, so cross-resource rules can see them together. */
+/**
+ * The resources of one scan, across files, so cross-resource rules can see them together; or those
+ * of one Terraform root module checked on its own, reading the same files (`sibling`).
+ */
 export class IacModel {
   readonly resources: Resource[] = [];
-  private readonly files = new Map<string, { file: SourceFile; lines?: LineIndex }>();
   private readonly byTypeIndex = new Map<string, Resource[]>();
   private readonly byFormatIndex = new Map<IacFormat, Resource[]>();
-  private byAddress?: Map<string, Resource>;
+  private byAddress?: Map<string, { start: number; end: number }>;
+  /** Lines of resources checked apart and not kept (`keepLines`), for suppressions written on them. */
+  private readonly keptLines = new Map<string, { start: number; end: number }>();
   private readonly views = new Map<string, unknown>();
+
+  constructor(private readonly files = new Map<string, { file: SourceFile; lines?: LineIndex }>()) {}
+
+  /** A model of other resources that reads this one's files: one root module checked on its own. */
+  sibling(resources: readonly Resource[]): IacModel {
+    const model = new IacModel(this.files);
+    for (const resource of resources) model.addResource(resource);
+    return model;
+  }
+
+  /** Keeps the first and last line of a resource that is not in the model, for `resourceLines`. */
+  keepLines(resource: Resource): void {
+    this.keptLines.set(`${resource.file}\0${resource.address}`, {
+      start: resource.range.startLine,
+      end: resource.range.endLine,
+    });
+  }
 
   addFile(file: SourceFile): void {
     this.files.set(file.path, { file });
@@ -56,10 +77,13 @@ export class IacModel {
   /** First and last line of a resource, for suppressions written on or inside it. */
   resourceLines(path: string, address: string): { start: number; end: number } | undefined {
     this.byAddress ??= new Map(
-      this.resources.map((resource) => [`${resource.file}\0${resource.address}`, resource]),
+      this.resources.map((resource) => [
+        `${resource.file}\0${resource.address}`,
+        { start: resource.range.startLine, end: resource.range.endLine },
+      ]),
     );
-    const resource = this.byAddress.get(`${path}\0${address}`);
-    return resource ? { start: resource.range.startLine, end: resource.range.endLine } : undefined;
+    const key = `${path}\0${address}`;
+    return this.byAddress.get(key) ?? this.keptLines.get(key);
   }
 
   /** The text of a line of a scanned file, or '' when unknown. */

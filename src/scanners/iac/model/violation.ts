@@ -5,7 +5,31 @@ import { anchorRange, type ModelNode } from './node';
 import type { Resource } from './resource';
 import type { IacModel } from './iac-model';
 
-export type IacRule = Rule<IacModel>;
+/** A rule of the IaC scanner. It reads resources of its own platform (`meta.platform`) only. */
+export interface IacRule extends Rule<IacModel> {
+  /**
+   * How the rule reads Terraform across root modules. A scan checks each root module on its own as
+   * soon as it is evaluated, so that its resources need not be held to the end; a rule without this
+   * relates only resources of one root module (addresses are local to it).
+   */
+  acrossRoots?: AcrossRoots;
+}
+
+export type AcrossRoots =
+  /**
+   * Checked in each root module; a setting declared once for a whole account or organisation, in
+   * any root module or template of the scan, waives every finding (an account-level public access
+   * block). `check` tests `waived` first too, so that a check of the whole model finds the same.
+   * `types` are the Terraform resource types `waived` reads, kept from every root module.
+   */
+  | { kind: 'waiver'; types: readonly string[]; waived(model: IacModel): boolean }
+  /**
+   * Checked once, at the end, on every resource of other formats and on the Terraform resources of
+   * `types` from every root module: the rule joins resources across root modules (a policy
+   * attached by a role's literal name), or across formats. `types` must hold every Terraform type
+   * the check reads.
+   */
+  | { kind: 'whole-scan'; types: readonly string[] };
 
 /**
  * A violation on a resource, pointing at the node that is wrong (or the resource

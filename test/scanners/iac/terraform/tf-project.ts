@@ -35,6 +35,8 @@ export function scanProject(
     root,
     paths: options.paths,
     rules: options.rules ?? [],
+    // Tests read the model's resources as well as the findings.
+    keepModel: true,
     loaders: [createTerraformLoader(options)],
   });
   return { ...result, root };

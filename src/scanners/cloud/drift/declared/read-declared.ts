@@ -46,6 +46,7 @@ export function readDeclaredInfrastructure(options: ReadDeclaredOptions): Declar
     root,
     paths: relative ? [relative.split(path.sep).join('/')] : [],
     rules: [],
+    keepModel: true,
     loaders: [createTerraformLoader(options.varFiles ? { varFiles: options.varFiles } : {})],
   });
   const platform = options.platform ?? 'aws';

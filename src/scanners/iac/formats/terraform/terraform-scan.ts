@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Notice } from '../../../../core/notice';
 import { readTextFile } from '../../files/read-file';
-import type { FileInput, LoadSink } from '../format-loader';
+import type { CheckedRoot, FileInput, LoadSink } from '../format-loader';
 import type { ConfigFile } from './module-config';
 import { ModuleLibrary, type ConfigSource } from './module-library';
 import { evaluateRootModule, type RootEvaluation, type RootScan } from './root-module';
@@ -31,7 +31,7 @@ interface Folder {
 export class TerraformScan {
   private readonly folders = new Map<string, Folder>();
   private readonly called = new Set<string>();
-  private readonly roots = new Map<string, RootEvaluation>();
+  private readonly roots = new Map<string, RootEvaluation & { checked?: CheckedRoot }>();
   private readonly notices: Notice[] = [];
   private readonly seen = new Set<string>();
   private readonly expected = new Map<string, number>();
@@ -91,7 +91,8 @@ export class TerraformScan {
     for (const dir of [...this.roots.keys()].sort()) {
       if (this.called.has(dir)) continue;
       const evaluation = this.roots.get(dir)!;
-      for (const resource of evaluation.resources) this.sink.addResource(resource);
+      if (evaluation.checked) evaluation.checked.keep();
+      else for (const resource of evaluation.resources) this.sink.addResource(resource);
       for (const item of evaluation.notices) this.notice(item);
     }
     for (const item of this.notices) this.sink.addNotice(item);
@@ -143,7 +144,9 @@ export class TerraformScan {
     if (!folder.hasConfig || this.called.has(dir) || /(^|\/)\.terraform(\/|$)/.test(dir)) return;
     const { library } = this.rootScan;
     if (!library.config(dir)) return;
-    this.roots.set(dir, evaluateRootModule(this.rootScan, dir, folder.vars));
+    const evaluation = evaluateRootModule(this.rootScan, dir, folder.vars);
+    const checked = this.sink.checkRoot?.(evaluation.resources);
+    this.roots.set(dir, checked ? { resources: [], notices: evaluation.notices, checked } : evaluation);
     library.release(dir);
   }
 

@@ -46,6 +46,12 @@ function alarmsOn(model: IacModel, metric: Metric): boolean {
   });
 }
 
+/** Whether some metric filter with an alarm watches for root activity, or a filter cannot be read. */
+function watchesRootUsage(model: IacModel): boolean {
+  const metrics = rootUsageMetrics(model);
+  return metrics === 'unknown' || metrics.some((metric) => alarmsOn(model, metric));
+}
+
 const rule: IacRule = {
   meta: {
     id: 'aws-cloudwatch-root-usage-alarm-missing',
@@ -71,11 +77,13 @@ const rule: IacRule = {
     },
     aliases: ['AVD-AWS-0149', 'aws-cloudwatch-require-root-user-usage-alarm'],
   },
+  acrossRoots: {
+    kind: 'waiver',
+    types: ['aws_cloudwatch_log_metric_filter', 'aws_cloudwatch_metric_alarm'],
+    waived: watchesRootUsage,
+  },
   check(model) {
-    const metrics = rootUsageMetrics(model);
-    if (metrics === 'unknown') return [];
-    const alarmed = metrics.some((metric) => alarmsOn(model, metric));
-    if (alarmed) return [];
+    if (watchesRootUsage(model)) return [];
     return settingFindings(
       model,
       [

@@ -27,6 +27,8 @@ const rule: IacRule = {
     },
     aliases: ['CKV_AWS_3', 'AVD-AWS-0026', 'aws-ec2-enable-volume-encryption'],
   },
+  // Encryption by default is set once per account and region, often in another stack than the volumes.
+  acrossRoots: { kind: 'whole-scan', types: ['aws_ebs_volume', 'aws_ebs_encryption_by_default'] },
   check(model) {
     // With encryption by default on for the account, a volume that says nothing is encrypted.
     const byDefault = model

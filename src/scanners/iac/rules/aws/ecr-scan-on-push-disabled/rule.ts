@@ -1,5 +1,14 @@
+import type { IacModel } from '../../../model/iac-model';
 import type { IacRule } from '../../../model/violation';
 import { requireTrue, settingFindings } from '../shared/setting-rules';
+
+/** Registry-level scanning covers every repository. */
+function scansRegistry(model: IacModel): boolean {
+  return (
+    model.ofType('aws_ecr_registry_scanning_configuration', 'AWS::ECR::RegistryScanningConfiguration')
+      .length > 0
+  );
+}
 
 const rule: IacRule = {
   meta: {
@@ -24,13 +33,13 @@ const rule: IacRule = {
     },
     aliases: ['CKV_AWS_163', 'AVD-AWS-0030', 'aws-ecr-enable-image-scans'],
   },
+  acrossRoots: {
+    kind: 'waiver',
+    types: ['aws_ecr_registry_scanning_configuration'],
+    waived: scansRegistry,
+  },
   check(model) {
-    // Registry-level scanning covers every repository.
-    if (
-      model.ofType('aws_ecr_registry_scanning_configuration', 'AWS::ECR::RegistryScanningConfiguration')
-        .length > 0
-    )
-      return [];
+    if (scansRegistry(model)) return [];
     return settingFindings(
       model,
       [

@@ -1,5 +1,5 @@
 import { label, prop } from '../../../aws/aws-resource';
-import { adminRoles } from '../../../aws/iam-attachments';
+import { ADMIN_ROLE_SOURCES, adminRoles } from '../../../aws/iam-attachments';
 import { referencedBy } from '../../../aws/resource-links';
 import type { Violation } from '../../../../../core/engine';
 import { flag, type IacRule } from '../../../model/violation';
@@ -29,6 +29,8 @@ const rule: IacRule = {
     },
     aliases: [],
   },
+  // A policy may be attached to a role by its literal name from another stack (see adminRoles).
+  acrossRoots: { kind: 'whole-scan', types: ['aws_lambda_function', ...ADMIN_ROLE_SOURCES] },
   check(model) {
     const admins = adminRoles(model);
     const violations: Violation[] = [];

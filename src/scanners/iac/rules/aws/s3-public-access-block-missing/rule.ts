@@ -26,6 +26,11 @@ const rule: IacRule = {
     },
     aliases: ['CKV2_AWS_6', 'AVD-AWS-0094', 'aws-s3-specify-public-access-block'],
   },
+  acrossRoots: {
+    kind: 'waiver',
+    types: ['aws_s3_account_public_access_block'],
+    waived: accountBlocksPublicAccess,
+  },
   check(model) {
     if (accountBlocksPublicAccess(model)) return [];
     return s3Buckets(model)

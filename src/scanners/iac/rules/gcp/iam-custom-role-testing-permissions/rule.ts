@@ -54,6 +54,11 @@ const rule: IacRule = {
     },
     aliases: [],
   },
+  // The permission catalogs are files of their own format, checked with the rest at the end.
+  acrossRoots: {
+    kind: 'whole-scan',
+    types: ['google_project_iam_custom_role', 'google_organization_iam_custom_role'],
+  },
   check(model) {
     const levels = supportLevels(model);
     // Without Google's permissions list the support levels are unknown: say nothing rather than guess.

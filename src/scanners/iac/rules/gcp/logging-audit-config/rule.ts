@@ -1,6 +1,11 @@
 import type { Violation } from '../../../../../core/engine';
 import { at } from '../../../gcp/gcp-settings';
-import { auditConfigs, isAllServices, type AuditConfig } from '../../../gcp/logging-view';
+import {
+  AUDIT_CONFIG_SOURCES,
+  auditConfigs,
+  isAllServices,
+  type AuditConfig,
+} from '../../../gcp/logging-view';
 import type { IacModel } from '../../../model/iac-model';
 import { flag, type IacRule } from '../../../model/violation';
 
@@ -31,6 +36,8 @@ const rule: IacRule = {
     },
     aliases: ['CKV2_GCP_5'],
   },
+  // Audit configs set on an organisation or folder, often in their own stack, cover every project.
+  acrossRoots: { kind: 'whole-scan', types: AUDIT_CONFIG_SOURCES },
   check(model) {
     const configs = auditConfigs(model);
     return [...configs.flatMap(incompleteConfig), ...uncoveredProjects(model, configs)];

@@ -1,4 +1,4 @@
-import { logSinks } from '../../../gcp/logging-view';
+import { LOG_SINK_SOURCES, logSinks } from '../../../gcp/logging-view';
 import { flag, type IacRule } from '../../../model/violation';
 
 const rule: IacRule = {
@@ -27,6 +27,8 @@ const rule: IacRule = {
     },
     aliases: [],
   },
+  // An organisation or folder sink, often in its own stack, covers the projects of every other.
+  acrossRoots: { kind: 'whole-scan', types: LOG_SINK_SOURCES },
   check(model) {
     const sinks = logSinks(model).filter((sink) => sink.exportsEverything !== false);
     if (

@@ -1,0 +1,335 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Finding } from '../../../src/core/finding';
+import type { IacModel } from '../../../src/scanners/iac/model/iac-model';
+import type { IacRule } from '../../../src/scanners/iac/model/violation';
+import { IAC_RULES } from '../../../src/scanners/iac/rules/index';
+import { scanIac, type IacScanOptions } from '../../../src/scanners/iac/scan-iac';
+
+const created: string[] = [];
+afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const TODAY = new Date('2026-06-01T00:00:00Z');
+const EXAMPLES = path.resolve(__dirname, '../../../examples');
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'cloudgate-root-checks-'));
+  created.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+function describeFinding(finding: Finding): string {
+  const where =
+    finding.location.kind === 'file' ? `${finding.location.path}:${finding.location.range.startLine}` : '?';
+  const suppressed = finding.suppression ? ` [suppressed by ${finding.suppression.source}]` : '';
+  return `${finding.ruleId} ${where} ${finding.resource} ${finding.fingerprint}${suppressed}`;
+}
+
+/** The same scan checking each root module as it is evaluated, and checking the whole model at the end. */
+function scanBothWays(options: IacScanOptions) {
+  const perRoot = scanIac({ today: TODAY, ...options });
+  const whole = scanIac({ today: TODAY, ...options, keepModel: true });
+  return { perRoot, whole };
+}
+
+function expectSameResults(options: IacScanOptions): Finding[] {
+  const { perRoot, whole } = scanBothWays(options);
+  expect(perRoot.report.findings.map(describeFinding)).toEqual(whole.report.findings.map(describeFinding));
+  expect(perRoot.report.notices).toEqual(whole.report.notices);
+  expect(perRoot.report.stats.resources).toBe(whole.report.stats.resources);
+  return perRoot.report.findings;
+}
+
+const BUCKET_MODULE = `variable "name" {}
+variable "reader" { default = "arn:aws:iam::111122223333:root" }
+
+resource "aws_s3_bucket" "this" {
+  # checkov:skip=CKV2_AWS_6: the account-level block in the platform stack covers it
+  bucket = var.name
+}
+
+resource "aws_s3_bucket_policy" "this" {
+  bucket = aws_s3_bucket.this.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = var.reader }
+      Action    = "s3:GetObject"
+      Resource  = "\${aws_s3_bucket.this.arn}/*"
+    }]
+  })
+}
+`;
+
+const STACK = (reader: string) => `module "assets" {
+  source = "../../modules/bucket"
+  name   = "acme-assets"
+${reader}}
+
+resource "aws_security_group" "web" {
+  name = "web"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`;
+
+const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+`;
+
+describe('Terraform root modules checked as soon as they are evaluated', () => {
+  it('finds, suppresses and fingerprints exactly what a check of the whole model does, and keeps no Terraform resource', () => {
+    const root = tree({
+      'modules/bucket/main.tf': BUCKET_MODULE,
+      'stacks/a/main.tf': STACK(''),
+      'stacks/b/main.tf': STACK('  reader = "*"\n'),
+      'stacks/c/main.tf': STACK(''),
+      'template.yaml': TEMPLATE,
+    });
+    const findings = expectSameResults({ root, rules: IAC_RULES });
+    const lines = findings.map(describeFinding);
+    // The module's bucket is found in each of the three stacks, with fingerprints told apart.
+    const sshOpen = lines.filter((line) => line.startsWith('aws-ec2-sg-ssh-open '));
+    expect(sshOpen).toHaveLength(3);
+    const publicPolicy = findings.filter((finding) => finding.ruleId === 'aws-s3-policy-public-principal');
+    expect(publicPolicy.map((finding) => finding.location.kind === 'file' && finding.location.path)).toEqual([
+      'modules/bucket/main.tf',
+    ]);
+    const samePlace = findings.filter(
+      (finding) =>
+        finding.ruleId === 'aws-s3-public-access-block-missing' && finding.resource.startsWith('module.'),
+    );
+    expect(samePlace.map((finding) => finding.fingerprint)).toEqual([
+      samePlace[0]!.fingerprint,
+      `${samePlace[0]!.fingerprint}:2`,
+      `${samePlace[0]!.fingerprint}:3`,
+    ]);
+    // checkov's resource-wide skip inside the module's bucket applies to every stack's instance.
+    expect(samePlace.every((finding) => finding.suppression?.source === 'modules/bucket/main.tf:5')).toBe(
+      true,
+    );
+
+    const { perRoot } = scanBothWays({ root, rules: IAC_RULES });
+    expect(perRoot.model.ofFormat('terraform')).toEqual([]);
+    expect(perRoot.model.ofFormat('cloudformation').map((resource) => resource.address)).toEqual(['Logs']);
+    expect(perRoot.report.stats.resources).toBe(10);
+  });
+
+  it.each(['terraform', 'cloudformation', 'azure', 'gcp'])(
+    'gives the same results on examples/%s',
+    (folder) => {
+      const findings = expectSameResults({ root: path.join(EXAMPLES, folder), rules: IAC_RULES });
+      expect(findings.length).toBeGreaterThan(20);
+    },
+  );
+
+  it('lets an account-level public access block in another stack waive every bucket finding, CloudFormation too', () => {
+    const files = {
+      'stacks/app/main.tf': 'resource "aws_s3_bucket" "data" {\n  bucket = "acme-data"\n}\n',
+      'template.yaml': TEMPLATE,
+    };
+    const rules = IAC_RULES.filter((rule) => rule.meta.id === 'aws-s3-public-access-block-missing');
+    const without = expectSameResults({ root: tree(files), rules });
+    expect(without.map((finding) => finding.resource)).toEqual(['aws_s3_bucket.data', 'Logs']);
+    const account = `resource "aws_s3_account_public_access_block" "this" {
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+`;
+    expect(
+      expectSameResults({ root: tree({ ...files, 'stacks/platform/main.tf': account }), rules }),
+    ).toEqual([]);
+  });
+
+  it('lets a root-usage alarm in a central monitoring stack waive the trails of the others', () => {
+    const trail = `resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = "acme-trail"
+  cloud_watch_logs_group_arn = "arn:aws:logs:eu-west-1:111122223333:log-group:trail:*"
+}
+`;
+    const monitoring = `resource "aws_cloudwatch_log_metric_filter" "root" {
+  name           = "root-usage"
+  log_group_name = "trail"
+  pattern        = "{ $.userIdentity.type = \\"Root\\" && $.userIdentity.invokedBy NOT EXISTS }"
+  metric_transformation {
+    name      = "RootUsage"
+    namespace = "Security"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "root" {
+  alarm_name          = "root-usage"
+  metric_name         = "RootUsage"
+  namespace           = "Security"
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+  evaluation_periods  = 1
+  period              = 300
+  statistic           = "Sum"
+  threshold           = 1
+}
+`;
+    const rules = IAC_RULES.filter((rule) => rule.meta.id === 'aws-cloudwatch-root-usage-alarm-missing');
+    const alone = expectSameResults({ root: tree({ 'stacks/trail/main.tf': trail }), rules });
+    expect(alone.map((finding) => finding.resource)).toEqual(['aws_cloudtrail.main']);
+    const root = tree({ 'stacks/trail/main.tf': trail, 'stacks/monitoring/main.tf': monitoring });
+    expect(expectSameResults({ root, rules })).toEqual([]);
+  });
+
+  it('checks a rule that joins by literal name across stacks on the whole scan: AdministratorAccess attached from an IAM stack', () => {
+    const app = `resource "aws_iam_role" "fn" {
+  name               = "app-fn"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
+}
+
+resource "aws_lambda_function" "app" {
+  function_name = "app"
+  role          = aws_iam_role.fn.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "app.zip"
+}
+`;
+    const iam = `resource "aws_iam_role_policy_attachment" "admin" {
+  role       = "app-fn"
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+`;
+    const rules = IAC_RULES.filter((rule) => rule.meta.id === 'aws-lambda-admin-role');
+    expect(expectSameResults({ root: tree({ 'stacks/app/main.tf': app }), rules })).toEqual([]);
+    const root = tree({ 'stacks/app/main.tf': app, 'stacks/iam/main.tf': iam });
+    expect(expectSameResults({ root, rules }).map((finding) => finding.resource)).toEqual([
+      'aws_lambda_function.app',
+    ]);
+  });
+
+  it.each([
+    [
+      'aws-ecr-scan-on-push-disabled',
+      'resource "aws_ecr_repository" "app" {\n  name = "app"\n}\n',
+      'resource "aws_ecr_registry_scanning_configuration" "this" {\n  scan_type = "ENHANCED"\n  rule {\n    scan_frequency = "CONTINUOUS_SCAN"\n    repository_filter {\n      filter      = "*"\n      filter_type = "WILDCARD"\n    }\n  }\n}\n',
+    ],
+    [
+      'aws-ebs-volume-unencrypted',
+      'resource "aws_ebs_volume" "data" {\n  availability_zone = "eu-west-1a"\n  size              = 10\n}\n',
+      'resource "aws_ebs_encryption_by_default" "this" {\n  enabled = true\n}\n',
+    ],
+    [
+      'gcp-logging-sink-missing',
+      'resource "google_project" "app" {\n  name       = "app"\n  project_id = "acme-app"\n  org_id     = "123456789"\n}\n',
+      'resource "google_logging_organization_sink" "all" {\n  name             = "all"\n  org_id           = "123456789"\n  destination      = "storage.googleapis.com/acme-logs"\n  include_children = true\n}\n',
+    ],
+  ])('lets %s see the account-wide setting of another stack', (id, app, platform) => {
+    const rules = IAC_RULES.filter((rule) => rule.meta.id === id);
+    expect(expectSameResults({ root: tree({ 'stacks/app/main.tf': app }), rules })).toHaveLength(1);
+    const root = tree({ 'stacks/app/main.tf': app, 'stacks/platform/main.tf': platform });
+    expect(expectSameResults({ root, rules })).toEqual([]);
+  });
+
+  it('runs in a root module only the rules of its platforms, which read nothing of the other platforms', () => {
+    const models = ['terraform', 'cloudformation', 'azure', 'gcp', 'kubernetes'].map(
+      (folder) => scanIac({ root: path.join(EXAMPLES, folder), rules: [], keepModel: true }).model,
+    );
+    const platforms = new Set(
+      models.flatMap((model) => model.resources.map((resource) => resource.platform)),
+    );
+    expect([...platforms].sort()).toEqual(['aws', 'azure', 'gcp', 'kubernetes']);
+    for (const rule of IAC_RULES) {
+      for (const model of models) {
+        const others = model.sibling(
+          model.resources.filter((resource) => resource.platform !== rule.meta.platform),
+        );
+        expect([rule.meta.id, rule.check(others)]).toEqual([rule.meta.id, []]);
+      }
+    }
+  });
+
+  it.each([
+    [
+      'azure-network-ssh-open-to-internet',
+      `variable "ssh" {}
+resource "azurerm_network_security_group" "this" {
+  name                = "web"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  security_rule {
+    name                       = "ssh"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = var.ssh
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "22"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+`,
+      '  ssh = "Allow"\n',
+      '  ssh = "Deny"\n',
+    ],
+    [
+      'gcp-iam-public-member',
+      `variable "members" {}
+variable "apply" {}
+data "google_iam_policy" "this" {
+  binding {
+    role    = "roles/viewer"
+    members = var.members
+  }
+}
+resource "google_project_iam_policy" "this" {
+  count       = var.apply ? 1 : 0
+  project     = "acme-app"
+  policy_data = data.google_iam_policy.this.policy_data
+}
+`,
+      '  members = ["allUsers"]\n  apply   = false\n',
+      '  members = ["user:ops@example.com"]\n  apply   = true\n',
+    ],
+  ])(
+    'keeps apart the %s resources of one module called by two root modules, in a check of the whole model too',
+    (id, module, first, second) => {
+      const call = (inputs: string) => `module "m" {\n  source = "../../modules/m"\n${inputs}}\n`;
+      const root = tree({
+        'modules/m/main.tf': module,
+        'stacks/a/main.tf': call(first),
+        'stacks/b/main.tf': call(second),
+      });
+      const rules = IAC_RULES.filter((rule) => rule.meta.id === id);
+      expect(expectSameResults({ root, rules })).toHaveLength(1);
+    },
+  );
+
+  it('reports a rule that fails in every root module once', () => {
+    const failing: IacRule = {
+      meta: { ...IAC_RULES[0]!.meta, id: 'test-failing-rule', platform: 'aws' },
+      check(model: IacModel) {
+        if (model.resources.length > 0) throw new Error('cannot read this model');
+        return [];
+      },
+    };
+    const root = tree({
+      'stacks/a/main.tf': STACK(''),
+      'stacks/b/main.tf': STACK(''),
+      'modules/bucket/main.tf': BUCKET_MODULE,
+    });
+    const { perRoot } = scanBothWays({ root, rules: [failing] });
+    expect(perRoot.report.notices.filter((notice) => notice.ruleId === 'test-failing-rule')).toHaveLength(1);
+  });
+});
