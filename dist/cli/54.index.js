@@ -4427,6 +4427,7 @@ function readDeclaredInfrastructure(options) {
         root,
         paths: relative ? [relative.split(node_path_1.default.sep).join('/')] : [],
         rules: [],
+        keepModel: true,
         loaders: [(0, index_1.createTerraformLoader)(options.varFiles ? { varFiles: options.varFiles } : {})],
     });
     const platform = options.platform ?? 'aws';

@@ -31530,6 +31530,7 @@ function toSlashes(file) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runRules = runRules;
+exports.checkRules = checkRules;
 exports.locationKey = locationKey;
 exports.assignUniqueFingerprints = assignUniqueFingerprints;
 exports.compareFindings = compareFindings;
@@ -31539,6 +31540,15 @@ const fingerprint_1 = __nccwpck_require__(75527);
  * rules still run, so one bug never hides the rest of the results.
  */
 function runRules(rules, model, options) {
+    const result = checkRules(rules, model, options);
+    assignUniqueFingerprints(result.findings);
+    return result;
+}
+/**
+ * `runRules` for one part of a scan whose findings are gathered from several models: the
+ * findings are in rule order, their fingerprints not yet told apart (`assignUniqueFingerprints`).
+ */
+function checkRules(rules, model, options) {
     const findings = [];
     const notices = [];
     for (const rule of rules) {
@@ -31557,7 +31567,6 @@ function runRules(rules, model, options) {
         for (const violation of violations)
             findings.push(toFinding(rule.meta, violation, options));
     }
-    assignUniqueFingerprints(findings);
     return { findings, notices };
 }
 function toFinding(meta, violation, options) {
@@ -33875,6 +33884,7 @@ function tuneHeapForScanning() {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyInlineSuppressions = applyInlineSuppressions;
+exports.mayHoldDirectives = mayHoldDirectives;
 exports.parseDirective = parseDirective;
 const config_schema_1 = __nccwpck_require__(72113);
 const config_suppressions_1 = __nccwpck_require__(5214);
@@ -33916,6 +33926,11 @@ function applyInlineSuppressions(findings, rules, context) {
     }
     return { findings, notices };
 }
+/** Whether a file's text may hold a suppression comment; false means it certainly holds none. */
+function mayHoldDirectives(text) {
+    // Every form contains ":ignore" or ":skip=", which are several times quicker to search for than the forms.
+    return text.includes(':ignore') || text.includes(':skip=');
+}
 /**
  * Reads each line at most once, however many findings share it (one resource with thousands of
  * findings, or a minified file on a single line), so the cost stays linear in findings plus lines.
@@ -33934,9 +33949,7 @@ class DirectiveReader {
             return true;
         let holds = this.filesWithDirectives.get(path);
         if (holds === undefined) {
-            const text = this.context.fileText(path) ?? '';
-            // Every form contains ":ignore" or ":skip=", which are several times quicker to search for than the forms.
-            holds = text.includes(':ignore') || text.includes(':skip=');
+            holds = mayHoldDirectives(this.context.fileText(path) ?? '');
             this.filesWithDirectives.set(path, holds);
         }
         return holds;
@@ -44923,6 +44936,7 @@ function isWildcardPattern(pattern) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ADMIN_ROLE_SOURCES = void 0;
 exports.isAdministratorAccessArn = isAdministratorAccessArn;
 exports.policyAttachments = policyAttachments;
 exports.adminRoles = adminRoles;
@@ -44955,6 +44969,10 @@ const PRINCIPAL_TYPES = [
     'AWS::IAM::Role',
     'AWS::IAM::User',
     'AWS::IAM::Group',
+];
+/** The types `adminRoles` reads: identity policies, attachments and the principals they name. */
+exports.ADMIN_ROLE_SOURCES = [
+    ...new Set([...policy_documents_view_1.IDENTITY_POLICY_TYPES, ...ATTACHMENT_TYPES.map(({ type }) => type), ...PRINCIPAL_TYPES]),
 ];
 /** Every managed-policy attachment of the scan: Terraform attachment resources, `managed_policy_arns`, `ManagedPolicyArns`. */
 function policyAttachments(model) {
@@ -45980,7 +45998,7 @@ function decodeUserData(text) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.POLICY_DOCUMENT_DATA_TYPE = void 0;
+exports.IDENTITY_POLICY_TYPES = exports.POLICY_DOCUMENT_DATA_TYPE = void 0;
 exports.policyDocuments = policyDocuments;
 exports.identityPolicies = identityPolicies;
 exports.describePolicy = describePolicy;
@@ -46030,6 +46048,11 @@ const SOURCES = [
     { type: 'AWS::EFS::FileSystem', path: 'FileSystemPolicy', kind: 'resource', service: 'efs' },
 ];
 exports.POLICY_DOCUMENT_DATA_TYPE = 'data.aws_iam_policy_document';
+/** The types identity policies are read from, policy document data sources included. */
+exports.IDENTITY_POLICY_TYPES = [
+    ...new Set(SOURCES.filter((source) => source.kind === 'identity').map((source) => source.type)),
+    exports.POLICY_DOCUMENT_DATA_TYPE,
+];
 const POLICY_DOCUMENT_DATA_TYPES = [exports.POLICY_DOCUMENT_DATA_TYPE];
 const sourcePaths = new Map();
 function sourcePath(path) {
@@ -47977,7 +48000,7 @@ function collect(model) {
     const nsgs = (0, azure_resource_1.azureResources)(model, { terraform: exports.NSG_TYPES.terraform, arm: exports.NSG_TYPES.arm });
     for (const nsg of nsgs) {
         const group = {
-            key: nsg.address,
+            key: groupKey(nsg),
             name: (0, resource_links_1.deployedName)(nsg) ?? nsg.address,
             resource: nsg,
             rules: [],
@@ -48011,15 +48034,19 @@ function collect(model) {
     }
     return [...groups.values()];
 }
+/** An NSG's own key: addresses repeat in every root module that calls the same module. */
+function groupKey(nsg) {
+    return `${nsg.meta.root ?? nsg.file}\0${nsg.address}`;
+}
 function ownerOf(model, rule, terraformOwner) {
     if ((0, azure_resource_1.isArm)(rule)) {
         const owner = (0, resource_links_1.armParent)(model, rule, exports.NSG_TYPES.arm[0]);
         const name = (0, resource_links_1.armParentName)(rule) ?? '?';
-        return owner ? { key: owner.address, name, owner } : { key: `arm:${name.toLowerCase()}`, name };
+        return owner ? { key: groupKey(owner), name, owner } : { key: `arm:${name.toLowerCase()}`, name };
     }
     if (terraformOwner)
         return {
-            key: terraformOwner.address,
+            key: groupKey(terraformOwner),
             name: (0, resource_links_1.deployedName)(terraformOwner) ?? terraformOwner.address,
             owner: terraformOwner,
         };
@@ -55220,8 +55247,11 @@ class TerraformScan {
             if (this.called.has(dir))
                 continue;
             const evaluation = this.roots.get(dir);
-            for (const resource of evaluation.resources)
-                this.sink.addResource(resource);
+            if (evaluation.checked)
+                evaluation.checked.keep();
+            else
+                for (const resource of evaluation.resources)
+                    this.sink.addResource(resource);
             for (const item of evaluation.notices)
                 this.notice(item);
         }
@@ -55278,7 +55308,9 @@ class TerraformScan {
         const { library } = this.rootScan;
         if (!library.config(dir))
             return;
-        this.roots.set(dir, (0, root_module_1.evaluateRootModule)(this.rootScan, dir, folder.vars));
+        const evaluation = (0, root_module_1.evaluateRootModule)(this.rootScan, dir, folder.vars);
+        const checked = this.sink.checkRoot?.(evaluation.resources);
+        this.roots.set(dir, checked ? { resources: [], notices: evaluation.notices, checked } : evaluation);
         library.release(dir);
     }
     /** One notice per kind, file, line and text: a module used by many roots would repeat its notices. */
@@ -56256,7 +56288,7 @@ function networkKey(resource) {
         return `ref:${resource.meta.root ?? ''}:${references[0].replace(/\[[^\]]*\]$/, '')}`;
     const value = (0, gcp_settings_1.readText)((0, gcp_settings_1.at)(resource.body, 'network'));
     if (value === undefined || value === 'unknown')
-        return `unknown:${resource.address}`;
+        return `unknown:${resource.meta.root ?? ''}:${resource.address}`;
     return `name:${resource.meta.root ?? ''}:${value.slice(value.lastIndexOf('/') + 1)}`;
 }
 function readPermission(node) {
@@ -56559,12 +56591,13 @@ function fromBinding(binding) {
 }
 /** Data sources no `_policy` resource of the scan applies still declare who may do what: keep them for public-access rules. */
 function unattachedPolicyGrants(model) {
+    // By resource, not address: a module's data source has the same address in every root that calls it.
     const applied = new Set(iam_resource_types_1.IAM_RESOURCE_TYPES.filter(({ mechanism }) => mechanism === 'policy')
         .flatMap(({ type }) => model.ofType(type))
-        .flatMap((resource) => (0, iam_policy_data_1.policyDataGrants)(model, resource).map((binding) => binding.resource.address)));
+        .flatMap((resource) => (0, iam_policy_data_1.policyDataGrants)(model, resource).map((binding) => binding.resource)));
     return model
         .ofType('data.google_iam_policy')
-        .filter((source) => !applied.has(source.address))
+        .filter((source) => !applied.has(source))
         .flatMap((source) => (0, iam_policy_data_1.dataSourceBindings)(source).map((binding) => ({
         ...fromBinding(binding),
         scope: 'unattached',
@@ -56900,6 +56933,7 @@ function isImpersonationRole(role) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AUDIT_CONFIG_SOURCES = exports.LOG_SINK_SOURCES = void 0;
 exports.logSinks = logSinks;
 exports.projectsOf = projectsOf;
 exports.auditConfigs = auditConfigs;
@@ -56914,6 +56948,8 @@ const SINK_LEVELS = [
     ['google_logging_organization_sink', 'organization'],
     ['google_logging_billing_account_sink', 'billing'],
 ];
+/** What `logSinks` reads: the sinks and the projects they export from. */
+exports.LOG_SINK_SOURCES = [...SINK_LEVELS.map(([type]) => type), 'google_project'];
 function logSinks(model) {
     return model.view('gcp-log-sinks', () => SINK_LEVELS.flatMap(([type, level]) => model.ofType(type).map((resource) => {
         const filter = (0, gcp_settings_1.readText)((0, gcp_settings_1.at)(resource.body, 'filter'));
@@ -56942,6 +56978,18 @@ const AUDIT_TYPES = [
     ['google_project_iam_audit_config', 'project'],
     ['google_folder_iam_audit_config', 'folder'],
     ['google_organization_iam_audit_config', 'organization'],
+];
+const POLICY_LEVELS = [
+    'google_project_iam_policy',
+    'google_folder_iam_policy',
+    'google_organization_iam_policy',
+];
+/** What `auditConfigs` reads: audit configs, policy data sources, the policies that use them and the projects. */
+exports.AUDIT_CONFIG_SOURCES = [
+    ...AUDIT_TYPES.map(([type]) => type),
+    'data.google_iam_policy',
+    ...POLICY_LEVELS,
+    'google_project',
 ];
 /** Data Access audit logging: `*_iam_audit_config` resources and `audit_config` blocks of `google_iam_policy` data sources. */
 function auditConfigs(model) {
@@ -57282,14 +57330,36 @@ function sqlAnchor(...nodes) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IacModel = void 0;
 const source_file_1 = __nccwpck_require__(97631);
-/** All resources of one scan, across files, so cross-resource rules can see them together. */
+/**
+ * The resources of one scan, across files, so cross-resource rules can see them together; or those
+ * of one Terraform root module checked on its own, reading the same files (`sibling`).
+ */
 class IacModel {
+    files;
     resources = [];
-    files = new Map();
     byTypeIndex = new Map();
     byFormatIndex = new Map();
     byAddress;
+    /** Lines of resources checked apart and not kept (`keepLines`), for suppressions written on them. */
+    keptLines = new Map();
     views = new Map();
+    constructor(files = new Map()) {
+        this.files = files;
+    }
+    /** A model of other resources that reads this one's files: one root module checked on its own. */
+    sibling(resources) {
+        const model = new IacModel(this.files);
+        for (const resource of resources)
+            model.addResource(resource);
+        return model;
+    }
+    /** Keeps the first and last line of a resource that is not in the model, for `resourceLines`. */
+    keepLines(resource) {
+        this.keptLines.set(`${resource.file}\0${resource.address}`, {
+            start: resource.range.startLine,
+            end: resource.range.endLine,
+        });
+    }
     addFile(file) {
         this.files.set(file.path, { file });
     }
@@ -57335,9 +57405,12 @@ class IacModel {
     }
     /** First and last line of a resource, for suppressions written on or inside it. */
     resourceLines(path, address) {
-        this.byAddress ??= new Map(this.resources.map((resource) => [`${resource.file}\0${resource.address}`, resource]));
-        const resource = this.byAddress.get(`${path}\0${address}`);
-        return resource ? { start: resource.range.startLine, end: resource.range.endLine } : undefined;
+        this.byAddress ??= new Map(this.resources.map((resource) => [
+            `${resource.file}\0${resource.address}`,
+            { start: resource.range.startLine, end: resource.range.endLine },
+        ]));
+        const key = `${path}\0${address}`;
+        return this.byAddress.get(key) ?? this.keptLines.get(key);
     }
     /** The text of a line of a scanned file, or '' when unknown. */
     lineText(path, line) {
@@ -60357,6 +60430,119 @@ function mergeInto(entries, value) {
 
 /***/ }),
 
+/***/ 96633:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RootChecks = void 0;
+const engine_1 = __nccwpck_require__(63805);
+const inline_suppressions_1 = __nccwpck_require__(45395);
+/**
+ * The rules of a scan that checks each Terraform root module on its own, as soon as it is
+ * evaluated: its resources are then dropped, so that a large scan holds only findings, not every
+ * resource it read, and the garbage collector does not copy them all. Other formats, and root
+ * modules checked before their files were in the model, are checked at the end. A rule that reads
+ * across root modules says how (`acrossRoots`), and the resources it needs are kept for the end.
+ */
+class RootChecks {
+    rules;
+    model;
+    engine;
+    perRoot;
+    wholeScan;
+    keptTypes;
+    pending = [];
+    kept = [];
+    filesWithDirectives = new Map();
+    constructor(rules, model, engine) {
+        this.rules = rules;
+        this.model = model;
+        this.engine = engine;
+        this.perRoot = rules.filter((rule) => rule.acrossRoots?.kind !== 'whole-scan');
+        this.wholeScan = rules.filter((rule) => rule.acrossRoots?.kind === 'whole-scan');
+        this.keptTypes = new Set(rules.flatMap((rule) => rule.acrossRoots?.types ?? []));
+    }
+    /** For `LoadSink.checkRoot`: the root module is checked by the next `checkPending`. */
+    add(resources) {
+        const root = { resources, acrossRoots: [], count: resources.length };
+        this.pending.push(root);
+        return { keep: () => void this.kept.push(root) };
+    }
+    /**
+     * Checks the root modules added since the last call. A root module is evaluated while its last
+     * file is loaded, and the file's text (for fingerprints) is in the model only after that.
+     */
+    checkPending() {
+        for (const root of this.pending) {
+            const platforms = new Set(root.resources.map((resource) => resource.platform));
+            // A rule reads resources of its own platform only: most root modules use one cloud.
+            const rules = this.perRoot.filter((rule) => platforms.has(rule.meta.platform));
+            root.found = (0, engine_1.checkRules)(rules, this.model.sibling(root.resources), this.engine);
+            for (const resource of root.resources) {
+                if (this.keptTypes.has(resource.type))
+                    root.acrossRoots.push(resource);
+                if (this.mayHoldDirectives(resource.file))
+                    this.model.keepLines(resource);
+            }
+            root.resources = [];
+        }
+        this.pending.length = 0;
+    }
+    /** Resources checked in root modules that were kept. */
+    get checkedResources() {
+        return this.kept.reduce((sum, root) => sum + root.count, 0);
+    }
+    /**
+     * The findings of the kept root modules and of the rest of the model, with the whole-scan rules'
+     * and without the findings a waiver makes moot; fingerprints told apart over all of them.
+     */
+    finish() {
+        this.checkPending();
+        const findings = [];
+        const notices = [];
+        const acrossRoots = [];
+        for (const root of this.kept) {
+            findings.push(...root.found.findings);
+            notices.push(...root.found.notices);
+            acrossRoots.push(...root.acrossRoots);
+        }
+        const rest = (0, engine_1.checkRules)(this.perRoot, this.model, this.engine);
+        const whole = this.model.sibling([...this.model.resources, ...acrossRoots]);
+        const wholeScan = (0, engine_1.checkRules)(this.wholeScan, whole, this.engine);
+        const waived = new Set(this.rules
+            .filter((rule) => rule.acrossRoots?.kind === 'waiver' && rule.acrossRoots.waived(whole))
+            .map((rule) => rule.meta.id));
+        const all = [...findings, ...rest.findings, ...wholeScan.findings].filter((finding) => !waived.has(finding.ruleId));
+        (0, engine_1.assignUniqueFingerprints)(all);
+        return { findings: all, notices: uniqueNotices([...notices, ...rest.notices, ...wholeScan.notices]) };
+    }
+    mayHoldDirectives(path) {
+        let holds = this.filesWithDirectives.get(path);
+        if (holds === undefined) {
+            holds = (0, inline_suppressions_1.mayHoldDirectives)(this.model.file(path)?.text ?? '');
+            this.filesWithDirectives.set(path, holds);
+        }
+        return holds;
+    }
+}
+exports.RootChecks = RootChecks;
+/** A rule that fails in many root modules is reported once. */
+function uniqueNotices(notices) {
+    const seen = new Set();
+    return notices.filter((notice) => {
+        const key = `${notice.ruleId ?? ''}\0${notice.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
 /***/ 83383:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -60720,6 +60906,11 @@ function alarmsOn(model, metric) {
                 namespace === metric.namespace));
     });
 }
+/** Whether some metric filter with an alarm watches for root activity, or a filter cannot be read. */
+function watchesRootUsage(model) {
+    const metrics = rootUsageMetrics(model);
+    return metrics === 'unknown' || metrics.some((metric) => alarmsOn(model, metric));
+}
 const rule = {
     meta: {
         id: 'aws-cloudwatch-root-usage-alarm-missing',
@@ -60743,12 +60934,13 @@ const rule = {
         },
         aliases: ['AVD-AWS-0149', 'aws-cloudwatch-require-root-user-usage-alarm'],
     },
+    acrossRoots: {
+        kind: 'waiver',
+        types: ['aws_cloudwatch_log_metric_filter', 'aws_cloudwatch_metric_alarm'],
+        waived: watchesRootUsage,
+    },
     check(model) {
-        const metrics = rootUsageMetrics(model);
-        if (metrics === 'unknown')
-            return [];
-        const alarmed = metrics.some((metric) => alarmsOn(model, metric));
-        if (alarmed)
+        if (watchesRootUsage(model))
             return [];
         return (0, setting_rules_1.settingFindings)(model, [
             { type: 'aws_cloudtrail', path: 'cloud_watch_logs_group_arn' },
@@ -60921,6 +61113,8 @@ const rule = {
         },
         aliases: ['CKV_AWS_3', 'AVD-AWS-0026', 'aws-ec2-enable-volume-encryption'],
     },
+    // Encryption by default is set once per account and region, often in another stack than the volumes.
+    acrossRoots: { kind: 'whole-scan', types: ['aws_ebs_volume', 'aws_ebs_encryption_by_default'] },
     check(model) {
         // With encryption by default on for the account, a volume that says nothing is encrypted.
         const byDefault = model
@@ -61529,6 +61723,11 @@ exports["default"] = rule;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const setting_rules_1 = __nccwpck_require__(40313);
+/** Registry-level scanning covers every repository. */
+function scansRegistry(model) {
+    return (model.ofType('aws_ecr_registry_scanning_configuration', 'AWS::ECR::RegistryScanningConfiguration')
+        .length > 0);
+}
 const rule = {
     meta: {
         id: 'aws-ecr-scan-on-push-disabled',
@@ -61550,10 +61749,13 @@ const rule = {
         },
         aliases: ['CKV_AWS_163', 'AVD-AWS-0030', 'aws-ecr-enable-image-scans'],
     },
+    acrossRoots: {
+        kind: 'waiver',
+        types: ['aws_ecr_registry_scanning_configuration'],
+        waived: scansRegistry,
+    },
     check(model) {
-        // Registry-level scanning covers every repository.
-        if (model.ofType('aws_ecr_registry_scanning_configuration', 'AWS::ECR::RegistryScanningConfiguration')
-            .length > 0)
+        if (scansRegistry(model))
             return [];
         return (0, setting_rules_1.settingFindings)(model, [
             { type: 'aws_ecr_repository', path: 'image_scanning_configuration.scan_on_push' },
@@ -63260,6 +63462,8 @@ const rule = {
         },
         aliases: [],
     },
+    // A policy may be attached to a role by its literal name from another stack (see adminRoles).
+    acrossRoots: { kind: 'whole-scan', types: ['aws_lambda_function', ...iam_attachments_1.ADMIN_ROLE_SOURCES] },
     check(model) {
         const admins = (0, iam_attachments_1.adminRoles)(model);
         const violations = [];
@@ -64067,6 +64271,11 @@ const rule = {
             'pci-dss-4.0': ['1.3.1'],
         },
         aliases: ['CKV2_AWS_6', 'AVD-AWS-0094', 'aws-s3-specify-public-access-block'],
+    },
+    acrossRoots: {
+        kind: 'waiver',
+        types: ['aws_s3_account_public_access_block'],
+        waived: s3_bucket_view_1.accountBlocksPublicAccess,
     },
     check(model) {
         if ((0, s3_bucket_view_1.accountBlocksPublicAccess)(model))
@@ -70138,6 +70347,11 @@ const rule = {
         },
         aliases: [],
     },
+    // The permission catalogs are files of their own format, checked with the rest at the end.
+    acrossRoots: {
+        kind: 'whole-scan',
+        types: ['google_project_iam_custom_role', 'google_organization_iam_custom_role'],
+    },
     check(model) {
         const levels = supportLevels(model);
         // Without Google's permissions list the support levels are unknown: say nothing rather than guess.
@@ -70812,6 +71026,8 @@ const rule = {
         },
         aliases: ['CKV2_GCP_5'],
     },
+    // Audit configs set on an organisation or folder, often in their own stack, cover every project.
+    acrossRoots: { kind: 'whole-scan', types: logging_view_1.AUDIT_CONFIG_SOURCES },
     check(model) {
         const configs = (0, logging_view_1.auditConfigs)(model);
         return [...configs.flatMap(incompleteConfig), ...uncoveredProjects(model, configs)];
@@ -70878,6 +71094,8 @@ const rule = {
         },
         aliases: [],
     },
+    // An organisation or folder sink, often in its own stack, covers the projects of every other.
+    acrossRoots: { kind: 'whole-scan', types: logging_view_1.LOG_SINK_SOURCES },
     check(model) {
         const sinks = (0, logging_view_1.logSinks)(model).filter((sink) => sink.exportsEverything !== false);
         if (sinks.some((sink) => (sink.level !== 'project' && sink.coversChildren !== false) || sink.projectUnresolved))
@@ -74611,6 +74829,7 @@ const read_file_1 = __nccwpck_require__(34598);
 const walk_1 = __nccwpck_require__(38886);
 const merge_reports_1 = __nccwpck_require__(27533);
 const index_2 = __nccwpck_require__(15267);
+const root_checks_1 = __nccwpck_require__(96633);
 /** Walks, parses, runs the rules and applies inline suppressions. Config and baseline filters come after. */
 function scanIac(options) {
     const started = Date.now();
@@ -74621,6 +74840,8 @@ function scanIac(options) {
     const model = new iac_model_1.IacModel();
     const walked = (0, walk_1.walk)({ root, paths: options.paths, exclude: options.exclude });
     report.notices.push(...walked.notices);
+    const engine = { snippetFor: snippetReader(model) };
+    const rootChecks = (options.keepModel ?? rules.length === 0) ? undefined : new root_checks_1.RootChecks(rules, model, engine);
     const sink = {
         addResource: (resource) => model.addResource(resource),
         addNotice: (notice) => report.notices.push(notice),
@@ -74628,6 +74849,7 @@ function scanIac(options) {
             if (!model.file(file.path))
                 model.addFile(file);
         },
+        ...(rootChecks ? { checkRoot: (resources) => rootChecks.add(resources) } : {}),
     };
     const files = options.fileFilter ? walked.files.filter(options.fileFilter) : walked.files;
     for (const loader of loaders)
@@ -74636,10 +74858,11 @@ function scanIac(options) {
     for (const relative of files) {
         if (loadFile(root, relative, loaders, model, sink))
             scannedFiles++;
+        rootChecks?.checkPending();
     }
     for (const loader of loaders)
         runGuarded(() => loader.finish?.(sink), sink, undefined);
-    const result = (0, engine_1.runRules)(rules, model, { snippetFor: snippetReader(model) });
+    const result = rootChecks ? rootChecks.finish() : (0, engine_1.runRules)(rules, model, engine);
     report.notices.push(...result.notices);
     const suppressed = (0, inline_suppressions_1.applyInlineSuppressions)(result.findings, rules, {
         lineText: (file, line) => model.lineText(file, line),
@@ -74653,7 +74876,7 @@ function scanIac(options) {
     report.rules = rules.map((rule) => rule.meta);
     report.stats = {
         files: scannedFiles,
-        resources: model.resources.length,
+        resources: model.resources.length + (rootChecks?.checkedResources ?? 0),
         rulesRun: rules.length,
         durationMs: Date.now() - started,
     };

@@ -36749,6 +36749,7 @@ function toSlashes(file) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runRules = runRules;
+exports.checkRules = checkRules;
 exports.locationKey = locationKey;
 exports.assignUniqueFingerprints = assignUniqueFingerprints;
 exports.compareFindings = compareFindings;
@@ -36758,6 +36759,15 @@ const fingerprint_1 = __nccwpck_require__(5527);
  * rules still run, so one bug never hides the rest of the results.
  */
 function runRules(rules, model, options) {
+    const result = checkRules(rules, model, options);
+    assignUniqueFingerprints(result.findings);
+    return result;
+}
+/**
+ * `runRules` for one part of a scan whose findings are gathered from several models: the
+ * findings are in rule order, their fingerprints not yet told apart (`assignUniqueFingerprints`).
+ */
+function checkRules(rules, model, options) {
     const findings = [];
     const notices = [];
     for (const rule of rules) {
@@ -36776,7 +36786,6 @@ function runRules(rules, model, options) {
         for (const violation of violations)
             findings.push(toFinding(rule.meta, violation, options));
     }
-    assignUniqueFingerprints(findings);
     return { findings, notices };
 }
 function toFinding(meta, violation, options) {

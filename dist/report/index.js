@@ -29975,6 +29975,7 @@ exports.soc2 = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runRules = runRules;
+exports.checkRules = checkRules;
 exports.locationKey = locationKey;
 exports.assignUniqueFingerprints = assignUniqueFingerprints;
 exports.compareFindings = compareFindings;
@@ -29984,6 +29985,15 @@ const fingerprint_1 = __nccwpck_require__(5527);
  * rules still run, so one bug never hides the rest of the results.
  */
 function runRules(rules, model, options) {
+    const result = checkRules(rules, model, options);
+    assignUniqueFingerprints(result.findings);
+    return result;
+}
+/**
+ * `runRules` for one part of a scan whose findings are gathered from several models: the
+ * findings are in rule order, their fingerprints not yet told apart (`assignUniqueFingerprints`).
+ */
+function checkRules(rules, model, options) {
     const findings = [];
     const notices = [];
     for (const rule of rules) {
@@ -30002,7 +30012,6 @@ function runRules(rules, model, options) {
         for (const violation of violations)
             findings.push(toFinding(rule.meta, violation, options));
     }
-    assignUniqueFingerprints(findings);
     return { findings, notices };
 }
 function toFinding(meta, violation, options) {
