@@ -5,6 +5,7 @@
 //   npm run bench -- --kind terraform         # one kind only: kubernetes, terraform or audit
 //   npm run bench -- --kind kubernetes --files 2000
 //   npm run bench -- --cli path/to/index.js   # another build of the CLI
+//   npm run bench -- --kind terraform --one-core   # pinned to one CPU (taskset), as the targets are set
 //   npm run bench -- --kind audit --scopes 100  # the live audits: the options of scripts/bench-audit.mjs
 //
 // A tree is the same for the same kind and --files (a seeded generator), so figures compare across runs.
@@ -17,7 +18,7 @@ import { generateTerraform } from './bench-terraform.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const benchDir = path.join(root, '.bench');
 const USAGE =
-  'Usage: npm run bench -- [--kind kubernetes|terraform|audit] [--files N] [--cli FILE]\n' +
+  'Usage: npm run bench -- [--kind kubernetes|terraform|audit] [--files N] [--cli FILE] [--one-core]\n' +
   '  (default: both kinds, 10000 Kubernetes files and 5000 Terraform files, dist/cli/index.js)\n';
 
 /**
@@ -48,7 +49,12 @@ const KINDS = {
 };
 
 function parseArgs(argv) {
-  const options = { kinds: Object.keys(KINDS), files: undefined, cli: path.join(root, 'dist/cli/index.js') };
+  const options = {
+    kinds: Object.keys(KINDS),
+    files: undefined,
+    cli: path.join(root, 'dist/cli/index.js'),
+    oneCore: false,
+  };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     const inline = arg.includes('=');
@@ -64,6 +70,8 @@ function parseArgs(argv) {
     } else if (name === '--kind') {
       if (!(value in KINDS)) fail(`--kind is kubernetes, terraform or audit, got "${value}"`);
       options.kinds = [value];
+    } else if (arg === '--one-core') {
+      options.oneCore = true;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
       process.exit(0);
@@ -92,20 +100,17 @@ function random(seed) {
 }
 
 /** Runs the scan and measures wall time and peak memory of the process that did it. */
-function timeScan(cli, kind) {
+function timeScan(cli, kind, oneCore) {
   const args = [cli, 'scan', kind.dir, '--format', kind.format, '--output', kind.output, '--fail-on', 'none'];
   const useTime = existsSync('/usr/bin/time');
+  // taskset keeps the process and its threads (the collector's helpers too) on the first CPU.
+  const pin = oneCore ? ['taskset', '-c', '0'] : [];
+  const node = useTime ? [process.execPath, ...args] : [process.execPath, '-e', rssWrapper(), ...args];
+  const [command, ...rest] = useTime ? ['/usr/bin/time', '-v', ...pin, ...node] : [...pin, ...node];
   const started = process.hrtime.bigint();
-  const result = useTime
-    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      })
-    : spawnSync(process.execPath, ['-e', rssWrapper(), ...args], {
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
+  const result = spawnSync(command, rest, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
   if (result.status !== 0) {
     process.stderr.write(result.stderr ?? '');
     fail(`the scan exited with ${result.status ?? result.signal}`);
@@ -156,20 +161,20 @@ function summarise(kind) {
   };
 }
 
-function bench(name, files, cli) {
+function bench(name, files, cli, oneCore) {
   const kind = KINDS[name];
   const generatedAt = Date.now();
   const tree = kind.generate(kind.dir, files);
   process.stdout.write(
     `${name}: generated ${tree.what}, ${(tree.bytes / MiB).toFixed(1)} MiB in ${path.relative(root, kind.dir)} (${((Date.now() - generatedAt) / 1000).toFixed(1)} s)\n`,
   );
-  const run = timeScan(cli, kind);
+  const run = timeScan(cli, kind, oneCore);
   const summary = summarise(kind);
   process.stdout.write(
     [
       summary.line,
-      `total ${run.seconds.toFixed(2)} s${run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s, all threads)`}`,
-      `${(files / run.seconds).toFixed(0)} files/s, ${(tree.bytes / MiB / run.seconds).toFixed(2)} MiB/s`,
+      `total ${run.seconds.toFixed(2)} s${oneCore ? ' on one CPU' : ''}${run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s, all threads)`}`,
+      `${(files / run.seconds).toFixed(0)} files/s, ${(tree.bytes / MiB / run.seconds).toFixed(2)} MiB/s (${(tree.bytes / 1e6 / run.seconds).toFixed(2)} MB/s)`,
       `peak RSS ${run.peakKiB === undefined ? 'unknown' : `${(run.peakKiB / 1024).toFixed(0)} MiB`} (${run.how})`,
     ].join('\n') + '\n',
   );
@@ -189,7 +194,9 @@ const MiB = 1024 * 1024;
 const argv = process.argv.slice(2);
 const kindAt = argv.findIndex((arg) => arg === '--kind' || arg === '--kind=audit');
 if (kindAt >= 0 && (argv[kindAt] === '--kind=audit' || argv[kindAt + 1] === 'audit')) {
-  runAuditBench(argv.filter((_, index) => index !== kindAt && !(argv[kindAt] === '--kind' && index === kindAt + 1)));
+  runAuditBench(
+    argv.filter((_, index) => index !== kindAt && !(argv[kindAt] === '--kind' && index === kindAt + 1)),
+  );
   process.exit(0);
 }
 const options = parseArgs(argv);
@@ -200,7 +207,7 @@ if (!existsSync(options.cli)) {
 }
 options.kinds.forEach((name, index) => {
   if (index > 0) process.stdout.write('\n');
-  bench(name, options.files ?? KINDS[name].defaultFiles, options.cli);
+  bench(name, options.files ?? KINDS[name].defaultFiles, options.cli, options.oneCore);
 });
 if (!argv.includes('--kind') && !argv.some((arg) => arg.startsWith('--kind='))) {
   process.stdout.write('\n');
