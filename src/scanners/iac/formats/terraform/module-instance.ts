@@ -61,6 +61,8 @@ export class ModuleInstance implements Resolver {
   private readonly resources = new Map<ResourceDecl, ResourceState>();
   private readonly modules = new Map<string, ModuleState>();
   readonly scope: Scope;
+  /** What the addresses of this instance's resources start with: `module.a.`, or `''` in the root module. */
+  readonly prefix: string;
 
   constructor(
     readonly config: ModuleConfig,
@@ -73,10 +75,7 @@ export class ModuleInstance implements Resolver {
     readonly call?: { file: string; line: number; source: string },
   ) {
     this.scope = moduleScope(root.rootDir, config.dir);
-  }
-
-  get prefix(): string {
-    return this.address ? `${this.address}.` : '';
+    this.prefix = address ? `${address}.` : '';
   }
 
   env(refs?: ReferenceSink, scope: Scope = this.scope): Env {
@@ -180,10 +179,11 @@ export class ModuleInstance implements Resolver {
   private resourceReference(key: string, env: Env, indexKey: Value | undefined): Value {
     const decl = this.config.resources.get(key);
     if (!decl) throw new EvalError(`reference to an undeclared resource ${key}`);
-    const address = this.prefix + key;
-    const indexed =
-      typeof indexKey === 'string' || typeof indexKey === 'number' ? formatInstanceKey(indexKey) : '';
-    env.refs?.add(address + indexed);
+    if (env.refs) {
+      const indexed =
+        typeof indexKey === 'string' || typeof indexKey === 'number' ? formatInstanceKey(indexKey) : '';
+      env.refs.add(this.prefix + key + indexed);
+    }
     return this.resource(decl).value;
   }
 
@@ -304,8 +304,9 @@ export class ModuleInstance implements Resolver {
   }
 }
 
-const moduleScopes = new Map<string, Scope>();
-const MAX_CACHED_SCOPES = 10_000;
+/** By root folder, then module folder: no key string is built for a lookup. */
+const moduleScopes = new Map<string, Map<string, Scope>>();
+const MAX_CACHED_ROOTS = 10_000;
 
 /**
  * `path` and `terraform` as a module folder sees them from a root module. Every instance of a
@@ -313,8 +314,8 @@ const MAX_CACHED_SCOPES = 10_000;
  * made once: a module called for each of many keys would otherwise build them for every key.
  */
 function moduleScope(rootDir: string, moduleDir: string): Scope {
-  const key = `${rootDir}\0${moduleDir}`;
-  let scope = moduleScopes.get(key);
+  let byModule = moduleScopes.get(rootDir);
+  let scope = byModule?.get(moduleDir);
   if (scope) return scope;
   scope = bindNames(undefined, [
     [
@@ -332,8 +333,11 @@ function moduleScope(rootDir: string, moduleDir: string): Scope {
       new ObjectValue(new Map<string, Value>([['workspace', new Unknown('terraform.workspace')]])),
     ],
   ]);
-  if (moduleScopes.size >= MAX_CACHED_SCOPES) moduleScopes.clear();
-  moduleScopes.set(key, scope);
+  if (!byModule) {
+    if (moduleScopes.size >= MAX_CACHED_ROOTS) moduleScopes.clear();
+    moduleScopes.set(rootDir, (byModule = new Map()));
+  }
+  byModule.set(moduleDir, scope);
   return scope;
 }
 
