@@ -53987,6 +53987,8 @@ class ModuleInstance {
     resources = new Map();
     modules = new Map();
     scope;
+    /** What the addresses of this instance's resources start with: `module.a.`, or `''` in the root module. */
+    prefix;
     constructor(config, root, 
     /** `''` for the root module, else `module.a` or `module.a["k"].module.b`. */
     address, inputs, 
@@ -53999,9 +54001,7 @@ class ModuleInstance {
         this.keyPath = keyPath;
         this.call = call;
         this.scope = moduleScope(root.rootDir, config.dir);
-    }
-    get prefix() {
-        return this.address ? `${this.address}.` : '';
+        this.prefix = address ? `${address}.` : '';
     }
     env(refs, scope = this.scope) {
         return { resolver: this, host: this.root.host, scope, budget: this.root.budget, refs };
@@ -54102,9 +54102,10 @@ class ModuleInstance {
         const decl = this.config.resources.get(key);
         if (!decl)
             throw new values_1.EvalError(`reference to an undeclared resource ${key}`);
-        const address = this.prefix + key;
-        const indexed = typeof indexKey === 'string' || typeof indexKey === 'number' ? (0, expansion_1.formatInstanceKey)(indexKey) : '';
-        env.refs?.add(address + indexed);
+        if (env.refs) {
+            const indexed = typeof indexKey === 'string' || typeof indexKey === 'number' ? (0, expansion_1.formatInstanceKey)(indexKey) : '';
+            env.refs.add(this.prefix + key + indexed);
+        }
         return this.resource(decl).value;
     }
     resource(decl) {
@@ -54207,16 +54208,17 @@ class ModuleInstance {
     }
 }
 exports.ModuleInstance = ModuleInstance;
+/** By root folder, then module folder: no key string is built for a lookup. */
 const moduleScopes = new Map();
-const MAX_CACHED_SCOPES = 10_000;
+const MAX_CACHED_ROOTS = 10_000;
 /**
  * `path` and `terraform` as a module folder sees them from a root module. Every instance of a
  * module called from one root sees the same, and scopes and values are never changed, so each is
  * made once: a module called for each of many keys would otherwise build them for every key.
  */
 function moduleScope(rootDir, moduleDir) {
-    const key = `${rootDir}\0${moduleDir}`;
-    let scope = moduleScopes.get(key);
+    let byModule = moduleScopes.get(rootDir);
+    let scope = byModule?.get(moduleDir);
     if (scope)
         return scope;
     scope = (0, env_1.bindNames)(undefined, [
@@ -54233,9 +54235,12 @@ function moduleScope(rootDir, moduleDir) {
             new values_1.ObjectValue(new Map([['workspace', new values_1.Unknown('terraform.workspace')]])),
         ],
     ]);
-    if (moduleScopes.size >= MAX_CACHED_SCOPES)
-        moduleScopes.clear();
-    moduleScopes.set(key, scope);
+    if (!byModule) {
+        if (moduleScopes.size >= MAX_CACHED_ROOTS)
+            moduleScopes.clear();
+        moduleScopes.set(rootDir, (byModule = new Map()));
+    }
+    byModule.set(moduleDir, scope);
     return scope;
 }
 function resourceKey(decl) {
