@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeTree } from '../../helpers/temp-tree';
 import type { Finding } from '../../../src/core/finding';
 import type { IacModel } from '../../../src/scanners/iac/model/iac-model';
 import type { IacRule } from '../../../src/scanners/iac/model/violation';
@@ -14,13 +14,7 @@ const TODAY = new Date('2026-06-01T00:00:00Z');
 const EXAMPLES = path.resolve(__dirname, '../../../examples');
 
 function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'cloudgate-root-checks-'));
-  created.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
+  return writeTree(files, created, 'cloudgate-root-checks-');
 }
 
 function describeFinding(finding: Finding): string {

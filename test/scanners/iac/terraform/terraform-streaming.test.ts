@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { writeTree } from '../../../helpers/temp-tree';
 import type { FormatLoader } from '../../../../src/scanners/iac/formats/format-loader';
 import { createTerraformLoader } from '../../../../src/scanners/iac/formats/terraform/terraform-loader';
 import { toPlain } from '../../../../src/scanners/iac/model/node';
@@ -10,13 +9,7 @@ const created: string[] = [];
 afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'cloudgate-streaming-'));
-  created.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
+  return writeTree(files, created, 'cloudgate-streaming-');
 }
 
 /** The same loader without `expect`: every folder waits for the end of the scan, as a caller that lists no files gets. */
