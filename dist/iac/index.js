@@ -60447,9 +60447,9 @@ const inline_suppressions_1 = __nccwpck_require__(45395);
 /**
  * The rules of a scan that checks each Terraform root module on its own, as soon as it is
  * evaluated: its resources are then dropped, so that a large scan holds only findings, not every
- * resource it read, and the garbage collector does not copy them all. Other formats, and root
- * modules checked before their files were in the model, are checked at the end. A rule that reads
- * across root modules says how (`acrossRoots`), and the resources it needs are kept for the end.
+ * resource it read, and the garbage collector does not copy them all. Other formats are checked at
+ * the end. A rule that reads across root modules says how (`acrossRoots`), and the resources it
+ * needs are kept for the end.
  */
 class RootChecks {
     rules;
