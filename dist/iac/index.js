@@ -60514,7 +60514,8 @@ class RootChecks {
             acrossRoots.push(...root.acrossRoots);
         }
         const rest = (0, engine_1.checkRules)(this.perRoot, this.model, this.engine);
-        const whole = this.model.sibling([...this.model.resources, ...acrossRoots]);
+        // Without Terraform kept for the end (a Kubernetes-only scan), the whole scan is the model itself.
+        const whole = acrossRoots.length === 0 ? this.model : this.model.sibling([...this.model.resources, ...acrossRoots]);
         const wholeScan = (0, engine_1.checkRules)(this.wholeScan, whole, this.engine);
         const waived = new Set(this.rules
             .filter((rule) => rule.acrossRoots?.kind === 'waiver' && rule.acrossRoots.waived(whole))
