@@ -6,6 +6,7 @@ import { readTextFile } from '../../files/read-file';
 import { toRelative } from '../../files/walk';
 import { ParseLimitError } from '../../parsers/parse-limits';
 import { buildModuleConfig, type ConfigFile, type ModuleConfig } from './module-config';
+import type { SyntaxCache } from './syntax-cache';
 import { parseConfigFile } from './terraform-files';
 
 export type SourceResolution = { dir: string } | { why: string };
@@ -15,6 +16,15 @@ export interface ConfigSource {
   path: string;
   text: string;
   json: boolean;
+}
+
+export interface ModuleLibraryOptions {
+  /** Told of every module file read from disk, so suppressions and fingerprints can read its lines. */
+  onFileRead?: (file: SourceFile) => void;
+  /** The configuration files the scan offers, by folder: a folder read ahead of the walk reads only these. */
+  offeredNames?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Trees of the texts parsed recently, shared with the scan's own parsing. */
+  syntax?: SyntaxCache;
 }
 
 /**
@@ -32,14 +42,19 @@ export class ModuleLibrary {
   private readonly parsed = new Map<string, ConfigFile[]>();
   private readonly installed = new Map<string, Map<string, string>>();
 
+  private readonly onFileRead: (file: SourceFile) => void;
+  private readonly offeredNames: ReadonlyMap<string, ReadonlySet<string>>;
+  private readonly syntax?: SyntaxCache;
+
   constructor(
     private readonly scanRoot: string,
     private readonly notice: (notice: Notice) => void,
-    /** Told of every module file read from disk, so suppressions and fingerprints can read its lines. */
-    private readonly onFileRead: (file: SourceFile) => void = () => undefined,
-    /** The configuration files the scan offers, by folder: a folder read ahead of the walk reads only these. */
-    private readonly offeredNames: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
-  ) {}
+    options: ModuleLibraryOptions = {},
+  ) {
+    this.onFileRead = options.onFileRead ?? (() => undefined);
+    this.offeredNames = options.offeredNames ?? new Map();
+    this.syntax = options.syntax;
+  }
 
   /** A folder the walk offered, parsed as it was read. */
   offer(dir: string, files: ConfigFile[], sources: ConfigSource[]): void {
@@ -155,7 +170,7 @@ export class ModuleLibrary {
   private parse(source: ConfigSource): ConfigFile | undefined {
     const found: Notice[] = [];
     try {
-      return parseConfigFile(source.path, source.text, source.json, found);
+      return parseConfigFile(source.path, source.text, source.json, found, this.syntax);
     } catch (error) {
       if (!(error instanceof ParseLimitError || error instanceof RangeError)) throw error;
       this.notice({

@@ -1,11 +1,12 @@
 import type { Notice } from '../../../../core/notice';
 import { jsonToBody } from '../../parsers/hcl/json-syntax';
-import type { HclError } from '../../parsers/hcl/ast';
+import type { HclError, HclFile } from '../../parsers/hcl/ast';
 import { parseHcl } from '../../parsers/hcl/parser';
 import { parsePlainJson } from '../../model/json-nodes';
 import { parseYaml } from '../../parsers/yaml';
 import { TERRAFORM_JSON_SCHEMA } from './json-schema';
 import type { ConfigFile } from './module-config';
+import type { SyntaxCache } from './syntax-cache';
 
 export type TerraformFileKind = 'config' | 'config-json' | 'vars' | 'vars-json' | 'plan';
 
@@ -46,24 +47,19 @@ export function basenameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** Parses a .tf or .tf.json file; syntax errors become notices and the rest of the file is kept. */
-export function parseConfigFile(path: string, text: string, json: boolean, notices: Notice[]): ConfigFile {
-  const errors: HclError[] = [];
-  let body;
-  if (json) {
-    let root = parsePlainJson(text);
-    if (!root) {
-      const parsed = parseYaml(text);
-      // One JSON syntax error makes the parser report several; the first is the one to fix.
-      errors.push(...parsed.errors.slice(0, 1));
-      root = parsed.documents[0]?.root;
-    }
-    body = root ? jsonToBody(root, TERRAFORM_JSON_SCHEMA, errors) : emptyBody();
-  } else {
-    const parsed = parseHcl(text);
-    body = parsed.body;
-    errors.push(...parsed.errors);
-  }
+/**
+ * Parses a .tf or .tf.json file; syntax errors become notices and the rest of the file is kept.
+ * With a cache, a text parsed before in the scan reuses its tree.
+ */
+export function parseConfigFile(
+  path: string,
+  text: string,
+  json: boolean,
+  notices: Notice[],
+  cache?: SyntaxCache,
+): ConfigFile {
+  const parse = () => (json ? parseJsonConfig(text) : parseHcl(text));
+  const { body, errors } = cache ? cache.parse(text, json, parse) : parse();
   for (const error of errors) {
     notices.push({
       kind: 'parse-error',
@@ -74,6 +70,18 @@ export function parseConfigFile(path: string, text: string, json: boolean, notic
     });
   }
   return { path, body };
+}
+
+function parseJsonConfig(text: string): HclFile {
+  const errors: HclError[] = [];
+  let root = parsePlainJson(text);
+  if (!root) {
+    const parsed = parseYaml(text);
+    // One JSON syntax error makes the parser report several; the first is the one to fix.
+    errors.push(...parsed.errors.slice(0, 1));
+    root = parsed.documents[0]?.root;
+  }
+  return { body: root ? jsonToBody(root, TERRAFORM_JSON_SCHEMA, errors) : emptyBody(), errors };
 }
 
 function emptyBody(): ConfigFile['body'] {

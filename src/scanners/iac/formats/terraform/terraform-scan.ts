@@ -5,6 +5,7 @@ import type { CheckedRoot, FileInput, LoadSink } from '../format-loader';
 import type { ConfigFile } from './module-config';
 import { ModuleLibrary, type ConfigSource } from './module-library';
 import { evaluateRootModule, type RootEvaluation, type RootScan } from './root-module';
+import { SyntaxCache } from './syntax-cache';
 import { classifyFile, folderOf, parseConfigFile } from './terraform-files';
 import type { VarFile } from './var-files';
 
@@ -36,6 +37,7 @@ export class TerraformScan {
   private readonly seen = new Set<string>();
   private readonly expected = new Map<string, number>();
   private readonly rootScan: RootScan;
+  private readonly syntax = new SyntaxCache();
 
   constructor(
     scanRoot: string,
@@ -57,7 +59,11 @@ export class TerraformScan {
     const notice = (item: Notice): void => this.notice(item);
     this.rootScan = {
       scanRoot,
-      library: new ModuleLibrary(scanRoot, notice, (file) => sink.addFile?.(file), offeredNames),
+      library: new ModuleLibrary(scanRoot, notice, {
+        onFileRead: (file) => sink.addFile?.(file),
+        offeredNames,
+        syntax: this.syntax,
+      }),
       userVars: readUserVarFiles(scanRoot, varFiles, notice),
     };
   }
@@ -67,7 +73,7 @@ export class TerraformScan {
     const folder = this.folder(dir);
     if (!this.rootScan.library.has(dir)) {
       const found: Notice[] = [];
-      folder.configs.push(parseConfigFile(file.path, file.text, json, found));
+      folder.configs.push(parseConfigFile(file.path, file.text, json, found, this.syntax));
       folder.sources.push({ path: file.path, text: file.text, json });
       found.forEach((item) => this.notice(item));
     }

@@ -1,0 +1,104 @@
+import { rmSync } from 'node:fs';
+import { writeTree } from '../../../helpers/temp-tree';
+import type { HclFile } from '../../../../src/scanners/iac/parsers/hcl/ast';
+import { parseHcl } from '../../../../src/scanners/iac/parsers/hcl/parser';
+import { SyntaxCache } from '../../../../src/scanners/iac/formats/terraform/syntax-cache';
+import { createTerraformLoader } from '../../../../src/scanners/iac/formats/terraform/terraform-loader';
+import { toPlain } from '../../../../src/scanners/iac/model/node';
+import { scanIac } from '../../../../src/scanners/iac/scan-iac';
+
+const created: string[] = [];
+afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A cache whose parses are counted by text. */
+function countingCache(maxChars?: number) {
+  const cache = new SyntaxCache(maxChars);
+  const parses: string[] = [];
+  const parse = (text: string, json = false): HclFile =>
+    cache.parse(text, json, () => {
+      parses.push(text);
+      return parseHcl(text);
+    });
+  return { parse, parses };
+}
+
+/** A 20-character attribute line whose value names it. */
+const line = (name: string) => `${name} = "${name.padEnd(13, '.')}"\n`;
+
+describe('syntax trees shared by files with the same text', () => {
+  it('parses a text once and hands every copy the same tree', () => {
+    const { parse, parses } = countingCache();
+    const first = parse('a = 1\n');
+    const second = parse('a = 1\n');
+    expect(second).toBe(first);
+    expect(parses).toEqual(['a = 1\n']);
+    parse('a = 2\n');
+    expect(parses).toHaveLength(2);
+  });
+
+  it('keeps HCL and JSON trees of the same text apart', () => {
+    const { parse, parses } = countingCache();
+    parse('{}', false);
+    parse('{}', true);
+    expect(parses).toHaveLength(2);
+  });
+
+  it('drops the least recently used texts beyond its budget of characters', () => {
+    const { parse, parses } = countingCache(100);
+    for (const name of ['a', 'b', 'c', 'd', 'e']) parse(line(name));
+    expect(line('a')).toHaveLength(20);
+    parse(line('f')); // 120 characters: a goes
+    parse(line('b')); // kept, and now the most recent
+    parse(line('g')); // c goes, not b
+    parses.length = 0;
+    parse(line('b'));
+    parse(line('a'));
+    parse(line('c'));
+    expect(parses).toEqual([line('a'), line('c')]);
+  });
+
+  it('never keeps a text larger than a quarter of its budget', () => {
+    const { parse, parses } = countingCache(100);
+    const large = `${line('a')}${line('b')}`;
+    parse(large);
+    parse(large);
+    expect(parses).toEqual([large, large]);
+  });
+});
+
+describe('Terraform stacks that share files', () => {
+  const network =
+    'resource "aws_security_group" "web" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = [var.ssh_from]\n  }\n}\n\nlocals {\n  broken = [1,\n}\n';
+  const variables = 'variable "ssh_from" {}\n';
+
+  it('evaluates each copy with its own variables and reports its syntax errors under its own path', () => {
+    const root = writeTree(
+      {
+        'prod/network.tf': network,
+        'prod/variables.tf': variables,
+        'prod/terraform.tfvars': 'ssh_from = "10.0.0.0/8"\n',
+        'dev/network.tf': network,
+        'dev/variables.tf': variables,
+        'dev/terraform.tfvars': 'ssh_from = "0.0.0.0/0"\n',
+      },
+      created,
+      'cloudgate-shared-files-',
+    );
+    const result = scanIac({ root, rules: [], loaders: [createTerraformLoader()] });
+    const cidrs = result.model.resources.map((resource) => ({
+      file: resource.file,
+      line: resource.range.startLine,
+      cidrs: (toPlain(resource.body) as { ingress: { cidr_blocks: string[] }[] }).ingress[0]!.cidr_blocks,
+    }));
+    expect(cidrs).toEqual([
+      { file: 'dev/network.tf', line: 1, cidrs: ['0.0.0.0/0'] },
+      { file: 'prod/network.tf', line: 1, cidrs: ['10.0.0.0/8'] },
+    ]);
+    const syntaxErrors = result.report.notices.filter((notice) => notice.kind === 'parse-error');
+    const linesIn = (path: string) =>
+      syntaxErrors.filter((notice) => notice.path === path).map((notice) => notice.line);
+    expect(linesIn('dev/network.tf')).toContain(12);
+    expect(linesIn('prod/network.tf')).toEqual(linesIn('dev/network.tf'));
+    expect(syntaxErrors).toHaveLength(2 * linesIn('dev/network.tf').length);
+  });
+});
