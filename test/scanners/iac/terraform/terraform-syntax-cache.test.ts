@@ -2,7 +2,10 @@ import { rmSync } from 'node:fs';
 import { writeTree } from '../../../helpers/temp-tree';
 import type { HclFile } from '../../../../src/scanners/iac/parsers/hcl/ast';
 import { parseHcl } from '../../../../src/scanners/iac/parsers/hcl/parser';
-import { SyntaxCache } from '../../../../src/scanners/iac/formats/terraform/syntax-cache';
+import {
+  SyntaxCache,
+  type SyntaxCacheLimits,
+} from '../../../../src/scanners/iac/formats/terraform/syntax-cache';
 import { createTerraformLoader } from '../../../../src/scanners/iac/formats/terraform/terraform-loader';
 import { toPlain } from '../../../../src/scanners/iac/model/node';
 import { scanIac } from '../../../../src/scanners/iac/scan-iac';
@@ -11,8 +14,8 @@ const created: string[] = [];
 afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A cache whose parses are counted by text. */
-function countingCache(maxChars?: number) {
-  const cache = new SyntaxCache(maxChars);
+function countingCache(limits?: SyntaxCacheLimits) {
+  const cache = new SyntaxCache(limits);
   const parses: string[] = [];
   const parse = (text: string, json = false): HclFile =>
     cache.parse(text, json, () => {
@@ -26,30 +29,33 @@ function countingCache(maxChars?: number) {
 const line = (name: string) => `${name} = "${name.padEnd(13, '.')}"\n`;
 
 describe('syntax trees shared by files with the same text', () => {
-  it('parses a text once and hands every copy the same tree', () => {
+  it('keeps the tree of a text that comes a second time, for every copy after', () => {
     const { parse, parses } = countingCache();
     const first = parse('a = 1\n');
     const second = parse('a = 1\n');
-    expect(second).toBe(first);
-    expect(parses).toEqual(['a = 1\n']);
+    expect(second).not.toBe(first);
+    expect(parse('a = 1\n')).toBe(second);
+    expect(parse('a = 1\n')).toBe(second);
+    expect(parses).toEqual(['a = 1\n', 'a = 1\n']);
     parse('a = 2\n');
-    expect(parses).toHaveLength(2);
+    expect(parses).toHaveLength(3);
   });
 
   it('keeps HCL and JSON trees of the same text apart', () => {
     const { parse, parses } = countingCache();
-    parse('{}', false);
+    for (let index = 0; index < 3; index++) parse('{}', false);
     parse('{}', true);
-    expect(parses).toHaveLength(2);
+    expect(parses).toHaveLength(3);
   });
 
-  it('drops the least recently used texts beyond its budget of characters', () => {
-    const { parse, parses } = countingCache(100);
-    for (const name of ['a', 'b', 'c', 'd', 'e']) parse(line(name));
+  it('drops the least recently used trees beyond its budget of characters', () => {
+    const { parse, parses } = countingCache({ treeChars: 100, seenChars: 1000 });
+    const twice = (name: string) => [1, 2].forEach(() => parse(line(name)));
+    ['a', 'b', 'c', 'd', 'e'].forEach(twice);
     expect(line('a')).toHaveLength(20);
-    parse(line('f')); // 120 characters: a goes
+    twice('f'); // 120 characters of trees: a goes
     parse(line('b')); // kept, and now the most recent
-    parse(line('g')); // c goes, not b
+    twice('g'); // c goes, not b
     parses.length = 0;
     parse(line('b'));
     parse(line('a'));
@@ -57,12 +63,19 @@ describe('syntax trees shared by files with the same text', () => {
     expect(parses).toEqual([line('a'), line('c')]);
   });
 
-  it('never keeps a text larger than a quarter of its budget', () => {
-    const { parse, parses } = countingCache(100);
+  it('forgets the oldest texts seen once beyond their budget', () => {
+    const { parse, parses } = countingCache({ treeChars: 100, seenChars: 40 });
+    ['a', 'b', 'c'].forEach((name) => parse(line(name))); // 60 characters seen: a is forgotten
+    parses.length = 0;
+    for (let index = 0; index < 4; index++) parse(line('a'));
+    expect(parses).toEqual([line('a'), line('a')]);
+  });
+
+  it('never keeps the tree of a text larger than a quarter of its budget', () => {
+    const { parse, parses } = countingCache({ treeChars: 100, seenChars: 1000 });
     const large = `${line('a')}${line('b')}`;
-    parse(large);
-    parse(large);
-    expect(parses).toEqual([large, large]);
+    for (let index = 0; index < 3; index++) parse(large);
+    expect(parses).toEqual([large, large, large]);
   });
 });
 
