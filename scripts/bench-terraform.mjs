@@ -8,19 +8,28 @@ import path from 'node:path';
 
 const STACKS_PER_TEAM = 12;
 
-/** Writes `count` files under `dir`; returns their total size and how many root stacks they make. */
-export function generateTerraform(dir, count, random) {
+/**
+ * Writes `count` files under `dir`; returns their total size, how many bytes are in files whose
+ * text an earlier file already has (stacks copied from one another), and how many root stacks they make.
+ * With `distinct`, each file starts with a comment naming it, so no two files have the same text.
+ */
+export function generateTerraform(dir, count, random, { distinct = false } = {}) {
   rmSync(dir, { recursive: true, force: true });
   const pick = (choices) => choices[Math.floor(random() * choices.length)];
   let bytes = 0;
+  let copiedBytes = 0;
+  const texts = new Set();
   let files = 0;
   let stacks = 0;
-  const write = (relative, text) => {
+  const write = (relative, written) => {
     if (files >= count) return;
+    const text = distinct ? `# ${relative}\n${written}` : written;
     const file = path.join(dir, relative);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
+    if (texts.has(text)) copiedBytes += Buffer.byteLength(text);
+    else texts.add(text);
     files++;
   };
   for (let team = 0; files < count; team++) {
@@ -38,7 +47,7 @@ export function generateTerraform(dir, count, random) {
       stacks++;
     }
   }
-  return { bytes, files, stacks };
+  return { bytes, copiedBytes, files, stacks };
 }
 
 function rootStack(context) {

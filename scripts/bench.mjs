@@ -6,6 +6,7 @@
 //   npm run bench -- --kind kubernetes --files 2000
 //   npm run bench -- --cli path/to/index.js   # another build of the CLI
 //   npm run bench -- --kind terraform --one-core   # pinned to one CPU (taskset), as the targets are set
+//   npm run bench -- --kind terraform --distinct   # every file's text its own (no stack a copy of another)
 //   npm run bench -- --kind audit --scopes 100  # the live audits: the options of scripts/bench-audit.mjs
 //
 // A tree is the same for the same kind and --files (a seeded generator), so figures compare across runs.
@@ -18,7 +19,7 @@ import { generateTerraform } from './bench-terraform.mjs';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const benchDir = path.join(root, '.bench');
 const USAGE =
-  'Usage: npm run bench -- [--kind kubernetes|terraform|audit] [--files N] [--cli FILE] [--one-core]\n' +
+  'Usage: npm run bench -- [--kind kubernetes|terraform|audit] [--files N] [--cli FILE] [--one-core] [--distinct]\n' +
   '  (default: both kinds, 10000 Kubernetes files and 5000 Terraform files, dist/cli/index.js)\n';
 
 /**
@@ -39,11 +40,16 @@ const KINDS = {
   terraform: {
     defaultFiles: 5_000,
     dir: path.join(benchDir, 'tf'),
+    distinctDir: path.join(benchDir, 'tf-distinct'),
     output: path.join(benchDir, 'tf.sarif'),
     format: 'sarif',
-    generate: (dir, files) => {
-      const tree = generateTerraform(dir, files, random(files));
-      return { bytes: tree.bytes, what: `${tree.files} files of HCL in ${tree.stacks} root stacks` };
+    generate: (dir, files, distinct) => {
+      const tree = generateTerraform(dir, files, random(files), { distinct });
+      const copied = Math.round((100 * tree.copiedBytes) / tree.bytes);
+      return {
+        bytes: tree.bytes,
+        what: `${tree.files} files of HCL in ${tree.stacks} root stacks (${copied} % of the bytes in copies of another file)`,
+      };
     },
   },
 };
@@ -54,6 +60,7 @@ function parseArgs(argv) {
     files: undefined,
     cli: path.join(root, 'dist/cli/index.js'),
     oneCore: false,
+    distinct: false,
   };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
@@ -72,6 +79,8 @@ function parseArgs(argv) {
       options.kinds = [value];
     } else if (arg === '--one-core') {
       options.oneCore = true;
+    } else if (arg === '--distinct') {
+      options.distinct = true;
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
       process.exit(0);
@@ -100,8 +109,8 @@ function random(seed) {
 }
 
 /** Runs the scan and measures wall time and peak memory of the process that did it. */
-function timeScan(cli, kind, oneCore) {
-  const args = [cli, 'scan', kind.dir, '--format', kind.format, '--output', kind.output, '--fail-on', 'none'];
+function timeScan(cli, kind, dir, oneCore) {
+  const args = [cli, 'scan', dir, '--format', kind.format, '--output', kind.output, '--fail-on', 'none'];
   const useTime = existsSync('/usr/bin/time');
   // taskset keeps the process and its threads (the collector's helpers too) on the first CPU.
   const pin = oneCore ? ['taskset', '-c', '0'] : [];
@@ -161,14 +170,15 @@ function summarise(kind) {
   };
 }
 
-function bench(name, files, cli, oneCore) {
+function bench(name, files, { cli, oneCore, distinct }) {
   const kind = KINDS[name];
+  const dir = distinct && kind.distinctDir ? kind.distinctDir : kind.dir;
   const generatedAt = Date.now();
-  const tree = kind.generate(kind.dir, files);
+  const tree = kind.generate(dir, files, distinct);
   process.stdout.write(
-    `${name}: generated ${tree.what}, ${(tree.bytes / MiB).toFixed(1)} MiB in ${path.relative(root, kind.dir)} (${((Date.now() - generatedAt) / 1000).toFixed(1)} s)\n`,
+    `${name}: generated ${tree.what}, ${(tree.bytes / MiB).toFixed(1)} MiB in ${path.relative(root, dir)} (${((Date.now() - generatedAt) / 1000).toFixed(1)} s)\n`,
   );
-  const run = timeScan(cli, kind, oneCore);
+  const run = timeScan(cli, kind, dir, oneCore);
   const summary = summarise(kind);
   process.stdout.write(
     [
@@ -207,7 +217,7 @@ if (!existsSync(options.cli)) {
 }
 options.kinds.forEach((name, index) => {
   if (index > 0) process.stdout.write('\n');
-  bench(name, options.files ?? KINDS[name].defaultFiles, options.cli, options.oneCore);
+  bench(name, options.files ?? KINDS[name].defaultFiles, options);
 });
 if (!argv.includes('--kind') && !argv.some((arg) => arg.startsWith('--kind='))) {
   process.stdout.write('\n');
