@@ -54285,21 +54285,19 @@ const terraform_files_1 = __nccwpck_require__(14965);
 class ModuleLibrary {
     scanRoot;
     notice;
-    onFileRead;
-    offeredNames;
     configs = new Map();
     sources = new Map();
     parsed = new Map();
     installed = new Map();
-    constructor(scanRoot, notice, 
-    /** Told of every module file read from disk, so suppressions and fingerprints can read its lines. */
-    onFileRead = () => undefined, 
-    /** The configuration files the scan offers, by folder: a folder read ahead of the walk reads only these. */
-    offeredNames = new Map()) {
+    onFileRead;
+    offeredNames;
+    syntax;
+    constructor(scanRoot, notice, options = {}) {
         this.scanRoot = scanRoot;
         this.notice = notice;
-        this.onFileRead = onFileRead;
-        this.offeredNames = offeredNames;
+        this.onFileRead = options.onFileRead ?? (() => undefined);
+        this.offeredNames = options.offeredNames ?? new Map();
+        this.syntax = options.syntax;
     }
     /** A folder the walk offered, parsed as it was read. */
     offer(dir, files, sources) {
@@ -54418,7 +54416,7 @@ class ModuleLibrary {
     parse(source) {
         const found = [];
         try {
-            return (0, terraform_files_1.parseConfigFile)(source.path, source.text, source.json, found);
+            return (0, terraform_files_1.parseConfigFile)(source.path, source.text, source.json, found, this.syntax);
         }
         catch (error) {
             if (!(error instanceof parse_limits_1.ParseLimitError || error instanceof RangeError))
@@ -54942,6 +54940,84 @@ function evaluateRootModule(scan, rootDir, varFiles) {
 
 /***/ }),
 
+/***/ 86279:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SyntaxCache = void 0;
+const DEFAULT_LIMITS = { treeChars: 4 * 1024 * 1024, seenChars: 32 * 1024 * 1024 };
+/**
+ * Syntax trees of texts parsed more than once in one scan, by their exact text, so a
+ * file copied into many stacks (the same `variables.tf` or `network.tf` in every
+ * environment) is parsed twice at most. A tree holds no path and nothing changes it
+ * after parsing, so copies share it; each copy still reports its syntax errors under
+ * its own path. A tree is kept only once its text comes a second time: trees of
+ * texts that never repeat would outlive their root module and cost the garbage
+ * collector more than parsing saves. Both kinds of entry are dropped least recently
+ * used first beyond their budget of characters; a text larger than a quarter of the
+ * tree budget never keeps its tree.
+ */
+class SyntaxCache {
+    hcl;
+    json;
+    constructor(limits = DEFAULT_LIMITS) {
+        this.hcl = new TextCache(limits);
+        this.json = new TextCache(limits);
+    }
+    parse(text, json, parse) {
+        return (json ? this.json : this.hcl).parse(text, parse);
+    }
+}
+exports.SyntaxCache = SyntaxCache;
+class TextCache {
+    limits;
+    trees = new Map();
+    seen = new Set();
+    treeChars = 0;
+    seenChars = 0;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    parse(text, parse) {
+        const known = this.trees.get(text);
+        if (known) {
+            this.trees.delete(text);
+            this.trees.set(text, known);
+            return known;
+        }
+        const parsed = parse();
+        if (!this.seen.delete(text)) {
+            this.seen.add(text);
+            this.seenChars += text.length;
+            this.seenChars -= evict(this.seen, this.seenChars - this.limits.seenChars);
+            return parsed;
+        }
+        this.seenChars -= text.length;
+        if (text.length > this.limits.treeChars / 4)
+            return parsed;
+        this.trees.set(text, parsed);
+        this.treeChars += text.length;
+        this.treeChars -= evict(this.trees, this.treeChars - this.limits.treeChars);
+        return parsed;
+    }
+}
+/** Drops the oldest texts until at least `excess` characters are gone; returns how many went. */
+function evict(entries, excess) {
+    let dropped = 0;
+    for (const text of entries.keys()) {
+        if (dropped >= excess)
+            break;
+        entries.delete(text);
+        dropped += text.length;
+    }
+    return dropped;
+}
+
+
+/***/ }),
+
 /***/ 88364:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -55064,25 +55140,13 @@ function relativeFolder(from, to) {
 function basenameOf(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
-/** Parses a .tf or .tf.json file; syntax errors become notices and the rest of the file is kept. */
-function parseConfigFile(path, text, json, notices) {
-    const errors = [];
-    let body;
-    if (json) {
-        let root = (0, json_nodes_1.parsePlainJson)(text);
-        if (!root) {
-            const parsed = (0, yaml_1.parseYaml)(text);
-            // One JSON syntax error makes the parser report several; the first is the one to fix.
-            errors.push(...parsed.errors.slice(0, 1));
-            root = parsed.documents[0]?.root;
-        }
-        body = root ? (0, json_syntax_1.jsonToBody)(root, json_schema_1.TERRAFORM_JSON_SCHEMA, errors) : emptyBody();
-    }
-    else {
-        const parsed = (0, parser_1.parseHcl)(text);
-        body = parsed.body;
-        errors.push(...parsed.errors);
-    }
+/**
+ * Parses a .tf or .tf.json file; syntax errors become notices and the rest of the file is kept.
+ * With a cache, a text parsed before in the scan reuses its tree.
+ */
+function parseConfigFile(path, text, json, notices, cache) {
+    const parse = () => (json ? parseJsonConfig(text) : (0, parser_1.parseHcl)(text));
+    const { body, errors } = cache ? cache.parse(text, json, parse) : parse();
     for (const error of errors) {
         notices.push({
             kind: 'parse-error',
@@ -55093,6 +55157,17 @@ function parseConfigFile(path, text, json, notices) {
         });
     }
     return { path, body };
+}
+function parseJsonConfig(text) {
+    const errors = [];
+    let root = (0, json_nodes_1.parsePlainJson)(text);
+    if (!root) {
+        const parsed = (0, yaml_1.parseYaml)(text);
+        // One JSON syntax error makes the parser report several; the first is the one to fix.
+        errors.push(...parsed.errors.slice(0, 1));
+        root = parsed.documents[0]?.root;
+    }
+    return { body: root ? (0, json_syntax_1.jsonToBody)(root, json_schema_1.TERRAFORM_JSON_SCHEMA, errors) : emptyBody(), errors };
 }
 function emptyBody() {
     const range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -55180,6 +55255,7 @@ const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const read_file_1 = __nccwpck_require__(34598);
 const module_library_1 = __nccwpck_require__(53033);
 const root_module_1 = __nccwpck_require__(91852);
+const syntax_cache_1 = __nccwpck_require__(86279);
 const terraform_files_1 = __nccwpck_require__(14965);
 /**
  * The Terraform files of one scan. A folder is evaluated as a root module as soon
@@ -55199,6 +55275,7 @@ class TerraformScan {
     seen = new Set();
     expected = new Map();
     rootScan;
+    syntax = new syntax_cache_1.SyntaxCache();
     constructor(scanRoot, varFiles, expectedFiles, sink) {
         this.sink = sink;
         const offeredNames = new Map();
@@ -55217,7 +55294,11 @@ class TerraformScan {
         const notice = (item) => this.notice(item);
         this.rootScan = {
             scanRoot,
-            library: new module_library_1.ModuleLibrary(scanRoot, notice, (file) => sink.addFile?.(file), offeredNames),
+            library: new module_library_1.ModuleLibrary(scanRoot, notice, {
+                onFileRead: (file) => sink.addFile?.(file),
+                offeredNames,
+                syntax: this.syntax,
+            }),
             userVars: readUserVarFiles(scanRoot, varFiles, notice),
         };
     }
@@ -55226,7 +55307,7 @@ class TerraformScan {
         const folder = this.folder(dir);
         if (!this.rootScan.library.has(dir)) {
             const found = [];
-            folder.configs.push((0, terraform_files_1.parseConfigFile)(file.path, file.text, json, found));
+            folder.configs.push((0, terraform_files_1.parseConfigFile)(file.path, file.text, json, found, this.syntax));
             folder.sources.push({ path: file.path, text: file.text, json });
             found.forEach((item) => this.notice(item));
         }
