@@ -106,7 +106,10 @@ function visitDirectory(
     context.notices.push({ kind: 'skipped', path: relative || '.', message: describeFsError(error) });
     return;
   }
-  const local = readGitignore(absolute, relative);
+  // The listing says whether there is a .gitignore: no failed open per folder without one.
+  const local = dirents.some((dirent) => dirent.name === '.gitignore')
+    ? readGitignore(absolute, relative)
+    : undefined;
   const active = local ? [...gitignores, local] : gitignores;
   dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const dirent of dirents) {
