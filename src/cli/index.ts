@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { tuneHeapForScanning } from '../core/heap-tuning';
+import { tuneV8ForScanning } from '../core/v8-tuning';
 import { main } from './main';
 
-tuneHeapForScanning();
+tuneV8ForScanning();
 void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,5 +1,5 @@
-import { tuneHeapForScanning } from '../../core/heap-tuning';
+import { tuneV8ForScanning } from '../../core/v8-tuning';
 import { run } from './main';
 
-tuneHeapForScanning();
+tuneV8ForScanning();
 void run().then((code) => (process.exitCode = code));
