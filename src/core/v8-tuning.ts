@@ -15,9 +15,12 @@ import { setFlagsFromString } from 'node:v8';
  *   third of a one-CPU Terraform scan in compile time, more than the faster code gave back. With a
  *   small inlining budget and four times the default interrupt budget (a function must run four times
  *   longer before it is optimised), the 5,000-file scan takes a sixth less time on one CPU.
+ * - Baseline code at once. Sparkplug translates bytecode to machine code without optimising, so
+ *   cheaply that compiling every function with it on first call pays off while the optimiser waits.
  */
 export function tuneV8ForScanning(): void {
   setFlagsFromString('--no-allocation-site-pretenuring');
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
   setFlagsFromString('--interrupt-budget=270336');
+  setFlagsFromString('--always-sparkplug');
 }
