@@ -32,9 +32,12 @@ const rule: IacRule = {
   // A policy may be attached to a role by its literal name from another stack (see adminRoles).
   acrossRoots: { kind: 'whole-scan', types: ['aws_lambda_function', ...ADMIN_ROLE_SOURCES] },
   check(model) {
+    const functions = model.ofType(...FUNCTION_TYPES);
+    // Every policy and attachment of the scan is read to find admin roles: not for a scan without functions.
+    if (functions.length === 0) return [];
     const admins = adminRoles(model);
     const violations: Violation[] = [];
-    for (const fn of model.ofType(...FUNCTION_TYPES)) {
+    for (const fn of functions) {
       const role = prop(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
       for (const target of referencedBy(model, fn, role.name, role.node, [
         'aws_iam_role',
