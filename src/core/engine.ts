@@ -54,16 +54,21 @@ export function checkRules<TModel>(
     try {
       violations = rule.check(model);
     } catch (error) {
-      notices.push({
-        kind: 'not-assessed',
-        ruleId: rule.meta.id,
-        message: `rule ${rule.meta.id} failed and was skipped: ${(error as Error).message} (this is a bug in cloudgate; please report it)`,
-      });
+      notices.push(ruleFailure(rule.meta.id, error));
       continue;
     }
     for (const violation of violations) findings.push(toFinding(rule.meta, violation, options));
   }
   return { findings, notices };
+}
+
+/** The notice for a rule that threw: it is skipped, and the other rules still run. */
+export function ruleFailure(ruleId: string, error: unknown): Notice {
+  return {
+    kind: 'not-assessed',
+    ruleId,
+    message: `rule ${ruleId} failed and was skipped: ${(error as Error).message} (this is a bug in cloudgate; please report it)`,
+  };
 }
 
 function toFinding(meta: RuleMeta, violation: Violation, options: EngineOptions): Finding {

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeTree } from '../../helpers/temp-tree';
 import type { Finding } from '../../../src/core/finding';
+import { gathered } from '../../../src/scanners/iac/gathered-check';
 import type { IacModel } from '../../../src/scanners/iac/model/iac-model';
 import type { IacRule } from '../../../src/scanners/iac/model/violation';
 import { IAC_RULES } from '../../../src/scanners/iac/rules/index';
@@ -185,7 +186,7 @@ resource "aws_cloudwatch_metric_alarm" "root" {
     expect(expectSameResults({ root, rules })).toEqual([]);
   });
 
-  it('checks a rule that joins by literal name across stacks on the whole scan: AdministratorAccess attached from an IAM stack', () => {
+  it('settles a rule that joins by literal name across stacks at the end: AdministratorAccess attached from an IAM stack', () => {
     const app = `resource "aws_iam_role" "fn" {
   name               = "app-fn"
   assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
@@ -210,6 +211,112 @@ resource "aws_lambda_function" "app" {
     expect(expectSameResults({ root, rules }).map((finding) => finding.resource)).toEqual([
       'aws_lambda_function.app',
     ]);
+  });
+
+  it('settles a function whose role is made an administrator in another stack by a customer policy', () => {
+    const app = `resource "aws_iam_role" "fn" {
+  name               = "report-fn"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
+}
+
+resource "aws_lambda_function" "report" {
+  function_name = "report"
+  role          = aws_iam_role.fn.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "report.zip"
+}
+`;
+    const policy = (action: string) => `resource "aws_iam_policy" "broad" {
+  name   = "broad"
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "${action}", Resource = "*" }] })
+}
+
+resource "aws_iam_policy_attachment" "broad" {
+  name       = "broad"
+  roles      = ["report-fn", "someone-else"]
+  policy_arn = aws_iam_policy.broad.arn
+}
+`;
+    const rules = IAC_RULES.filter((rule) => rule.meta.id === 'aws-lambda-admin-role');
+    const narrow = tree({ 'stacks/app/main.tf': app, 'stacks/iam/main.tf': policy('s3:GetObject') });
+    expect(expectSameResults({ root: narrow, rules })).toEqual([]);
+    const root = tree({ 'stacks/app/main.tf': app, 'stacks/iam/main.tf': policy('*') });
+    expect(expectSameResults({ root, rules }).map((finding) => finding.message)).toEqual([
+      'aws_lambda_function.report runs as aws_iam_role.fn, an administrator role (an attached policy allows "*" on "*")',
+    ]);
+  });
+
+  it('settles a function whose role another CloudFormation template names in an administrator policy', () => {
+    const app = `Resources:
+  FnRole:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: billing-fn
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+  Billing:
+    Type: AWS::Lambda::Function
+    Properties:
+      Role: !GetAtt FnRole.Arn
+      Runtime: python3.12
+      Handler: index.handler
+      Code: { ZipFile: "def handler(event, context): pass" }
+`;
+    const iam = `Resources:
+  Everything:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      Roles: [billing-fn]
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Action: "*"
+            Resource: "*"
+`;
+    const rules = IAC_RULES.filter((rule) => rule.meta.id === 'aws-lambda-admin-role');
+    const root = tree({ 'templates/app.yaml': app, 'templates/iam.yaml': iam });
+    const found = expectSameResults({ root, rules });
+    expect(found.map((finding) => `${finding.resource}: ${finding.message}`)).toEqual([
+      'Billing: Billing (AWS::Lambda::Function) runs as FnRole (AWS::IAM::Role), an administrator role (Everything allows "*" on "*")',
+    ]);
+  });
+
+  it('reports a gathering rule that fails in one root module, and settles the others', () => {
+    const failing: IacRule = {
+      meta: { ...IAC_RULES[0]!.meta, id: 'test-failing-gather', platform: 'aws' },
+      ...gathered({
+        gather(model: IacModel) {
+          if (model.resources.some((resource) => resource.file.startsWith('stacks/a/')))
+            throw new Error('cannot read this root module');
+          return model.resources.length;
+        },
+        settle: (counts: number[]) =>
+          counts.length === 1 && counts[0]! > 0
+            ? []
+            : [
+                {
+                  message: `counts ${counts.join(',')}`,
+                  resource: 'x',
+                  location: { kind: 'cloud', provider: 'aws', account: 'x', resourceId: 'x' },
+                },
+              ],
+      }),
+    };
+    const root = tree({
+      'stacks/a/main.tf': STACK(''),
+      'stacks/b/main.tf': STACK(''),
+      'modules/bucket/main.tf': BUCKET_MODULE,
+    });
+    const { perRoot } = scanBothWays({ root, rules: [failing] });
+    const notices = perRoot.report.notices.filter((notice) => notice.ruleId === 'test-failing-gather');
+    expect(notices.map((notice) => notice.message)).toEqual([
+      'rule test-failing-gather failed and was skipped: cannot read this root module (this is a bug in cloudgate; please report it)',
+    ]);
+    expect(perRoot.report.findings.filter((finding) => finding.ruleId === 'test-failing-gather')).toEqual([]);
   });
 
   it.each([

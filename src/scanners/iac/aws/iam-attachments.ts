@@ -3,7 +3,7 @@ import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
 import { at, entriesOf, isCloudFormation, properties, readText } from './aws-resource';
 import { isAdminStatement } from './iam-statements';
-import { IDENTITY_POLICY_TYPES, identityPolicies } from './policy-documents-view';
+import { identityPolicies } from './policy-documents-view';
 import { inScopeOf, linkedResources, pointsAt, referencedBy, sameScope } from './resource-links';
 
 const ADMIN_POLICY = /:policy\/AdministratorAccess$/;
@@ -25,6 +25,8 @@ export interface Attachment {
   name: string;
   /** The IAM roles, users or groups in the scan it attaches to. */
   targets: Resource[];
+  /** The roles it names by their literal name (a Terraform attachment), which may be in other root modules. */
+  roleNames?: string[];
 }
 
 const ATTACHMENT_TYPES: { type: string; target: string; targetTypes: string[] }[] = [
@@ -36,6 +38,13 @@ const ATTACHMENT_TYPES: { type: string; target: string; targetTypes: string[] }[
   { type: 'aws_iam_policy_attachment', target: 'groups', targetTypes: ['aws_iam_group'] },
 ];
 
+/** The types that may make a role an administrator by its literal name (`AdminAccess.grants`). */
+export const NAMED_GRANT_TYPES: string[] = [
+  ...new Set(ATTACHMENT_TYPES.map(({ type }) => type)),
+  'AWS::IAM::Policy',
+  'AWS::IAM::ManagedPolicy',
+];
+
 const PRINCIPAL_TYPES = [
   'aws_iam_role',
   'aws_iam_user',
@@ -43,11 +52,6 @@ const PRINCIPAL_TYPES = [
   'AWS::IAM::Role',
   'AWS::IAM::User',
   'AWS::IAM::Group',
-];
-
-/** The types `adminRoles` reads: identity policies, attachments and the principals they name. */
-export const ADMIN_ROLE_SOURCES: readonly string[] = [
-  ...new Set([...IDENTITY_POLICY_TYPES, ...ATTACHMENT_TYPES.map(({ type }) => type), ...PRINCIPAL_TYPES]),
 ];
 
 /** Every managed-policy attachment of the scan: Terraform attachment resources, `managed_policy_arns`, `ManagedPolicyArns`. */
@@ -60,8 +64,11 @@ export function policyAttachments(model: IacModel): Attachment[] {
         const targetNode = at(properties(resource), target);
         if (!policyArn || !targetNode) continue;
         const referenced = referencedBy(model, resource, target, targetNode, targetTypes);
-        const targets = withNamed(model, targetTypes, literalNames(targetNode), referenced);
-        attachments.push({ resource, policyArn, name: 'policy_arn', targets });
+        const names = literalNames(targetNode);
+        const targets = withNamed(model, targetTypes, names, referenced);
+        const attachment: Attachment = { resource, policyArn, name: 'policy_arn', targets };
+        if (targetTypes.includes('aws_iam_role') && names.length > 0) attachment.roleNames = names;
+        attachments.push(attachment);
       }
     }
     for (const principal of model.ofType(...PRINCIPAL_TYPES)) {
@@ -102,43 +109,57 @@ function withNamed(model: IacModel, types: string[], names: string[], referenced
   return [...found].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
 
-/** Whether a value writes out one of the names (a string, or a list holding one), ignoring references. */
-function writesName(node: ModelNode | undefined, names: readonly string[]): boolean {
-  if (node?.kind === 'scalar') return typeof node.value === 'string' && names.includes(node.value);
-  return node?.kind === 'list' && node.items.some((item) => writesName(item, names));
-}
-
 function literalNames(node: ModelNode): string[] {
   return (node.kind === 'list' ? node.items : [node])
     .map((item) => readText(item))
     .filter((name): name is string => !!name && name !== 'unknown');
 }
 
+/** A role made an administrator by a policy that names it by its literal name, which any scope may hold. */
+export interface NamedAdminGrant {
+  format: 'terraform' | 'cloudformation';
+  name: string;
+  why: string;
+}
+
+export interface AdminAccess {
+  /** Roles that hold administrator access, with how. */
+  roles: Map<Resource, string>;
+  /** Administrator policies attached to roles by literal name: the roles may be in other scopes. */
+  grants: NamedAdminGrant[];
+}
+
 /**
- * IAM roles of the scan that hold administrator access, with how: AWS's
+ * IAM roles of the model that hold administrator access, with how: AWS's
  * AdministratorAccess attached, or an inline or customer managed policy that allows "*" on "*".
  */
-export function adminRoles(model: IacModel): Map<Resource, string> {
-  return model.view('aws:admin-roles', () => {
-    const admins = new Map<Resource, string>();
+export function adminAccess(model: IacModel): AdminAccess {
+  return model.view('aws:admin-access', () => {
+    const roles = new Map<Resource, string>();
+    const grants: NamedAdminGrant[] = [];
     const adminPolicies = new Set<Resource>();
     for (const view of identityPolicies(model)) {
       if (!view.document.statements.some((statement) => isAdminStatement(statement))) continue;
       if (view.holder === 'role' && PRINCIPAL_TYPES.includes(view.owner.type))
-        admins.set(view.owner, `its inline policy allows "*" on "*"`);
+        roles.set(view.owner, `its inline policy allows "*" on "*"`);
       if (view.holder === 'managed') adminPolicies.add(view.owner);
       if (view.owner.type === 'AWS::IAM::Policy' || view.owner.type === 'AWS::IAM::ManagedPolicy') {
-        const roles = at(properties(view.owner), 'Roles');
+        const named = at(properties(view.owner), 'Roles');
+        const why = `${view.owner.address} allows "*" on "*"`;
+        const written = writtenNames(named);
         for (const role of model.ofType('AWS::IAM::Role')) {
-          const names = [readText(at(properties(role), 'RoleName')) ?? '\0'];
+          const name = readText(at(properties(role), 'RoleName')) ?? '\0';
           // A reference (!Ref) names a role of the same template; a name written out may be any role.
-          const named = sameScope(role, view.owner) ? pointsAt(roles, role, names) : writesName(roles, names);
-          if (named) admins.set(role, `${view.owner.address} allows "*" on "*"`);
+          const isNamed = sameScope(role, view.owner)
+            ? pointsAt(named, role, [name])
+            : written.includes(name);
+          if (isNamed) roles.set(role, why);
         }
+        for (const name of written) grants.push({ format: 'cloudformation', name, why });
       }
       if (view.owner.type === 'aws_iam_role_policy') {
         for (const role of linkedRolesOf(model, view.owner))
-          admins.set(role, `${view.owner.address} allows "*" on "*"`);
+          roles.set(role, `${view.owner.address} allows "*" on "*"`);
       }
     }
     for (const attachment of policyAttachments(model)) {
@@ -156,10 +177,18 @@ export function adminRoles(model: IacModel): Map<Resource, string> {
           ? 'an attached policy allows "*" on "*"'
           : undefined;
       if (!admin) continue;
-      for (const target of attachment.targets) if (/role/i.test(target.type)) admins.set(target, admin);
+      for (const target of attachment.targets) if (/role/i.test(target.type)) roles.set(target, admin);
+      if (attachment.roleNames)
+        for (const name of attachment.roleNames) grants.push({ format: 'terraform', name, why: admin });
     }
-    return admins;
+    return { roles, grants };
   });
+}
+
+/** The literal strings of a value (a string, or a list of them). */
+function writtenNames(node: ModelNode | undefined): string[] {
+  if (node?.kind === 'scalar') return typeof node.value === 'string' ? [node.value] : [];
+  return node?.kind === 'list' ? node.items.flatMap((item) => writtenNames(item)) : [];
 }
 
 /** Roles an `aws_iam_role_policy` belongs to; links never cross a scope, so only its own scope is searched. */

@@ -77,11 +77,6 @@ const SOURCES: Source[] = [
 
 export const POLICY_DOCUMENT_DATA_TYPE = 'data.aws_iam_policy_document';
 
-/** The types identity policies are read from, policy document data sources included. */
-export const IDENTITY_POLICY_TYPES: readonly string[] = [
-  ...new Set(SOURCES.filter((source) => source.kind === 'identity').map((source) => source.type)),
-  POLICY_DOCUMENT_DATA_TYPE,
-];
 const POLICY_DOCUMENT_DATA_TYPES = [POLICY_DOCUMENT_DATA_TYPE];
 
 /** A source path split once at its `*` segments. */

@@ -29,7 +29,15 @@ export type AcrossRoots =
    * attached by a role's literal name), or across formats. `types` must hold every Terraform type
    * the check reads.
    */
-  | { kind: 'whole-scan'; types: readonly string[] };
+  | { kind: 'whole-scan'; types: readonly string[] }
+  /**
+   * Checked in two steps, so that nothing of a root module is kept for the end: each scope (a
+   * Terraform root module, a template) is gathered on its own into the findings it can settle and
+   * what it tells the others (a policy attached to a role by the role's literal name), and `settle`
+   * decides on all of them at the end. Made with `gathered` (gathered-check.ts), whose `check` does
+   * the same on a whole model, scope by scope.
+   */
+  | { kind: 'gathered'; gather(model: IacModel): unknown; settle(parts: unknown[]): Violation[] };
 
 /**
  * A violation on a resource, pointing at the node that is wrong (or the resource

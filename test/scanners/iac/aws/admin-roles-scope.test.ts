@@ -1,4 +1,4 @@
-import { adminRoles } from '../../../../src/scanners/iac/aws/iam-attachments';
+import { adminAccess } from '../../../../src/scanners/iac/aws/iam-attachments';
 import { AWS_RULES } from '../../../../src/scanners/iac/rules/aws/index';
 import { findingLines, scanFiles } from './scan-files';
 
@@ -50,7 +50,7 @@ resource "aws_lambda_function" "export" {
 describe('administrator roles across root modules', () => {
   it('counts an attached policy as administrator only when it is the one of the same root module', () => {
     const { model } = scanFiles(FILES);
-    expect([...adminRoles(model).keys()].map((role) => `${role.file} ${role.address}`)).toEqual([
+    expect([...adminAccess(model).roles.keys()].map((role) => `${role.file} ${role.address}`)).toEqual([
       'platform/main.tf aws_iam_role.ops',
     ]);
   });

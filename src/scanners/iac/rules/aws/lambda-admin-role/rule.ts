@@ -1,10 +1,15 @@
-import { label, prop } from '../../../aws/aws-resource';
-import { ADMIN_ROLE_SOURCES, adminRoles } from '../../../aws/iam-attachments';
+import { at, label, prop, properties, readText } from '../../../aws/aws-resource';
+import { adminAccess, NAMED_GRANT_TYPES, type NamedAdminGrant } from '../../../aws/iam-attachments';
 import { referencedBy } from '../../../aws/resource-links';
 import type { Violation } from '../../../../../core/engine';
+import { gathered } from '../../../gathered-check';
+import type { IacModel } from '../../../model/iac-model';
+import type { ModelNode } from '../../../model/node';
+import type { Resource } from '../../../model/resource';
 import { flag, type IacRule } from '../../../model/violation';
 
 const FUNCTION_TYPES = ['aws_lambda_function', 'AWS::Lambda::Function', 'AWS::Serverless::Function'];
+const ROLE_TYPES = ['aws_iam_role', 'AWS::IAM::Role'];
 
 const rule: IacRule = {
   meta: {
@@ -29,29 +34,60 @@ const rule: IacRule = {
     },
     aliases: [],
   },
-  // A policy may be attached to a role by its literal name from another stack (see adminRoles).
-  acrossRoots: { kind: 'whole-scan', types: ['aws_lambda_function', ...ADMIN_ROLE_SOURCES] },
-  check(model) {
-    const functions = model.ofType(...FUNCTION_TYPES);
-    // Every policy and attachment of the scan is read to find admin roles: not for a scan without functions.
-    if (functions.length === 0) return [];
-    const admins = adminRoles(model);
-    const violations: Violation[] = [];
-    for (const fn of functions) {
-      const role = prop(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
-      for (const target of referencedBy(model, fn, role.name, role.node, [
-        'aws_iam_role',
-        'AWS::IAM::Role',
-      ])) {
-        const why = admins.get(target);
-        if (why)
-          violations.push(
-            flag(fn, role.node, `${label(fn)} runs as ${label(target)}, an administrator role (${why})`),
-          );
-      }
-    }
-    return violations;
-  },
+  ...gathered({ gather, settle }),
 };
+
+/** A function and a role it runs as, and why that role is an administrator if its own scope says so. */
+interface FunctionRole {
+  fn: Resource;
+  role: Resource;
+  node: ModelNode | undefined;
+  why?: string;
+}
+
+interface Part {
+  functions: FunctionRole[];
+  /** Administrator policies this scope attaches to roles by their literal name, perhaps in another stack. */
+  grants: NamedAdminGrant[];
+}
+
+function gather(model: IacModel): Part {
+  const functions: FunctionRole[] = [];
+  const fns = model.ofType(...FUNCTION_TYPES);
+  // Every policy and attachment is read to find admin roles: only where there is a function or a grant.
+  const access =
+    fns.length > 0 || model.ofType(...NAMED_GRANT_TYPES).length > 0 ? adminAccess(model) : undefined;
+  for (const fn of fns) {
+    const role = prop(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
+    for (const target of referencedBy(model, fn, role.name, role.node, ROLE_TYPES)) {
+      const why = access?.roles.get(target);
+      functions.push(
+        why ? { fn, role: target, node: role.node, why } : { fn, role: target, node: role.node },
+      );
+    }
+  }
+  return { functions, grants: access?.grants ?? [] };
+}
+
+function settle(parts: Part[]): Violation[] {
+  const grants = new Map<string, string>();
+  for (const grant of parts.flatMap((part) => part.grants)) {
+    const key = `${grant.format}\0${grant.name}`;
+    if (!grants.has(key)) grants.set(key, grant.why);
+  }
+  const violations: Violation[] = [];
+  for (const { fn, role, node, why } of parts.flatMap((part) => part.functions)) {
+    const because = why ?? grants.get(`${role.format}\0${roleName(role)}`);
+    if (because)
+      violations.push(
+        flag(fn, node, `${label(fn)} runs as ${label(role)}, an administrator role (${because})`),
+      );
+  }
+  return violations;
+}
+
+function roleName(role: Resource): string | undefined {
+  return readText(at(properties(role), role.format === 'cloudformation' ? 'RoleName' : 'name'));
+}
 
 export default rule;
