@@ -4,10 +4,10 @@ import { describeGate, evaluateGate, parseFailOn, type FailOn } from '../core/ga
 import { renderJson } from '../core/report-json';
 import { renderMarkdown } from '../core/reporters/markdown';
 import { toSarif } from '../core/reporters/sarif';
-import { sarifPieces } from '../core/reporters/sarif-text';
+import { emitSarif } from '../core/reporters/sarif-text';
 import { renderTable } from '../core/reporters/table';
 import { EXIT } from './command';
-import { useColor, writeOutput } from './output';
+import { useColor, writeOutput, type OutputText } from './output';
 
 export const FORMATS = ['table', 'json', 'sarif', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -37,16 +37,14 @@ export function emitReport(report: Report, options: EmitOptions): number {
   return gate.passed ? EXIT.passed : EXIT.gateFailed;
 }
 
-function render(
-  report: Report,
-  options: EmitOptions,
-  gate: ReturnType<typeof evaluateGate>,
-): string | string[] {
+function render(report: Report, options: EmitOptions, gate: ReturnType<typeof evaluateGate>): OutputText {
   switch (options.format) {
     case 'json':
       return renderJson(report);
-    case 'sarif':
-      return sarifPieces(toSarif(report, { category: options.category }));
+    case 'sarif': {
+      const log = toSarif(report, { category: options.category });
+      return (emit) => emitSarif(log, emit);
+    }
     case 'markdown':
       return renderMarkdown(report, { gate });
     case 'table':

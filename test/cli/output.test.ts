@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeOutput } from '../../src/cli/output';
@@ -14,6 +14,21 @@ describe('writeOutput', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cloudgate-output-')), 'deep', 'report.sarif');
     writeOutput(PIECES, file);
     expect(readFileSync(file, 'utf8')).toBe(PIECES.join(''));
+  });
+
+  it('writes the pieces a producer emits as they come, a mebibyte at a time', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cloudgate-output-')), 'report.sarif');
+    const sizesSeen: number[] = [];
+    writeOutput((emit) => {
+      PIECES.forEach((piece, index) => {
+        if (index % 1000 === 0) sizesSeen.push(statSync(file).size);
+        emit(piece);
+      });
+    }, file);
+    expect(readFileSync(file, 'utf8')).toBe(PIECES.join(''));
+    // Before the 2,000th piece, the first chunk is on disk already.
+    expect(sizesSeen[0]).toBe(0);
+    expect(sizesSeen[2]).toBeGreaterThanOrEqual(1 << 20);
   });
 
   it('writes many pieces to standard output in a few writes, in order', () => {

@@ -14,66 +14,68 @@ export interface JsonLayout {
  */
 export function prettyJsonPieces(value: unknown, layout: number | JsonLayout): string[] {
   const pieces: string[] = [];
-  addValue(value, 0, typeof layout === 'number' ? { splitDepth: layout } : layout, pieces);
+  emitPrettyJson(value, layout, (piece) => void pieces.push(piece));
   return pieces;
 }
 
-function addValue(value: unknown, depth: number, layout: JsonLayout, pieces: string[]): void {
+/** The pieces of `prettyJsonPieces`, handed to `emit` one by one as they are made. */
+export function emitPrettyJson(value: unknown, layout: number | JsonLayout, emit: EmitPiece): void {
+  addValue(value, 0, typeof layout === 'number' ? { splitDepth: layout } : layout, emit);
+}
+
+export type EmitPiece = (piece: string) => void;
+
+function addValue(value: unknown, depth: number, layout: JsonLayout, emit: EmitPiece): void {
   if (depth < layout.splitDepth && Array.isArray(value) && value.length > 0) {
-    addArray(value, depth, layout, pieces);
+    addArray(value, depth, layout, emit);
   } else if (depth < layout.splitDepth && isPlainObject(value)) {
-    addObject(value, depth, layout, pieces);
+    addObject(value, depth, layout, emit);
   } else {
-    pieces.push(stringifyAt(value, depth) ?? 'null');
+    emit(stringifyAt(value, depth) ?? 'null');
   }
 }
 
-function addArray(value: unknown[], depth: number, layout: JsonLayout, pieces: string[]): void {
+function addArray(value: unknown[], depth: number, layout: JsonLayout, emit: EmitPiece): void {
   const inner = indent(depth + 1);
-  pieces.push('[');
+  emit('[');
   value.forEach((element, index) => {
-    pieces.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
-    addValue(element, depth + 1, layout, pieces);
+    emit(index === 0 ? `\n${inner}` : `,\n${inner}`);
+    addValue(element, depth + 1, layout, emit);
   });
-  pieces.push(`\n${indent(depth)}]`);
+  emit(`\n${indent(depth)}]`);
 }
 
 /** Compact JSON is little more than half the size of indented JSON, and much faster to serialize. */
-function addItemPerLine(value: unknown[], depth: number, pieces: string[]): void {
+function addItemPerLine(value: unknown[], depth: number, emit: EmitPiece): void {
   const inner = indent(depth + 1);
-  pieces.push('[');
+  emit('[');
   value.forEach((element, index) => {
-    pieces.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
+    emit(index === 0 ? `\n${inner}` : `,\n${inner}`);
     // As in any JSON array, an item with no JSON form is written as null.
-    pieces.push(JSON.stringify(element) ?? 'null');
+    emit(JSON.stringify(element) ?? 'null');
   });
-  pieces.push(`\n${indent(depth)}]`);
+  emit(`\n${indent(depth)}]`);
 }
 
-function addObject(
-  value: Record<string, unknown>,
-  depth: number,
-  layout: JsonLayout,
-  pieces: string[],
-): void {
+function addObject(value: Record<string, unknown>, depth: number, layout: JsonLayout, emit: EmitPiece): void {
   const inner = indent(depth + 1);
   // Like JSON.stringify, keys whose value has no JSON form (undefined, functions) are left out.
   const entries = Object.keys(value).filter((key) => hasJsonForm(value[key]));
   if (entries.length === 0) {
-    pieces.push('{}');
+    emit('{}');
     return;
   }
-  pieces.push('{');
+  emit('{');
   entries.forEach((key, index) => {
-    pieces.push(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
+    emit(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
     const member = value[key];
     if (layout.oneItemPerLine?.has(key) && Array.isArray(member) && member.length > 0) {
-      addItemPerLine(member, depth + 1, pieces);
+      addItemPerLine(member, depth + 1, emit);
     } else {
-      addValue(member, depth + 1, layout, pieces);
+      addValue(member, depth + 1, layout, emit);
     }
   });
-  pieces.push(`\n${indent(depth)}}`);
+  emit(`\n${indent(depth)}}`);
 }
 
 function hasJsonForm(value: unknown): boolean {

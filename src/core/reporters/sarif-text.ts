@@ -1,4 +1,4 @@
-import { prettyJsonPieces } from './json-pieces';
+import { emitPrettyJson, type EmitPiece } from './json-pieces';
 import type { SarifLog } from './sarif-types';
 
 /**
@@ -8,12 +8,18 @@ import type { SarifLog } from './sarif-types';
  */
 const SARIF_LAYOUT = { splitDepth: 3, oneItemPerLine: new Set(['results']) };
 
-/** A SARIF file's text in pieces, ending with a line break, so a large log is never one string. */
-export function sarifPieces(log: SarifLog): string[] {
-  return [...prettyJsonPieces(log, SARIF_LAYOUT), '\n'];
+/**
+ * A SARIF file's text, ending with a line break, handed to `emit` piece by piece as it is made: a
+ * large log is never one string, and a writer need not hold the pieces it has written.
+ */
+export function emitSarif(log: SarifLog, emit: EmitPiece): void {
+  emitPrettyJson(log, SARIF_LAYOUT, emit);
+  emit('\n');
 }
 
 /** A SARIF file's text: what the CLI writes, what the action uploads, and what its size limit measures. */
 export function sarifText(log: SarifLog): string {
-  return sarifPieces(log).join('');
+  const pieces: string[] = [];
+  emitSarif(log, (piece) => void pieces.push(piece));
+  return pieces.join('');
 }
