@@ -10,17 +10,11 @@ import { setFlagsFromString } from 'node:v8';
  *   straight into the old generation, where the many objects that die young stay until a full
  *   collection, and every scavenge meanwhile copies the young objects they point at. Without it a
  *   5,000-file Terraform scan spends about a fifth less time collecting and peaks about 50 MiB lower.
- * - Less inlining and later optimisation. V8's defaults suit code that runs for minutes: a scan's
- *   functions run for a second or two, and optimising the hundreds of them with deep inlining cost a
- *   third of a one-CPU Terraform scan in compile time, more than the faster code gave back. With a
- *   small inlining budget and four times the default interrupt budget (a function must run four times
- *   longer before it is optimised), the 5,000-file scan takes a sixth less time on one CPU.
- * - Baseline code at once. Sparkplug translates bytecode to machine code without optimising, so
- *   cheaply that compiling every function with it on first call pays off while the optimiser waits.
+ * - A small inlining budget. V8's optimising compiler inlines deeply, which suits code that runs for
+ *   minutes: a scan's functions run for seconds, and inlining into the hundreds it optimises cost a
+ *   one-CPU Terraform scan more compile time than the faster code gave back.
  */
 export function tuneV8ForScanning(): void {
   setFlagsFromString('--no-allocation-site-pretenuring');
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
-  setFlagsFromString('--interrupt-budget=270336');
-  setFlagsFromString('--always-sparkplug');
 }
