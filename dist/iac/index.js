@@ -31531,6 +31531,7 @@ function toSlashes(file) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runRules = runRules;
 exports.checkRules = checkRules;
+exports.ruleFailure = ruleFailure;
 exports.locationKey = locationKey;
 exports.assignUniqueFingerprints = assignUniqueFingerprints;
 exports.compareFindings = compareFindings;
@@ -31557,17 +31558,21 @@ function checkRules(rules, model, options) {
             violations = rule.check(model);
         }
         catch (error) {
-            notices.push({
-                kind: 'not-assessed',
-                ruleId: rule.meta.id,
-                message: `rule ${rule.meta.id} failed and was skipped: ${error.message} (this is a bug in cloudgate; please report it)`,
-            });
+            notices.push(ruleFailure(rule.meta.id, error));
             continue;
         }
         for (const violation of violations)
             findings.push(toFinding(rule.meta, violation, options));
     }
     return { findings, notices };
+}
+/** The notice for a rule that threw: it is skipped, and the other rules still run. */
+function ruleFailure(ruleId, error) {
+    return {
+        kind: 'not-assessed',
+        ruleId,
+        message: `rule ${ruleId} failed and was skipped: ${error.message} (this is a bug in cloudgate; please report it)`,
+    };
 }
 function toFinding(meta, violation, options) {
     const finding = {
@@ -33852,31 +33857,6 @@ function writeReportFiles(report, outputDir, category) {
 
 /***/ }),
 
-/***/ 10327:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tuneHeapForScanning = tuneHeapForScanning;
-const node_v8_1 = __nccwpck_require__(78877);
-/**
- * Turns off V8's allocation-site pretenuring for this process. A scan parses and evaluates one
- * folder at a time, and some of what it makes at one place in the code outlives a young-generation
- * collection (a module's syntax tree, the resources a root module keeps). V8 then allocates
- * everything made at that place straight into the old generation, where the many objects that die
- * young stay until a full collection, and every scavenge meanwhile treats their pointers as roots:
- * the young objects they point at are copied and promoted although nothing uses them. Without it a
- * 5,000-file Terraform scan spends about a fifth less time collecting and peaks about 50 MiB lower
- * (docs/performance.md). V8 reads the flag at each collection, so setting it after start-up works.
- */
-function tuneHeapForScanning() {
-    (0, node_v8_1.setFlagsFromString)('--no-allocation-site-pretenuring');
-}
-
-
-/***/ }),
-
 /***/ 45395:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -34568,6 +34548,7 @@ function allOf() {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prettyJsonPieces = prettyJsonPieces;
+exports.emitPrettyJson = emitPrettyJson;
 /**
  * The text of `JSON.stringify(value, null, 2)`, as pieces whose concatenation is that text, byte for byte,
  * except that arrays under a key of `oneItemPerLine` hold one compact item per line. A large report is
@@ -34577,60 +34558,64 @@ exports.prettyJsonPieces = prettyJsonPieces;
  */
 function prettyJsonPieces(value, layout) {
     const pieces = [];
-    addValue(value, 0, typeof layout === 'number' ? { splitDepth: layout } : layout, pieces);
+    emitPrettyJson(value, layout, (piece) => void pieces.push(piece));
     return pieces;
 }
-function addValue(value, depth, layout, pieces) {
+/** The pieces of `prettyJsonPieces`, handed to `emit` one by one as they are made. */
+function emitPrettyJson(value, layout, emit) {
+    addValue(value, 0, typeof layout === 'number' ? { splitDepth: layout } : layout, emit);
+}
+function addValue(value, depth, layout, emit) {
     if (depth < layout.splitDepth && Array.isArray(value) && value.length > 0) {
-        addArray(value, depth, layout, pieces);
+        addArray(value, depth, layout, emit);
     }
     else if (depth < layout.splitDepth && isPlainObject(value)) {
-        addObject(value, depth, layout, pieces);
+        addObject(value, depth, layout, emit);
     }
     else {
-        pieces.push(stringifyAt(value, depth) ?? 'null');
+        emit(stringifyAt(value, depth) ?? 'null');
     }
 }
-function addArray(value, depth, layout, pieces) {
+function addArray(value, depth, layout, emit) {
     const inner = indent(depth + 1);
-    pieces.push('[');
+    emit('[');
     value.forEach((element, index) => {
-        pieces.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
-        addValue(element, depth + 1, layout, pieces);
+        emit(index === 0 ? `\n${inner}` : `,\n${inner}`);
+        addValue(element, depth + 1, layout, emit);
     });
-    pieces.push(`\n${indent(depth)}]`);
+    emit(`\n${indent(depth)}]`);
 }
 /** Compact JSON is little more than half the size of indented JSON, and much faster to serialize. */
-function addItemPerLine(value, depth, pieces) {
+function addItemPerLine(value, depth, emit) {
     const inner = indent(depth + 1);
-    pieces.push('[');
+    emit('[');
     value.forEach((element, index) => {
-        pieces.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
+        emit(index === 0 ? `\n${inner}` : `,\n${inner}`);
         // As in any JSON array, an item with no JSON form is written as null.
-        pieces.push(JSON.stringify(element) ?? 'null');
+        emit(JSON.stringify(element) ?? 'null');
     });
-    pieces.push(`\n${indent(depth)}]`);
+    emit(`\n${indent(depth)}]`);
 }
-function addObject(value, depth, layout, pieces) {
+function addObject(value, depth, layout, emit) {
     const inner = indent(depth + 1);
     // Like JSON.stringify, keys whose value has no JSON form (undefined, functions) are left out.
     const entries = Object.keys(value).filter((key) => hasJsonForm(value[key]));
     if (entries.length === 0) {
-        pieces.push('{}');
+        emit('{}');
         return;
     }
-    pieces.push('{');
+    emit('{');
     entries.forEach((key, index) => {
-        pieces.push(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
+        emit(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
         const member = value[key];
         if (layout.oneItemPerLine?.has(key) && Array.isArray(member) && member.length > 0) {
-            addItemPerLine(member, depth + 1, pieces);
+            addItemPerLine(member, depth + 1, emit);
         }
         else {
-            addValue(member, depth + 1, layout, pieces);
+            addValue(member, depth + 1, layout, emit);
         }
     });
-    pieces.push(`\n${indent(depth)}}`);
+    emit(`\n${indent(depth)}}`);
 }
 function hasJsonForm(value) {
     return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
@@ -36027,7 +36012,7 @@ function sentence(text, max) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sarifPieces = sarifPieces;
+exports.emitSarif = emitSarif;
 exports.sarifText = sarifText;
 const json_pieces_1 = __nccwpck_require__(70012);
 /**
@@ -36036,13 +36021,19 @@ const json_pieces_1 = __nccwpck_require__(70012);
  * while each result stays one line to read, grep or diff.
  */
 const SARIF_LAYOUT = { splitDepth: 3, oneItemPerLine: new Set(['results']) };
-/** A SARIF file's text in pieces, ending with a line break, so a large log is never one string. */
-function sarifPieces(log) {
-    return [...(0, json_pieces_1.prettyJsonPieces)(log, SARIF_LAYOUT), '\n'];
+/**
+ * A SARIF file's text, ending with a line break, handed to `emit` piece by piece as it is made: a
+ * large log is never one string, and a writer need not hold the pieces it has written.
+ */
+function emitSarif(log, emit) {
+    (0, json_pieces_1.emitPrettyJson)(log, SARIF_LAYOUT, emit);
+    emit('\n');
 }
 /** A SARIF file's text: what the CLI writes, what the action uploads, and what its size limit measures. */
 function sarifText(log) {
-    return sarifPieces(log).join('');
+    const pieces = [];
+    emitSarif(log, (piece) => void pieces.push(piece));
+    return pieces.join('');
 }
 
 
@@ -36385,6 +36376,36 @@ const SARIF_LEVELS = {
 /** The SARIF `level` of a severity, as Trivy and most SARIF producers map it (documented in docs/severity.md). */
 function sarifLevel(severity) {
     return SARIF_LEVELS[severity];
+}
+
+
+/***/ }),
+
+/***/ 13195:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tuneV8ForScanning = tuneV8ForScanning;
+const node_v8_1 = __nccwpck_require__(78877);
+/**
+ * V8 settings for a process that scans once and exits. Each is read when V8 next collects or
+ * compiles, so setting them at start-up works (docs/performance.md has the figures).
+ *
+ * - No allocation-site pretenuring. A scan parses and evaluates one folder at a time, and some of
+ *   what it makes at one place in the code outlives a young-generation collection (a module's
+ *   syntax tree, the resources a root module keeps). V8 then allocates everything made there
+ *   straight into the old generation, where the many objects that die young stay until a full
+ *   collection, and every scavenge meanwhile copies the young objects they point at. Without it a
+ *   5,000-file Terraform scan spends about a fifth less time collecting and peaks about 50 MiB lower.
+ * - A small inlining budget. V8's optimising compiler inlines deeply, which suits code that runs for
+ *   minutes: a scan's functions run for seconds, and inlining into the hundreds it optimises cost a
+ *   one-CPU Terraform scan more compile time than the faster code gave back.
+ */
+function tuneV8ForScanning() {
+    (0, node_v8_1.setFlagsFromString)('--no-allocation-site-pretenuring');
+    (0, node_v8_1.setFlagsFromString)('--max-inlined-bytecode-size-cumulative=100');
 }
 
 
@@ -44936,10 +44957,10 @@ function isWildcardPattern(pattern) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ADMIN_ROLE_SOURCES = void 0;
+exports.NAMED_GRANT_TYPES = void 0;
 exports.isAdministratorAccessArn = isAdministratorAccessArn;
 exports.policyAttachments = policyAttachments;
-exports.adminRoles = adminRoles;
+exports.adminAccess = adminAccess;
 const aws_resource_1 = __nccwpck_require__(29369);
 const iam_statements_1 = __nccwpck_require__(76691);
 const policy_documents_view_1 = __nccwpck_require__(35484);
@@ -44962,6 +44983,12 @@ const ATTACHMENT_TYPES = [
     { type: 'aws_iam_policy_attachment', target: 'users', targetTypes: ['aws_iam_user'] },
     { type: 'aws_iam_policy_attachment', target: 'groups', targetTypes: ['aws_iam_group'] },
 ];
+/** The types that may make a role an administrator by its literal name (`AdminAccess.grants`). */
+exports.NAMED_GRANT_TYPES = [
+    ...new Set(ATTACHMENT_TYPES.map(({ type }) => type)),
+    'AWS::IAM::Policy',
+    'AWS::IAM::ManagedPolicy',
+];
 const PRINCIPAL_TYPES = [
     'aws_iam_role',
     'aws_iam_user',
@@ -44969,10 +44996,6 @@ const PRINCIPAL_TYPES = [
     'AWS::IAM::Role',
     'AWS::IAM::User',
     'AWS::IAM::Group',
-];
-/** The types `adminRoles` reads: identity policies, attachments and the principals they name. */
-exports.ADMIN_ROLE_SOURCES = [
-    ...new Set([...policy_documents_view_1.IDENTITY_POLICY_TYPES, ...ATTACHMENT_TYPES.map(({ type }) => type), ...PRINCIPAL_TYPES]),
 ];
 /** Every managed-policy attachment of the scan: Terraform attachment resources, `managed_policy_arns`, `ManagedPolicyArns`. */
 function policyAttachments(model) {
@@ -44985,8 +45008,12 @@ function policyAttachments(model) {
                 if (!policyArn || !targetNode)
                     continue;
                 const referenced = (0, resource_links_1.referencedBy)(model, resource, target, targetNode, targetTypes);
-                const targets = withNamed(model, targetTypes, literalNames(targetNode), referenced);
-                attachments.push({ resource, policyArn, name: 'policy_arn', targets });
+                const names = literalNames(targetNode);
+                const targets = withNamed(model, targetTypes, names, referenced);
+                const attachment = { resource, policyArn, name: 'policy_arn', targets };
+                if (targetTypes.includes('aws_iam_role') && names.length > 0)
+                    attachment.roleNames = names;
+                attachments.push(attachment);
             }
         }
         for (const principal of model.ofType(...PRINCIPAL_TYPES)) {
@@ -45030,45 +45057,46 @@ function withNamed(model, types, names, referenced) {
             found.add(principal);
     return [...found].sort((a, b) => index.order.get(a) - index.order.get(b));
 }
-/** Whether a value writes out one of the names (a string, or a list holding one), ignoring references. */
-function writesName(node, names) {
-    if (node?.kind === 'scalar')
-        return typeof node.value === 'string' && names.includes(node.value);
-    return node?.kind === 'list' && node.items.some((item) => writesName(item, names));
-}
 function literalNames(node) {
     return (node.kind === 'list' ? node.items : [node])
         .map((item) => (0, aws_resource_1.readText)(item))
         .filter((name) => !!name && name !== 'unknown');
 }
 /**
- * IAM roles of the scan that hold administrator access, with how: AWS's
+ * IAM roles of the model that hold administrator access, with how: AWS's
  * AdministratorAccess attached, or an inline or customer managed policy that allows "*" on "*".
  */
-function adminRoles(model) {
-    return model.view('aws:admin-roles', () => {
-        const admins = new Map();
+function adminAccess(model) {
+    return model.view('aws:admin-access', () => {
+        const roles = new Map();
+        const grants = [];
         const adminPolicies = new Set();
         for (const view of (0, policy_documents_view_1.identityPolicies)(model)) {
             if (!view.document.statements.some((statement) => (0, iam_statements_1.isAdminStatement)(statement)))
                 continue;
             if (view.holder === 'role' && PRINCIPAL_TYPES.includes(view.owner.type))
-                admins.set(view.owner, `its inline policy allows "*" on "*"`);
+                roles.set(view.owner, `its inline policy allows "*" on "*"`);
             if (view.holder === 'managed')
                 adminPolicies.add(view.owner);
             if (view.owner.type === 'AWS::IAM::Policy' || view.owner.type === 'AWS::IAM::ManagedPolicy') {
-                const roles = (0, aws_resource_1.at)((0, aws_resource_1.properties)(view.owner), 'Roles');
+                const named = (0, aws_resource_1.at)((0, aws_resource_1.properties)(view.owner), 'Roles');
+                const why = `${view.owner.address} allows "*" on "*"`;
+                const written = writtenNames(named);
                 for (const role of model.ofType('AWS::IAM::Role')) {
-                    const names = [(0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(role), 'RoleName')) ?? '\0'];
+                    const name = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(role), 'RoleName')) ?? '\0';
                     // A reference (!Ref) names a role of the same template; a name written out may be any role.
-                    const named = (0, resource_links_1.sameScope)(role, view.owner) ? (0, resource_links_1.pointsAt)(roles, role, names) : writesName(roles, names);
-                    if (named)
-                        admins.set(role, `${view.owner.address} allows "*" on "*"`);
+                    const isNamed = (0, resource_links_1.sameScope)(role, view.owner)
+                        ? (0, resource_links_1.pointsAt)(named, role, [name])
+                        : written.includes(name);
+                    if (isNamed)
+                        roles.set(role, why);
                 }
+                for (const name of written)
+                    grants.push({ format: 'cloudformation', name, why });
             }
             if (view.owner.type === 'aws_iam_role_policy') {
                 for (const role of linkedRolesOf(model, view.owner))
-                    admins.set(role, `${view.owner.address} allows "*" on "*"`);
+                    roles.set(role, `${view.owner.address} allows "*" on "*"`);
             }
         }
         for (const attachment of policyAttachments(model)) {
@@ -45087,10 +45115,19 @@ function adminRoles(model) {
                 continue;
             for (const target of attachment.targets)
                 if (/role/i.test(target.type))
-                    admins.set(target, admin);
+                    roles.set(target, admin);
+            if (attachment.roleNames)
+                for (const name of attachment.roleNames)
+                    grants.push({ format: 'terraform', name, why: admin });
         }
-        return admins;
+        return { roles, grants };
     });
+}
+/** The literal strings of a value (a string, or a list of them). */
+function writtenNames(node) {
+    if (node?.kind === 'scalar')
+        return typeof node.value === 'string' ? [node.value] : [];
+    return node?.kind === 'list' ? node.items.flatMap((item) => writtenNames(item)) : [];
 }
 /** Roles an `aws_iam_role_policy` belongs to; links never cross a scope, so only its own scope is searched. */
 function linkedRolesOf(model, rolePolicy) {
@@ -45998,7 +46035,7 @@ function decodeUserData(text) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IDENTITY_POLICY_TYPES = exports.POLICY_DOCUMENT_DATA_TYPE = void 0;
+exports.POLICY_DOCUMENT_DATA_TYPE = void 0;
 exports.policyDocuments = policyDocuments;
 exports.identityPolicies = identityPolicies;
 exports.describePolicy = describePolicy;
@@ -46048,11 +46085,6 @@ const SOURCES = [
     { type: 'AWS::EFS::FileSystem', path: 'FileSystemPolicy', kind: 'resource', service: 'efs' },
 ];
 exports.POLICY_DOCUMENT_DATA_TYPE = 'data.aws_iam_policy_document';
-/** The types identity policies are read from, policy document data sources included. */
-exports.IDENTITY_POLICY_TYPES = [
-    ...new Set(SOURCES.filter((source) => source.kind === 'identity').map((source) => source.type)),
-    exports.POLICY_DOCUMENT_DATA_TYPE,
-];
 const POLICY_DOCUMENT_DATA_TYPES = [exports.POLICY_DOCUMENT_DATA_TYPE];
 const sourcePaths = new Map();
 function sourcePath(path) {
@@ -48841,7 +48873,10 @@ function visitDirectory(context, relative, excluded, gitignores) {
         context.notices.push({ kind: 'skipped', path: relative || '.', message: describeFsError(error) });
         return;
     }
-    const local = readGitignore(absolute, relative);
+    // The listing says whether there is a .gitignore: no failed open per folder without one.
+    const local = dirents.some((dirent) => dirent.name === '.gitignore')
+        ? readGitignore(absolute, relative)
+        : undefined;
     const active = local ? [...gitignores, local] : gitignores;
     dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const dirent of dirents) {
@@ -56000,6 +56035,45 @@ function reportYamlErrors(file, parsed, sink) {
 
 /***/ }),
 
+/***/ 8512:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.gathered = gathered;
+exports.gatherByScope = gatherByScope;
+const resource_scope_1 = __nccwpck_require__(37876);
+/** A rule's `acrossRoots` and `check` from its two steps: `check` gathers a whole model scope by scope. */
+function gathered(steps) {
+    const acrossRoots = {
+        kind: 'gathered',
+        gather: (model) => steps.gather(model),
+        settle: (parts) => steps.settle(parts),
+    };
+    return { acrossRoots, check: (model) => acrossRoots.settle(gatherByScope(model, acrossRoots)) };
+}
+/** The parts of every scope of a model (Terraform root modules, templates), in model order; none for an empty model. */
+function gatherByScope(model, acrossRoots) {
+    const scopes = new Map();
+    for (const resource of model.resources) {
+        const scope = (0, resource_scope_1.scopeOf)(resource);
+        const list = scopes.get(scope);
+        if (list)
+            list.push(resource);
+        else
+            scopes.set(scope, [resource]);
+    }
+    if (scopes.size === 0)
+        return [];
+    if (scopes.size === 1)
+        return [acrossRoots.gather(model)];
+    return [...scopes.values()].map((resources) => acrossRoots.gather(model.sibling(resources)));
+}
+
+
+/***/ }),
+
 /***/ 12828:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -60525,6 +60599,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RootChecks = void 0;
 const engine_1 = __nccwpck_require__(63805);
 const inline_suppressions_1 = __nccwpck_require__(45395);
+const gathered_check_1 = __nccwpck_require__(8512);
 /**
  * The rules of a scan that checks each Terraform root module on its own, as soon as it is
  * evaluated: its resources are then dropped, so that a large scan holds only findings, not every
@@ -60538,6 +60613,7 @@ class RootChecks {
     engine;
     perRoot;
     wholeScan;
+    gathering;
     keptTypes;
     pending = [];
     kept = [];
@@ -60546,13 +60622,15 @@ class RootChecks {
         this.rules = rules;
         this.model = model;
         this.engine = engine;
-        this.perRoot = rules.filter((rule) => rule.acrossRoots?.kind !== 'whole-scan');
-        this.wholeScan = rules.filter((rule) => rule.acrossRoots?.kind === 'whole-scan');
-        this.keptTypes = new Set(rules.flatMap((rule) => rule.acrossRoots?.types ?? []));
+        const kind = (rule) => rule.acrossRoots?.kind;
+        this.perRoot = rules.filter((rule) => kind(rule) !== 'whole-scan' && kind(rule) !== 'gathered');
+        this.wholeScan = rules.filter((rule) => kind(rule) === 'whole-scan');
+        this.gathering = rules.filter((rule) => kind(rule) === 'gathered');
+        this.keptTypes = new Set(rules.flatMap((rule) => rule.acrossRoots && 'types' in rule.acrossRoots ? rule.acrossRoots.types : []));
     }
     /** For `LoadSink.checkRoot`: the root module is checked by the next `checkPending`. */
     add(resources) {
-        const root = { resources, acrossRoots: [], count: resources.length };
+        const root = { resources, acrossRoots: [], parts: new Map(), count: resources.length };
         this.pending.push(root);
         return { keep: () => void this.kept.push(root) };
     }
@@ -60565,7 +60643,15 @@ class RootChecks {
             const platforms = new Set(root.resources.map((resource) => resource.platform));
             // A rule reads resources of its own platform only: most root modules use one cloud.
             const rules = this.perRoot.filter((rule) => platforms.has(rule.meta.platform));
-            root.found = (0, engine_1.checkRules)(rules, this.model.sibling(root.resources), this.engine);
+            const model = this.model.sibling(root.resources);
+            root.found = (0, engine_1.checkRules)(rules, model, this.engine);
+            for (const rule of this.gathering) {
+                if (!platforms.has(rule.meta.platform))
+                    continue;
+                const part = this.gather(rule, model, root.found.notices);
+                if (part !== undefined)
+                    root.parts.set(rule, part);
+            }
             for (const resource of root.resources) {
                 if (this.keptTypes.has(resource.type))
                     root.acrossRoots.push(resource);
@@ -60598,12 +60684,43 @@ class RootChecks {
         // Without Terraform kept for the end (a Kubernetes-only scan), the whole scan is the model itself.
         const whole = acrossRoots.length === 0 ? this.model : this.model.sibling([...this.model.resources, ...acrossRoots]);
         const wholeScan = (0, engine_1.checkRules)(this.wholeScan, whole, this.engine);
+        const settled = this.settle(notices);
         const waived = new Set(this.rules
             .filter((rule) => rule.acrossRoots?.kind === 'waiver' && rule.acrossRoots.waived(whole))
             .map((rule) => rule.meta.id));
-        const all = [...findings, ...rest.findings, ...wholeScan.findings].filter((finding) => !waived.has(finding.ruleId));
+        const all = [...findings, ...rest.findings, ...wholeScan.findings, ...settled.findings].filter((finding) => !waived.has(finding.ruleId));
         (0, engine_1.assignUniqueFingerprints)(all);
-        return { findings: all, notices: uniqueNotices([...notices, ...rest.notices, ...wholeScan.notices]) };
+        return {
+            findings: all,
+            notices: uniqueNotices([...notices, ...rest.notices, ...wholeScan.notices, ...settled.notices]),
+        };
+    }
+    /** The gathering rules' findings, from the parts of the kept root modules and of the rest of the model. */
+    settle(notices) {
+        const settled = { findings: [], notices: [] };
+        for (const rule of this.gathering) {
+            const parts = this.kept.flatMap((root) => (root.parts.has(rule) ? [root.parts.get(rule)] : []));
+            try {
+                parts.push(...(0, gathered_check_1.gatherByScope)(this.model, rule.acrossRoots));
+            }
+            catch (error) {
+                notices.push((0, engine_1.ruleFailure)(rule.meta.id, error));
+                continue;
+            }
+            const found = (0, engine_1.checkRules)([{ meta: rule.meta, check: () => rule.acrossRoots.settle(parts) }], this.model, this.engine);
+            settled.findings.push(...found.findings);
+            settled.notices.push(...found.notices);
+        }
+        return settled;
+    }
+    gather(rule, model, notices) {
+        try {
+            return rule.acrossRoots.gather(model);
+        }
+        catch (error) {
+            notices.push((0, engine_1.ruleFailure)(rule.meta.id, error));
+            return undefined;
+        }
     }
     mayHoldDirectives(path) {
         let holds = this.filesWithDirectives.get(path);
@@ -63526,8 +63643,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const aws_resource_1 = __nccwpck_require__(29369);
 const iam_attachments_1 = __nccwpck_require__(54355);
 const resource_links_1 = __nccwpck_require__(97521);
+const gathered_check_1 = __nccwpck_require__(8512);
 const violation_1 = __nccwpck_require__(75810);
 const FUNCTION_TYPES = ['aws_lambda_function', 'AWS::Lambda::Function', 'AWS::Serverless::Function'];
+const ROLE_TYPES = ['aws_iam_role', 'AWS::IAM::Role'];
 const rule = {
     meta: {
         id: 'aws-lambda-admin-role',
@@ -63549,25 +63668,40 @@ const rule = {
         },
         aliases: [],
     },
-    // A policy may be attached to a role by its literal name from another stack (see adminRoles).
-    acrossRoots: { kind: 'whole-scan', types: ['aws_lambda_function', ...iam_attachments_1.ADMIN_ROLE_SOURCES] },
-    check(model) {
-        const admins = (0, iam_attachments_1.adminRoles)(model);
-        const violations = [];
-        for (const fn of model.ofType(...FUNCTION_TYPES)) {
-            const role = (0, aws_resource_1.prop)(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
-            for (const target of (0, resource_links_1.referencedBy)(model, fn, role.name, role.node, [
-                'aws_iam_role',
-                'AWS::IAM::Role',
-            ])) {
-                const why = admins.get(target);
-                if (why)
-                    violations.push((0, violation_1.flag)(fn, role.node, `${(0, aws_resource_1.label)(fn)} runs as ${(0, aws_resource_1.label)(target)}, an administrator role (${why})`));
-            }
-        }
-        return violations;
-    },
+    ...(0, gathered_check_1.gathered)({ gather, settle }),
 };
+function gather(model) {
+    const functions = [];
+    const fns = model.ofType(...FUNCTION_TYPES);
+    // Every policy and attachment is read to find admin roles: only where there is a function or a grant.
+    const access = fns.length > 0 || model.ofType(...iam_attachments_1.NAMED_GRANT_TYPES).length > 0 ? (0, iam_attachments_1.adminAccess)(model) : undefined;
+    for (const fn of fns) {
+        const role = (0, aws_resource_1.prop)(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
+        for (const target of (0, resource_links_1.referencedBy)(model, fn, role.name, role.node, ROLE_TYPES)) {
+            const why = access?.roles.get(target);
+            functions.push(why ? { fn, role: target, node: role.node, why } : { fn, role: target, node: role.node });
+        }
+    }
+    return { functions, grants: access?.grants ?? [] };
+}
+function settle(parts) {
+    const grants = new Map();
+    for (const grant of parts.flatMap((part) => part.grants)) {
+        const key = `${grant.format}\0${grant.name}`;
+        if (!grants.has(key))
+            grants.set(key, grant.why);
+    }
+    const violations = [];
+    for (const { fn, role, node, why } of parts.flatMap((part) => part.functions)) {
+        const because = why ?? grants.get(`${role.format}\0${roleName(role)}`);
+        if (because)
+            violations.push((0, violation_1.flag)(fn, node, `${(0, aws_resource_1.label)(fn)} runs as ${(0, aws_resource_1.label)(role)}, an administrator role (${because})`));
+    }
+    return violations;
+}
+function roleName(role) {
+    return (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(role), role.format === 'cloudformation' ? 'RoleName' : 'name'));
+}
 exports["default"] = rule;
 
 
@@ -85673,9 +85807,9 @@ var __webpack_exports__ = {};
 var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const heap_tuning_1 = __nccwpck_require__(10327);
+const v8_tuning_1 = __nccwpck_require__(13195);
 const main_1 = __nccwpck_require__(91250);
-(0, heap_tuning_1.tuneHeapForScanning)();
+(0, v8_tuning_1.tuneV8ForScanning)();
 void (0, main_1.run)().then((code) => (process.exitCode = code));
 
 })();

@@ -36750,6 +36750,7 @@ function toSlashes(file) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runRules = runRules;
 exports.checkRules = checkRules;
+exports.ruleFailure = ruleFailure;
 exports.locationKey = locationKey;
 exports.assignUniqueFingerprints = assignUniqueFingerprints;
 exports.compareFindings = compareFindings;
@@ -36776,17 +36777,21 @@ function checkRules(rules, model, options) {
             violations = rule.check(model);
         }
         catch (error) {
-            notices.push({
-                kind: 'not-assessed',
-                ruleId: rule.meta.id,
-                message: `rule ${rule.meta.id} failed and was skipped: ${error.message} (this is a bug in cloudgate; please report it)`,
-            });
+            notices.push(ruleFailure(rule.meta.id, error));
             continue;
         }
         for (const violation of violations)
             findings.push(toFinding(rule.meta, violation, options));
     }
     return { findings, notices };
+}
+/** The notice for a rule that threw: it is skipped, and the other rules still run. */
+function ruleFailure(ruleId, error) {
+    return {
+        kind: 'not-assessed',
+        ruleId,
+        message: `rule ${ruleId} failed and was skipped: ${error.message} (this is a bug in cloudgate; please report it)`,
+    };
 }
 function toFinding(meta, violation, options) {
     const finding = {
@@ -39382,6 +39387,7 @@ function allOf() {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.prettyJsonPieces = prettyJsonPieces;
+exports.emitPrettyJson = emitPrettyJson;
 /**
  * The text of `JSON.stringify(value, null, 2)`, as pieces whose concatenation is that text, byte for byte,
  * except that arrays under a key of `oneItemPerLine` hold one compact item per line. A large report is
@@ -39391,60 +39397,64 @@ exports.prettyJsonPieces = prettyJsonPieces;
  */
 function prettyJsonPieces(value, layout) {
     const pieces = [];
-    addValue(value, 0, typeof layout === 'number' ? { splitDepth: layout } : layout, pieces);
+    emitPrettyJson(value, layout, (piece) => void pieces.push(piece));
     return pieces;
 }
-function addValue(value, depth, layout, pieces) {
+/** The pieces of `prettyJsonPieces`, handed to `emit` one by one as they are made. */
+function emitPrettyJson(value, layout, emit) {
+    addValue(value, 0, typeof layout === 'number' ? { splitDepth: layout } : layout, emit);
+}
+function addValue(value, depth, layout, emit) {
     if (depth < layout.splitDepth && Array.isArray(value) && value.length > 0) {
-        addArray(value, depth, layout, pieces);
+        addArray(value, depth, layout, emit);
     }
     else if (depth < layout.splitDepth && isPlainObject(value)) {
-        addObject(value, depth, layout, pieces);
+        addObject(value, depth, layout, emit);
     }
     else {
-        pieces.push(stringifyAt(value, depth) ?? 'null');
+        emit(stringifyAt(value, depth) ?? 'null');
     }
 }
-function addArray(value, depth, layout, pieces) {
+function addArray(value, depth, layout, emit) {
     const inner = indent(depth + 1);
-    pieces.push('[');
+    emit('[');
     value.forEach((element, index) => {
-        pieces.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
-        addValue(element, depth + 1, layout, pieces);
+        emit(index === 0 ? `\n${inner}` : `,\n${inner}`);
+        addValue(element, depth + 1, layout, emit);
     });
-    pieces.push(`\n${indent(depth)}]`);
+    emit(`\n${indent(depth)}]`);
 }
 /** Compact JSON is little more than half the size of indented JSON, and much faster to serialize. */
-function addItemPerLine(value, depth, pieces) {
+function addItemPerLine(value, depth, emit) {
     const inner = indent(depth + 1);
-    pieces.push('[');
+    emit('[');
     value.forEach((element, index) => {
-        pieces.push(index === 0 ? `\n${inner}` : `,\n${inner}`);
+        emit(index === 0 ? `\n${inner}` : `,\n${inner}`);
         // As in any JSON array, an item with no JSON form is written as null.
-        pieces.push(JSON.stringify(element) ?? 'null');
+        emit(JSON.stringify(element) ?? 'null');
     });
-    pieces.push(`\n${indent(depth)}]`);
+    emit(`\n${indent(depth)}]`);
 }
-function addObject(value, depth, layout, pieces) {
+function addObject(value, depth, layout, emit) {
     const inner = indent(depth + 1);
     // Like JSON.stringify, keys whose value has no JSON form (undefined, functions) are left out.
     const entries = Object.keys(value).filter((key) => hasJsonForm(value[key]));
     if (entries.length === 0) {
-        pieces.push('{}');
+        emit('{}');
         return;
     }
-    pieces.push('{');
+    emit('{');
     entries.forEach((key, index) => {
-        pieces.push(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
+        emit(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
         const member = value[key];
         if (layout.oneItemPerLine?.has(key) && Array.isArray(member) && member.length > 0) {
-            addItemPerLine(member, depth + 1, pieces);
+            addItemPerLine(member, depth + 1, emit);
         }
         else {
-            addValue(member, depth + 1, layout, pieces);
+            addValue(member, depth + 1, layout, emit);
         }
     });
-    pieces.push(`\n${indent(depth)}}`);
+    emit(`\n${indent(depth)}}`);
 }
 function hasJsonForm(value) {
     return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
@@ -40841,7 +40851,7 @@ function sentence(text, max) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sarifPieces = sarifPieces;
+exports.emitSarif = emitSarif;
 exports.sarifText = sarifText;
 const json_pieces_1 = __nccwpck_require__(12);
 /**
@@ -40850,13 +40860,19 @@ const json_pieces_1 = __nccwpck_require__(12);
  * while each result stays one line to read, grep or diff.
  */
 const SARIF_LAYOUT = { splitDepth: 3, oneItemPerLine: new Set(['results']) };
-/** A SARIF file's text in pieces, ending with a line break, so a large log is never one string. */
-function sarifPieces(log) {
-    return [...(0, json_pieces_1.prettyJsonPieces)(log, SARIF_LAYOUT), '\n'];
+/**
+ * A SARIF file's text, ending with a line break, handed to `emit` piece by piece as it is made: a
+ * large log is never one string, and a writer need not hold the pieces it has written.
+ */
+function emitSarif(log, emit) {
+    (0, json_pieces_1.emitPrettyJson)(log, SARIF_LAYOUT, emit);
+    emit('\n');
 }
 /** A SARIF file's text: what the CLI writes, what the action uploads, and what its size limit measures. */
 function sarifText(log) {
-    return sarifPieces(log).join('');
+    const pieces = [];
+    emitSarif(log, (piece) => void pieces.push(piece));
+    return pieces.join('');
 }
 
 
