@@ -40,6 +40,23 @@ function expectSameResults(options: IacScanOptions): Finding[] {
   return perRoot.report.findings;
 }
 
+/** A Lambda function and the role `<name>-fn` it runs as, and nothing that grants the role anything. */
+function lambdaStack(name: string): string {
+  return `resource "aws_iam_role" "fn" {
+  name               = "${name}-fn"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
+}
+
+resource "aws_lambda_function" "${name}" {
+  function_name = "${name}"
+  role          = aws_iam_role.fn.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "${name}.zip"
+}
+`;
+}
+
 const BUCKET_MODULE = `variable "name" {}
 variable "reader" { default = "arn:aws:iam::111122223333:root" }
 
@@ -187,19 +204,7 @@ resource "aws_cloudwatch_metric_alarm" "root" {
   });
 
   it('settles a rule that joins by literal name across stacks at the end: AdministratorAccess attached from an IAM stack', () => {
-    const app = `resource "aws_iam_role" "fn" {
-  name               = "app-fn"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
-}
-
-resource "aws_lambda_function" "app" {
-  function_name = "app"
-  role          = aws_iam_role.fn.arn
-  handler       = "index.handler"
-  runtime       = "nodejs20.x"
-  filename      = "app.zip"
-}
-`;
+    const app = lambdaStack('app');
     const iam = `resource "aws_iam_role_policy_attachment" "admin" {
   role       = "app-fn"
   policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
@@ -214,19 +219,7 @@ resource "aws_lambda_function" "app" {
   });
 
   it('settles a function whose role is made an administrator in another stack by a customer policy', () => {
-    const app = `resource "aws_iam_role" "fn" {
-  name               = "report-fn"
-  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }] })
-}
-
-resource "aws_lambda_function" "report" {
-  function_name = "report"
-  role          = aws_iam_role.fn.arn
-  handler       = "index.handler"
-  runtime       = "nodejs20.x"
-  filename      = "report.zip"
-}
-`;
+    const app = lambdaStack('report');
     const policy = (action: string) => `resource "aws_iam_policy" "broad" {
   name   = "broad"
   policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "${action}", Resource = "*" }] })
