@@ -278,6 +278,59 @@ resource "aws_iam_policy_attachment" "broad" {
     ]);
   });
 
+  it('settles a function of a plan whose role a Terraform stack names in an administrator attachment', () => {
+    const plan = JSON.stringify({
+      format_version: '1.2',
+      terraform_version: '1.6.6',
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_iam_role.fn',
+              mode: 'managed',
+              type: 'aws_iam_role',
+              name: 'fn',
+              values: { name: 'ingest-fn' },
+            },
+            {
+              address: 'aws_lambda_function.ingest',
+              mode: 'managed',
+              type: 'aws_lambda_function',
+              name: 'ingest',
+              values: { function_name: 'ingest', handler: 'index.handler', runtime: 'nodejs20.x' },
+            },
+          ],
+        },
+      },
+      resource_changes: [
+        { address: 'aws_lambda_function.ingest', change: { after_unknown: { role: true } } },
+      ],
+      configuration: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_lambda_function.ingest',
+              mode: 'managed',
+              type: 'aws_lambda_function',
+              name: 'ingest',
+              expressions: { role: { references: ['aws_iam_role.fn.arn', 'aws_iam_role.fn'] } },
+            },
+          ],
+        },
+      },
+    });
+    const iam = `resource "aws_iam_role_policy_attachment" "admin" {
+  role       = "ingest-fn"
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+`;
+    const rules = IAC_RULES.filter((rule) => rule.meta.id === 'aws-lambda-admin-role');
+    const root = tree({ 'plans/ingest/tfplan.json': plan, 'stacks/iam/main.tf': iam });
+    expect(expectSameResults({ root, rules }).map((finding) => finding.resource)).toEqual([
+      'aws_lambda_function.ingest',
+    ]);
+  });
+
   it('reports a gathering rule that fails in one root module, and settles the others', () => {
     const failing: IacRule = {
       meta: { ...IAC_RULES[0]!.meta, id: 'test-failing-gather', platform: 'aws' },

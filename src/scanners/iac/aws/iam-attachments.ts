@@ -117,6 +117,7 @@ function literalNames(node: ModelNode): string[] {
 
 /** A role made an administrator by a policy that names it by its literal name, which any scope may hold. */
 export interface NamedAdminGrant {
+  /** Which roles the name is matched against: CloudFormation's `RoleName`, or Terraform's `name` (plans too). */
   format: 'terraform' | 'cloudformation';
   name: string;
   why: string;

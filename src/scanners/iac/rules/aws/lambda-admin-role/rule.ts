@@ -77,7 +77,8 @@ function settle(parts: Part[]): Violation[] {
   }
   const violations: Violation[] = [];
   for (const { fn, role, node, why } of parts.flatMap((part) => part.functions)) {
-    const because = why ?? grants.get(`${role.format}\0${roleName(role)}`);
+    const family = role.format === 'cloudformation' ? 'cloudformation' : 'terraform';
+    const because = why ?? grants.get(`${family}\0${roleName(role)}`);
     if (because)
       violations.push(
         flag(fn, node, `${label(fn)} runs as ${label(role)}, an administrator role (${because})`),
