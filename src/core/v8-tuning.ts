@@ -1,4 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
+
+/**
+ * How much bytecode a function runs before V8 considers optimising it, when the process has one
+ * CPU: three times V8's default (67,584 bytes in Node 20).
+ */
+const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
 
 /**
  * V8 settings for a process that scans once and exits. Each is read when V8 next collects or
@@ -13,8 +20,13 @@ import { setFlagsFromString } from 'node:v8';
  * - A small inlining budget. V8's optimising compiler inlines deeply, which suits code that runs for
  *   minutes: a scan's functions run for seconds, and inlining into the hundreds it optimises cost a
  *   one-CPU Terraform scan more compile time than the faster code gave back.
+ * - On one CPU, optimising later. The optimiser compiles on threads of its own, which on one CPU
+ *   take their time from the scan: a third of a one-CPU scan's CPU time went to them. Waiting for more
+ *   bytecode to run first leaves only the functions that stay hot. With a second CPU the compiler
+ *   does not compete, and optimising sooner is faster there.
  */
-export function tuneV8ForScanning(): void {
+export function tuneV8ForScanning(cpus: number = availableParallelism()): void {
   setFlagsFromString('--no-allocation-site-pretenuring');
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+  if (cpus === 1) setFlagsFromString(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`);
 }
