@@ -98,6 +98,30 @@ describe('Terraform resource graph', () => {
     expect(addresses(referencesTo(model, second!))).toEqual(['aws_iam_policy.all']);
   });
 
+  it('records each reference of an attribute once, in the order met, however many it has', () => {
+    const keys = Array.from({ length: 12 }, (_, index) => `k${index}`);
+    const { model } = scanProject({
+      'main.tf': [
+        ...keys.map((key) => `resource "aws_kms_key" "${key}" {}`),
+        'resource "aws_iam_policy" "p" {',
+        // Every key twice, then the first ones again, in the same attribute.
+        `  description = join(",", [${[...keys, ...keys, 'k0', 'k1']
+          .map((key) => `aws_kms_key.${key}.arn`)
+          .join(', ')}])`,
+        '  policy      = aws_kms_key.k3.arn',
+        '  name        = aws_kms_key.k11.id',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const policy = model.ofType('aws_iam_policy')[0]!;
+    expect(policy.references).toEqual([
+      ...keys.map((key) => ({ attribute: 'description', address: `aws_kms_key.${key}` })),
+      { attribute: 'policy', address: 'aws_kms_key.k3' },
+      { attribute: 'name', address: 'aws_kms_key.k11' },
+    ]);
+  });
+
   it('connects resources across module boundaries, in both directions', () => {
     const { model } = scanProject({
       'main.tf': [

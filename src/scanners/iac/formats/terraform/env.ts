@@ -36,15 +36,39 @@ export interface ReferenceSink {
   add(address: string): unknown;
 }
 
-/** Collects references by the top-level attribute or block being evaluated. */
+/** The addresses one top-level attribute or block refers to, each once, in the order first met. */
+export interface AttributeReferenceGroup {
+  attribute: string;
+  addresses: string[];
+  /** Built once the list is long enough that scanning it for repeats would cost more. */
+  seen?: Set<string>;
+}
+
+const SCAN_LIMIT = 8;
+
+/**
+ * Collects references by the top-level attribute or block being evaluated. Most attributes refer
+ * to one or two addresses, so a short list scanned for repeats replaces a map of sets per resource.
+ */
 export class AttributeReferences implements ReferenceSink {
   current = '';
-  readonly byAttribute = new Map<string, Set<string>>();
+  readonly groups: AttributeReferenceGroup[] = [];
+  private last: AttributeReferenceGroup | undefined;
 
   add(address: string): void {
-    const set = this.byAttribute.get(this.current);
-    if (set) set.add(address);
-    else this.byAttribute.set(this.current, new Set([address]));
+    let group = this.last;
+    if (group?.attribute !== this.current) {
+      group = this.groups.find((candidate) => candidate.attribute === this.current);
+      if (!group) this.groups.push((group = { attribute: this.current, addresses: [] }));
+      this.last = group;
+    }
+    const { addresses } = group;
+    if (group.seen) {
+      if (group.seen.has(address)) return;
+      group.seen.add(address);
+    } else if (addresses.includes(address)) return;
+    else if (addresses.length === SCAN_LIMIT) group.seen = new Set([...addresses, address]);
+    addresses.push(address);
   }
 }
 

@@ -50,8 +50,8 @@ export function evaluateInstance(
 
 function referenceList(refs: AttributeReferences, base: string): { attribute: string; address: string }[] {
   const list: { attribute: string; address: string }[] = [];
-  for (const [attribute, set] of refs.byAttribute) {
-    for (const address of set) if (!isSelf(address, base)) list.push({ attribute, address });
+  for (const { attribute, addresses } of refs.groups) {
+    for (const address of addresses) if (!isSelf(address, base)) list.push({ attribute, address });
   }
   return list;
 }
