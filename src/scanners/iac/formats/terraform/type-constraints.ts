@@ -108,16 +108,13 @@ export function convertToType(
             convertToType(item, type.elements[index] ?? ANY, evaluateDefault, budget, depth + 1),
           )
         : value;
-    case 'map':
+    case 'map': {
       if (!(value instanceof ObjectValue)) return value;
-      return new ObjectValue(
-        new Map(
-          [...value.map].map(([key, item]) => [
-            key,
-            convertToType(item, type.element, evaluateDefault, budget, depth + 1),
-          ]),
-        ),
-      );
+      const map = new Map<string, Value>();
+      for (const [key, item] of value.map)
+        map.set(key, convertToType(item, type.element, evaluateDefault, budget, depth + 1));
+      return new ObjectValue(map);
+    }
     case 'object':
       return value instanceof ObjectValue
         ? convertObject(value, type.attributes, evaluateDefault, budget, depth)
