@@ -9,7 +9,7 @@ import { IacModel } from './model/iac-model';
 import type { IacRule } from './model/violation';
 import { ParseLimitError } from './parsers/parse-limits';
 import { readTextFile } from './files/read-file';
-import { walk } from './files/walk';
+import { underRoot, walk } from './files/walk';
 import { compareNotices } from '../../core/merge-reports';
 import { IAC_RULES } from './rules/index';
 import { RootChecks } from './root-checks';
@@ -121,7 +121,8 @@ function loadFile(
   model: IacModel,
   sink: LoadSink,
 ): boolean {
-  const read = readTextFile(path.join(root, relative), relative);
+  const absolute = underRoot(root, relative);
+  const read = readTextFile(absolute, relative);
   if ('notice' in read) {
     sink.addNotice(read.notice);
     return false;
@@ -136,7 +137,7 @@ function loadFile(
     }
     return false;
   }
-  const file = new FileInput(relative, path.join(root, relative), read.text);
+  const file = new FileInput(relative, absolute, read.text);
   for (const loader of loaders) {
     if (!loader.accepts(file)) continue;
     const taken = runGuarded(() => loader.load(file, sink), sink, relative);

@@ -1,7 +1,7 @@
 import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { writeTree } from '../../helpers/temp-tree';
-import { walk } from '../../../src/scanners/iac/files/walk';
+import { underRoot, walk } from '../../../src/scanners/iac/files/walk';
 
 const created: string[] = [];
 afterAll(() => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -31,5 +31,15 @@ describe('.gitignore files found by the walk', () => {
       'c/kept.tf',
       'main.tf',
     ]);
+  });
+});
+
+describe('paths under the walked root', () => {
+  it('are what path.join gives for the relative paths the walk lists', () => {
+    const root = writeTree({ 'main.tf': '', 'a/b/c.tf': '' }, created, 'cloudgate-walk-');
+    const { files } = walk({ root });
+    expect(files.map((file) => underRoot(root, file))).toEqual(files.map((file) => path.join(root, file)));
+    expect(underRoot(root, '')).toBe(root);
+    expect(underRoot(path.parse(root).root, 'a/b.tf')).toBe(path.join(path.parse(root).root, 'a/b.tf'));
   });
 });

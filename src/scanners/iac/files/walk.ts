@@ -70,7 +70,7 @@ function visit(
   gitignores: Ignore[],
   explicit: boolean,
 ): void {
-  const absolute = path.join(context.root, relative);
+  const absolute = underRoot(context.root, relative);
   let stats;
   try {
     stats = lstatSync(absolute);
@@ -98,7 +98,7 @@ function visitDirectory(
   excluded: Ignore,
   gitignores: Ignore[],
 ): void {
-  const absolute = path.join(context.root, relative);
+  const absolute = underRoot(context.root, relative);
   let dirents: Dirent[];
   try {
     dirents = readdirSync(absolute, { withFileTypes: true });
@@ -204,6 +204,16 @@ function gitignoresAbove(root: string, relative: string): Ignore[] {
     if (found) result.push(found);
   }
   return result;
+}
+
+/**
+ * The absolute path of an entry the walk lists, under the resolved root it walked. Its relative
+ * path is normalised already, so this is plain concatenation: `path.join` normalises again, and
+ * builds several strings per call doing so.
+ */
+export function underRoot(root: string, relative: string): string {
+  if (relative === '') return root;
+  return root.endsWith('/') || root.endsWith(path.sep) ? root + relative : `${root}${path.sep}${relative}`;
 }
 
 export function toRelative(root: string, absolute: string): string | undefined {
