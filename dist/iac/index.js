@@ -48810,6 +48810,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.walk = walk;
+exports.underRoot = underRoot;
 exports.toRelative = toRelative;
 exports.describeFsError = describeFsError;
 const node_fs_1 = __nccwpck_require__(73024);
@@ -48850,7 +48851,7 @@ function walk(options) {
     return { files, notices };
 }
 function visit(context, relative, excluded, gitignores, explicit) {
-    const absolute = node_path_1.default.join(context.root, relative);
+    const absolute = underRoot(context.root, relative);
     let stats;
     try {
         stats = (0, node_fs_1.lstatSync)(absolute);
@@ -48876,7 +48877,7 @@ function visit(context, relative, excluded, gitignores, explicit) {
     });
 }
 function visitDirectory(context, relative, excluded, gitignores) {
-    const absolute = node_path_1.default.join(context.root, relative);
+    const absolute = underRoot(context.root, relative);
     let dirents;
     try {
         dirents = (0, node_fs_1.readdirSync)(absolute, { withFileTypes: true });
@@ -48989,6 +48990,16 @@ function gitignoresAbove(root, relative) {
             result.push(found);
     }
     return result;
+}
+/**
+ * The absolute path of an entry the walk lists, under the resolved root it walked. Its relative
+ * path is normalised already, so this is plain concatenation: `path.join` normalises again, and
+ * builds several strings per call doing so.
+ */
+function underRoot(root, relative) {
+    if (relative === '')
+        return root;
+    return root.endsWith('/') || root.endsWith(node_path_1.default.sep) ? root + relative : `${root}${node_path_1.default.sep}${relative}`;
 }
 function toRelative(root, absolute) {
     const relative = node_path_1.default.relative(root, absolute);
@@ -75160,7 +75171,8 @@ function snippetReader(model) {
     };
 }
 function loadFile(root, relative, loaders, model, sink) {
-    const read = (0, read_file_1.readTextFile)(node_path_1.default.join(root, relative), relative);
+    const absolute = (0, walk_1.underRoot)(root, relative);
+    const read = (0, read_file_1.readTextFile)(absolute, relative);
     if ('notice' in read) {
         sink.addNotice(read.notice);
         return false;
@@ -75175,7 +75187,7 @@ function loadFile(root, relative, loaders, model, sink) {
         }
         return false;
     }
-    const file = new format_loader_1.FileInput(relative, node_path_1.default.join(root, relative), read.text);
+    const file = new format_loader_1.FileInput(relative, absolute, read.text);
     for (const loader of loaders) {
         if (!loader.accepts(file))
             continue;
