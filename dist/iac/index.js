@@ -36408,10 +36408,10 @@ const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
  * - A small inlining budget. V8's optimising compiler inlines deeply, which suits code that runs for
  *   minutes: a scan's functions run for seconds, and inlining into the hundreds it optimises cost a
  *   one-CPU Terraform scan more compile time than the faster code gave back.
- * - On one CPU, optimising later. The optimiser compiles on threads of its own, which on one CPU
- *   take their time from the scan: a third of a one-CPU scan's CPU time went to them. Waiting for more
- *   bytecode to run first leaves only the functions that stay hot. With a second CPU the compiler
- *   does not compete, and optimising sooner is faster there.
+ * - On one CPU, optimising later. The optimiser compiles on V8's helper threads, which on one CPU
+ *   take their time from the scan: compiling and collecting there took a third of a one-CPU scan's
+ *   CPU time. Waiting for more bytecode to run first leaves only the functions that stay hot. With a
+ *   second CPU the compiler does not compete, and optimising sooner is faster there.
  */
 function tuneV8ForScanning(cpus = (0, node_os_1.availableParallelism)()) {
     (0, node_v8_1.setFlagsFromString)('--no-allocation-site-pretenuring');
