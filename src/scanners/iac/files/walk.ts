@@ -31,7 +31,8 @@ export function walk(options: WalkOptions): WalkResult {
   const realRoot = realpathSync(root);
   const files: string[] = [];
   const notices: Notice[] = [];
-  const excluded = ignore().add(options.exclude ?? []);
+  // Without patterns there is nothing to match: the package would still test every path and cache it.
+  const excluded = options.exclude?.length ? ignore().add(options.exclude) : undefined;
   const starts = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const seen = new Set<string>();
   for (const start of starts) {
@@ -45,10 +46,10 @@ export function walk(options: WalkOptions): WalkResult {
     // A folder named explicitly is scanned even when the patterns above it exclude it (as an
     // explicitly named file is); the patterns inside it still apply.
     const above = gitignoresAbove(root, relative);
-    const startIgnored = (rules: Ignore, gitignores: Ignore[]) =>
+    const startIgnored = (rules: Ignore | undefined, gitignores: Ignore[]) =>
       relative !== '' && isIgnored(relative, true, rules, gitignores);
-    const ownExcluded = startIgnored(excluded, []) ? ignore() : excluded;
-    const ownGitignores = startIgnored(ignore(), above) ? [] : above;
+    const ownExcluded = startIgnored(excluded, []) ? undefined : excluded;
+    const ownGitignores = startIgnored(undefined, above) ? [] : above;
     visit(context, relative, ownExcluded, ownGitignores, true);
   }
   files.sort();
@@ -66,7 +67,7 @@ interface WalkContext {
 function visit(
   context: WalkContext,
   relative: string,
-  excluded: Ignore,
+  excluded: Ignore | undefined,
   gitignores: Ignore[],
   explicit: boolean,
 ): void {
@@ -95,7 +96,7 @@ function visit(
 function visitDirectory(
   context: WalkContext,
   relative: string,
-  excluded: Ignore,
+  excluded: Ignore | undefined,
   gitignores: Ignore[],
 ): void {
   const absolute = underRoot(context.root, relative);
@@ -174,9 +175,15 @@ function addFile(context: WalkContext, relative: string): void {
   context.files.push(relative);
 }
 
-function isIgnored(relative: string, directory: boolean, excluded: Ignore, gitignores: Ignore[]): boolean {
+function isIgnored(
+  relative: string,
+  directory: boolean,
+  excluded: Ignore | undefined,
+  gitignores: Ignore[],
+): boolean {
+  if (!excluded && gitignores.length === 0) return false;
   const candidate = directory ? `${relative}/` : relative;
-  if (excluded.ignores(candidate)) return true;
+  if (excluded?.ignores(candidate)) return true;
   return gitignores.some((rules) => {
     const base = (rules as Ignore & { base: string }).base;
     if (base && !candidate.startsWith(`${base}/`)) return false;
