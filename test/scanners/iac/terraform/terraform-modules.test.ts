@@ -1,5 +1,6 @@
 import { child, str, toPlain } from '../../../../src/scanners/iac/model/node';
 import { flag, type IacRule } from '../../../../src/scanners/iac/model/violation';
+import { joinFolder } from '../../../../src/scanners/iac/formats/terraform/terraform-files';
 import { scanProject } from './tf-project';
 
 const bucketModule = [
@@ -249,5 +250,22 @@ describe('Terraform remote modules', () => {
     expect(report.notices).toEqual([
       expect.objectContaining({ kind: 'skipped', message: expect.stringContaining('nested more than') }),
     ]);
+  });
+});
+
+describe('module source folders', () => {
+  it.each([
+    ['envs/prod', '../../modules/bucket', 'modules/bucket'],
+    ['envs/prod', './nested', 'envs/prod/nested'],
+    ['', './modules//bucket/', 'modules/bucket'],
+    ['a', '..\\b\\c', 'b/c'],
+    ['a', '../b/../c', 'c'],
+    ['a', '.', 'a'],
+    ['a', '..', ''],
+    ['a', './..shared/x', 'a/..shared/x'],
+    ['a', '../../elsewhere', undefined],
+    ['a', '../../a/x', undefined],
+  ])('from %j, %j is %j', (from, source, expected) => {
+    expect(joinFolder(from, source)).toBe(expected);
   });
 });

@@ -7,7 +7,7 @@ import { toRelative } from '../../files/walk';
 import { ParseLimitError } from '../../parsers/parse-limits';
 import { buildModuleConfig, type ConfigFile, type ModuleConfig } from './module-config';
 import type { SyntaxCache } from './syntax-cache';
-import { parseConfigFile } from './terraform-files';
+import { joinFolder, parseConfigFile } from './terraform-files';
 
 export type SourceResolution = { dir: string } | { why: string };
 
@@ -88,15 +88,12 @@ export class ModuleLibrary {
   /** Where a module call's source is: a local folder, or the copy `terraform init` put in .terraform/modules. */
   resolve(callerDir: string, rootDir: string, keyPath: string[], source: string): SourceResolution {
     if (/^\.\.?[/\\]/.test(source) || source === '.' || source === '..') {
-      const dir = path.posix
-        .normalize(path.posix.join(callerDir || '.', source.replace(/\\/g, '/')))
-        .replace(/\/$/, '');
-      if (dir.startsWith('..'))
+      const dir = joinFolder(callerDir, source);
+      if (dir === undefined)
         return { why: `has the source ${JSON.stringify(source)}, outside the scan root` };
-      const normalized = dir === '.' ? '' : dir;
-      if (!this.config(normalized))
+      if (!this.config(dir))
         return { why: `has the source ${JSON.stringify(source)}, a folder without Terraform files` };
-      return { dir: normalized };
+      return { dir };
     }
     const installedDir = this.installedModules(rootDir).get(keyPath.join('.'));
     if (installedDir !== undefined && this.config(installedDir)) return { dir: installedDir };
@@ -118,10 +115,8 @@ export class ModuleLibrary {
       const parsed = JSON.parse(read.text) as { Modules?: { Key?: unknown; Dir?: unknown }[] };
       for (const entry of parsed.Modules ?? []) {
         if (typeof entry.Key !== 'string' || typeof entry.Dir !== 'string' || entry.Key === '') continue;
-        const dir = path.posix
-          .normalize(path.posix.join(rootDir || '.', entry.Dir.replace(/\\/g, '/')))
-          .replace(/\/$/, '');
-        if (!dir.startsWith('..')) table.set(entry.Key, dir === '.' ? '' : dir);
+        const dir = joinFolder(rootDir, entry.Dir);
+        if (dir !== undefined) table.set(entry.Key, dir);
       }
     } catch (error) {
       this.notice({

@@ -43,6 +43,21 @@ export function relativeFolder(from: string, to: string): string {
   return parts.length === 0 ? '.' : parts.join('/');
 }
 
+/**
+ * A folder relative to the scan root, from a folder and a path relative to it (`../modules/x`,
+ * either slash); undefined when the path leads out of the scan root. Both are already relative, so
+ * this resolves `.` and `..` itself instead of a join and a normalise per module call.
+ */
+export function joinFolder(from: string, relative: string): string | undefined {
+  const parts = from ? from.split('/') : [];
+  for (const segment of relative.split(/[/\\]/)) {
+    if (segment === '' || segment === '.') continue;
+    if (segment !== '..') parts.push(segment);
+    else if (parts.pop() === undefined) return undefined;
+  }
+  return parts.join('/');
+}
+
 export function basenameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
