@@ -122,6 +122,30 @@ describe('Terraform resource graph', () => {
     ]);
   });
 
+  it('keeps references per attribute and block type when a resource has many of them', () => {
+    const names = Array.from({ length: 20 }, (_, index) => `a${index}`);
+    const { model } = scanProject({
+      'main.tf': [
+        'resource "aws_kms_key" "k" {}',
+        'resource "aws_kms_key" "other" {}',
+        'resource "aws_security_group" "sg" {',
+        ...names.map((name) => `  ${name} = aws_kms_key.k.arn`),
+        '  ingress { description = aws_kms_key.k.id }',
+        '  egress { description = aws_kms_key.other.id }',
+        '  ingress { description = aws_kms_key.other.arn }',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const group = model.ofType('aws_security_group')[0]!;
+    expect(group.references).toEqual([
+      ...names.map((attribute) => ({ attribute, address: 'aws_kms_key.k' })),
+      { attribute: 'ingress', address: 'aws_kms_key.k' },
+      { attribute: 'ingress', address: 'aws_kms_key.other' },
+      { attribute: 'egress', address: 'aws_kms_key.other' },
+    ]);
+  });
+
   it('connects resources across module boundaries, in both directions', () => {
     const { model } = scanProject({
       'main.tf': [

@@ -137,6 +137,27 @@ describe('hostile Terraform evaluation', () => {
     expect(str(bucket) === 'end' || bucket?.kind === 'unknown').toBe(true);
   });
 
+  it('records the references of a resource with 50,000 attributes in bounded time', () => {
+    const attributes = Array.from(
+      { length: 50_000 },
+      (_, index) => `  a${index} = aws_kms_key.k${index % 3}.arn`,
+    );
+    const source = [
+      'resource "aws_kms_key" "k0" {}',
+      'resource "aws_kms_key" "k1" {}',
+      'resource "aws_kms_key" "k2" {}',
+      'resource "aws_security_group" "wide" {',
+      ...attributes,
+      '}',
+      '',
+    ].join('\n');
+    const { result, ms } = timed(() => scanProject({ 'main.tf': source }));
+    expect(ms).toBeLessThan(5_000);
+    const wide = result.model.ofType('aws_security_group')[0]!;
+    expect(wide.references).toHaveLength(50_000);
+    expect(wide.references!.at(-1)).toEqual({ attribute: 'a49999', address: 'aws_kms_key.k1' });
+  });
+
   it('refuses a template file that calls templatefile on itself', () => {
     const { model } = scanProject({
       'main.tf': 'resource "aws_iam_policy" "p" { policy = templatefile("t.tpl", {}) }\n',

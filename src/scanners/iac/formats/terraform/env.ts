@@ -44,6 +44,10 @@ export interface AttributeReferenceGroup {
   seen?: Set<string>;
 }
 
+/**
+ * Up to this many entries a list is scanned for a match; past it, a set or map is built, so a hostile
+ * resource with thousands of references or attributes stays linear.
+ */
 const SCAN_LIMIT = 8;
 
 /**
@@ -54,14 +58,10 @@ export class AttributeReferences implements ReferenceSink {
   current = '';
   readonly groups: AttributeReferenceGroup[] = [];
   private last: AttributeReferenceGroup | undefined;
+  private byAttribute: Map<string, AttributeReferenceGroup> | undefined;
 
   add(address: string): void {
-    let group = this.last;
-    if (group?.attribute !== this.current) {
-      group = this.groups.find((candidate) => candidate.attribute === this.current);
-      if (!group) this.groups.push((group = { attribute: this.current, addresses: [] }));
-      this.last = group;
-    }
+    const group = this.last?.attribute === this.current ? this.last : this.groupOf(this.current);
     const { addresses } = group;
     if (group.seen) {
       if (group.seen.has(address)) return;
@@ -69,6 +69,20 @@ export class AttributeReferences implements ReferenceSink {
     } else if (addresses.includes(address)) return;
     else if (addresses.length === SCAN_LIMIT) group.seen = new Set([...addresses, address]);
     addresses.push(address);
+  }
+
+  private groupOf(attribute: string): AttributeReferenceGroup {
+    let group = this.byAttribute
+      ? this.byAttribute.get(attribute)
+      : this.groups.find((candidate) => candidate.attribute === attribute);
+    if (!group) {
+      this.groups.push((group = { attribute, addresses: [] }));
+      if (this.byAttribute) this.byAttribute.set(attribute, group);
+      else if (this.groups.length > SCAN_LIMIT)
+        this.byAttribute = new Map(this.groups.map((known) => [known.attribute, known]));
+    }
+    this.last = group;
+    return group;
   }
 }
 
