@@ -48828,7 +48828,8 @@ function walk(options) {
     const realRoot = (0, node_fs_1.realpathSync)(root);
     const files = [];
     const notices = [];
-    const excluded = (0, ignore_1.default)().add(options.exclude ?? []);
+    // Without patterns there is nothing to match: the package would still test every path and cache it.
+    const excluded = options.exclude?.length ? (0, ignore_1.default)().add(options.exclude) : undefined;
     const starts = options.paths && options.paths.length > 0 ? options.paths : ['.'];
     const seen = new Set();
     for (const start of starts) {
@@ -48843,8 +48844,8 @@ function walk(options) {
         // explicitly named file is); the patterns inside it still apply.
         const above = gitignoresAbove(root, relative);
         const startIgnored = (rules, gitignores) => relative !== '' && isIgnored(relative, true, rules, gitignores);
-        const ownExcluded = startIgnored(excluded, []) ? (0, ignore_1.default)() : excluded;
-        const ownGitignores = startIgnored((0, ignore_1.default)(), above) ? [] : above;
+        const ownExcluded = startIgnored(excluded, []) ? undefined : excluded;
+        const ownGitignores = startIgnored(undefined, above) ? [] : above;
         visit(context, relative, ownExcluded, ownGitignores, true);
     }
     files.sort();
@@ -48959,8 +48960,10 @@ function addFile(context, relative) {
     context.files.push(relative);
 }
 function isIgnored(relative, directory, excluded, gitignores) {
+    if (!excluded && gitignores.length === 0)
+        return false;
     const candidate = directory ? `${relative}/` : relative;
-    if (excluded.ignores(candidate))
+    if (excluded?.ignores(candidate))
         return true;
     return gitignores.some((rules) => {
         const base = rules.base;
@@ -51594,6 +51597,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AttributeReferences = void 0;
 exports.bindNames = bindNames;
 exports.lookupName = lookupName;
+/**
+ * Up to this many entries a list is scanned for a match; past it, a set or map is built, so a hostile
+ * resource with thousands of references or attributes stays linear.
+ */
 const SCAN_LIMIT = 8;
 /**
  * Collects references by the top-level attribute or block being evaluated. Most attributes refer
@@ -51603,14 +51610,9 @@ class AttributeReferences {
     current = '';
     groups = [];
     last;
+    byAttribute;
     add(address) {
-        let group = this.last;
-        if (group?.attribute !== this.current) {
-            group = this.groups.find((candidate) => candidate.attribute === this.current);
-            if (!group)
-                this.groups.push((group = { attribute: this.current, addresses: [] }));
-            this.last = group;
-        }
+        const group = this.last?.attribute === this.current ? this.last : this.groupOf(this.current);
         const { addresses } = group;
         if (group.seen) {
             if (group.seen.has(address))
@@ -51622,6 +51624,20 @@ class AttributeReferences {
         else if (addresses.length === SCAN_LIMIT)
             group.seen = new Set([...addresses, address]);
         addresses.push(address);
+    }
+    groupOf(attribute) {
+        let group = this.byAttribute
+            ? this.byAttribute.get(attribute)
+            : this.groups.find((candidate) => candidate.attribute === attribute);
+        if (!group) {
+            this.groups.push((group = { attribute, addresses: [] }));
+            if (this.byAttribute)
+                this.byAttribute.set(attribute, group);
+            else if (this.groups.length > SCAN_LIMIT)
+                this.byAttribute = new Map(this.groups.map((known) => [known.attribute, known]));
+        }
+        this.last = group;
+        return group;
     }
 }
 exports.AttributeReferences = AttributeReferences;
@@ -54404,15 +54420,12 @@ class ModuleLibrary {
     /** Where a module call's source is: a local folder, or the copy `terraform init` put in .terraform/modules. */
     resolve(callerDir, rootDir, keyPath, source) {
         if (/^\.\.?[/\\]/.test(source) || source === '.' || source === '..') {
-            const dir = node_path_1.default.posix
-                .normalize(node_path_1.default.posix.join(callerDir || '.', source.replace(/\\/g, '/')))
-                .replace(/\/$/, '');
-            if (dir.startsWith('..'))
+            const dir = (0, terraform_files_1.joinFolder)(callerDir, source);
+            if (dir === undefined)
                 return { why: `has the source ${JSON.stringify(source)}, outside the scan root` };
-            const normalized = dir === '.' ? '' : dir;
-            if (!this.config(normalized))
+            if (!this.config(dir))
                 return { why: `has the source ${JSON.stringify(source)}, a folder without Terraform files` };
-            return { dir: normalized };
+            return { dir };
         }
         const installedDir = this.installedModules(rootDir).get(keyPath.join('.'));
         if (installedDir !== undefined && this.config(installedDir))
@@ -54437,11 +54450,9 @@ class ModuleLibrary {
             for (const entry of parsed.Modules ?? []) {
                 if (typeof entry.Key !== 'string' || typeof entry.Dir !== 'string' || entry.Key === '')
                     continue;
-                const dir = node_path_1.default.posix
-                    .normalize(node_path_1.default.posix.join(rootDir || '.', entry.Dir.replace(/\\/g, '/')))
-                    .replace(/\/$/, '');
-                if (!dir.startsWith('..'))
-                    table.set(entry.Key, dir === '.' ? '' : dir);
+                const dir = (0, terraform_files_1.joinFolder)(rootDir, entry.Dir);
+                if (dir !== undefined)
+                    table.set(entry.Key, dir);
             }
         }
         catch (error) {
@@ -55172,6 +55183,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.classifyFile = classifyFile;
 exports.folderOf = folderOf;
 exports.relativeFolder = relativeFolder;
+exports.joinFolder = joinFolder;
 exports.basenameOf = basenameOf;
 exports.parseConfigFile = parseConfigFile;
 const json_syntax_1 = __nccwpck_require__(61378);
@@ -55212,6 +55224,23 @@ function relativeFolder(from, to) {
         common++;
     const parts = [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)];
     return parts.length === 0 ? '.' : parts.join('/');
+}
+/**
+ * A folder relative to the scan root, from a folder and a path relative to it (`../modules/x`,
+ * either slash); undefined when the path leads out of the scan root. Both are already relative, so
+ * this resolves `.` and `..` itself instead of a join and a normalise per module call.
+ */
+function joinFolder(from, relative) {
+    const parts = from ? from.split('/') : [];
+    for (const segment of relative.split(/[/\\]/)) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment !== '..')
+            parts.push(segment);
+        else if (parts.pop() === undefined)
+            return undefined;
+    }
+    return parts.join('/');
 }
 function basenameOf(path) {
     return path.slice(path.lastIndexOf('/') + 1);
