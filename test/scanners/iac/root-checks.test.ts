@@ -57,6 +57,15 @@ resource "aws_lambda_function" "${name}" {
 `;
 }
 
+/** An IAM stack that attaches AdministratorAccess to the role named `role`, by its literal name. */
+function adminAttachment(role: string): string {
+  return `resource "aws_iam_role_policy_attachment" "admin" {
+  role       = "${role}"
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+`;
+}
+
 const BUCKET_MODULE = `variable "name" {}
 variable "reader" { default = "arn:aws:iam::111122223333:root" }
 
@@ -205,11 +214,7 @@ resource "aws_cloudwatch_metric_alarm" "root" {
 
   it('settles a rule that joins by literal name across stacks at the end: AdministratorAccess attached from an IAM stack', () => {
     const app = lambdaStack('app');
-    const iam = `resource "aws_iam_role_policy_attachment" "admin" {
-  role       = "app-fn"
-  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
-}
-`;
+    const iam = adminAttachment('app-fn');
     const rules = IAC_RULES.filter((rule) => rule.meta.id === 'aws-lambda-admin-role');
     expect(expectSameResults({ root: tree({ 'stacks/app/main.tf': app }), rules })).toEqual([]);
     const root = tree({ 'stacks/app/main.tf': app, 'stacks/iam/main.tf': iam });
@@ -319,11 +324,7 @@ resource "aws_iam_policy_attachment" "broad" {
         },
       },
     });
-    const iam = `resource "aws_iam_role_policy_attachment" "admin" {
-  role       = "ingest-fn"
-  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
-}
-`;
+    const iam = adminAttachment('ingest-fn');
     const rules = IAC_RULES.filter((rule) => rule.meta.id === 'aws-lambda-admin-role');
     const root = tree({ 'plans/ingest/tfplan.json': plan, 'stacks/iam/main.tf': iam });
     expect(expectSameResults({ root, rules }).map((finding) => finding.resource)).toEqual([
