@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../core/errors';
+import { userCacheHome } from '../../core/user-cache';
 import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
@@ -54,7 +54,7 @@ export function resolveScanSettings(
 
 /** Trivy's own default, so the CLI shares a database the user already downloaded. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
-  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'trivy');
+  return path.join(userCacheHome(env), 'trivy');
 }
 
 /** Trivy reads `.trivyignore` from its working folder but `.trivyignore.yaml` only when named, so both are named. */

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as toolCache from '@actions/tool-cache';
 import { UserError } from '../../core/errors';
+import { userCacheHome } from '../../core/user-cache';
 import {
   PINNED_SHA256,
   TRIVY_RELEASES_URL,
@@ -180,8 +181,7 @@ export function trivyVersion(binary: string): Promise<string | undefined> {
 /** @actions/tool-cache needs these; outside a runner (the CLI) they default to the user's cache and temp folders. */
 export function ensureRunnerDirectories(env: NodeJS.ProcessEnv): void {
   if (!env.RUNNER_TOOL_CACHE) {
-    const cacheHome = env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-    env.RUNNER_TOOL_CACHE = path.join(cacheHome, 'cloudgate', 'tools');
+    env.RUNNER_TOOL_CACHE = path.join(userCacheHome(env), 'cloudgate', 'tools');
   }
   if (!env.RUNNER_TEMP) env.RUNNER_TEMP = os.tmpdir();
 }
