@@ -24,9 +24,12 @@ const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
  *   take their time from the scan: compiling and collecting there took a third of a one-CPU scan's
  *   CPU time. Waiting for more bytecode to run first leaves only the functions that stay hot. With a
  *   second CPU the compiler does not compete, and optimising sooner is faster there.
+ *
+ * Returns the flags it set, which the code cache is keyed by.
  */
-export function tuneV8ForScanning(cpus: number = availableParallelism()): void {
-  setFlagsFromString('--no-allocation-site-pretenuring');
-  setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
-  if (cpus === 1) setFlagsFromString(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`);
+export function tuneV8ForScanning(cpus: number = availableParallelism()): string[] {
+  const flags = ['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100'];
+  if (cpus === 1) flags.push(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`);
+  for (const flag of flags) setFlagsFromString(flag);
+  return flags;
 }
