@@ -5,6 +5,10 @@ import { PARSE_LIMITS } from '../parsers/parse-limits';
 
 export type ReadResult = { text: string } | { notice: Notice } | { binary: true };
 
+/** Most IaC files are smaller: they are read in one call into a buffer kept for the next file. */
+const SMALL_FILE_BYTES = 64 * 1024;
+let smallFileBuffer: Buffer | undefined;
+
 /**
  * Reads a file as UTF-8 text, refusing files over the size limit before reading
  * them and recognising binary content (a NUL byte in the first 8 KiB).
@@ -18,39 +22,64 @@ export function readTextFile(
   try {
     // Non-blocking, so a FIFO that replaced a file after the walk cannot stall the scan on open.
     fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) {
-      return {
-        notice: { kind: 'skipped', path: relative, message: 'not a regular file (FIFO, socket or device)' },
-      };
-    }
-    const size = stats.size;
-    if (size > maxBytes) {
-      return {
-        notice: {
-          kind: 'skipped',
-          path: relative,
-          message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; not scanned`,
-        },
-      };
-    }
-    // Only the bytes read are ever looked at, so the buffer need not be zeroed first.
-    const buffer = Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-      const read = readSync(fd, buffer, offset, size - offset, offset);
-      if (read === 0) break;
-      offset += read;
-    }
-    const head = buffer.subarray(0, Math.min(offset, 8192));
-    if (head.includes(0)) return { binary: true };
-    const text = buffer.toString('utf8', 0, offset);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    const small = readSmall(fd, Math.min(SMALL_FILE_BYTES, maxBytes + 1));
+    if (small) return small;
+    return readWhole(fd, relative, maxBytes);
   } catch (error) {
     return { notice: { kind: 'skipped', path: relative, message: describeFsError(error) } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * A read that stops short of `limit` has reached the end of a regular file, so its size needs no
+ * `fstat`. An empty read, a full one, or one that fails (a FIFO cannot be read at an offset) is
+ * left to `readWhole`, which looks at what the file is first.
+ */
+function readSmall(fd: number, limit: number): { text: string } | { binary: true } | undefined {
+  smallFileBuffer ??= Buffer.allocUnsafe(SMALL_FILE_BYTES);
+  let read: number;
+  try {
+    read = readSync(fd, smallFileBuffer, 0, limit, 0);
+  } catch {
+    return undefined;
+  }
+  return read > 0 && read < limit ? decode(smallFileBuffer, read) : undefined;
+}
+
+function readWhole(fd: number, relative: string, maxBytes: number): ReadResult {
+  const stats = fstatSync(fd);
+  if (!stats.isFile()) {
+    return {
+      notice: { kind: 'skipped', path: relative, message: 'not a regular file (FIFO, socket or device)' },
+    };
+  }
+  const size = stats.size;
+  if (size > maxBytes) {
+    return {
+      notice: {
+        kind: 'skipped',
+        path: relative,
+        message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit; not scanned`,
+      },
+    };
+  }
+  // Only the bytes read are ever looked at, so the buffer need not be zeroed first.
+  const buffer = Buffer.allocUnsafe(size);
+  let offset = 0;
+  while (offset < size) {
+    const read = readSync(fd, buffer, offset, size - offset, offset);
+    if (read === 0) break;
+    offset += read;
+  }
+  return decode(buffer, offset);
+}
+
+function decode(buffer: Buffer, length: number): { text: string } | { binary: true } {
+  if (buffer.subarray(0, Math.min(length, 8192)).includes(0)) return { binary: true };
+  const text = buffer.toString('utf8', 0, length);
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
 
 export function formatBytes(bytes: number): string {
