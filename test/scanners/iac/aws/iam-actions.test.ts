@@ -40,6 +40,25 @@ describe('IAM action catalog', () => {
     expect(expandAction('*').actions.length).toBeGreaterThan(15000);
     expect(expandAction('iam:*').actions.some((action) => action.level === 'permissions')).toBe(true);
   });
+
+  it('takes names of object properties for the unknown services they are', () => {
+    for (const service of ['__proto__', 'constructor', 'hasOwnProperty', 'toString']) {
+      expect(expandAction(`${service}:*`)).toEqual({ actions: [], known: false });
+      expect(lookupAction(`${service}:Get`)).toBeUndefined();
+    }
+  });
+
+  it('gives each action once and in catalog order, whichever service was asked about first', () => {
+    const sqs = expandAction('sqs:*').actions.map((action) => action.name);
+    expect(sqs.length).toBeGreaterThan(10);
+    const every = expandAction('*').actions.map((action) => action.name);
+    expect(new Set(every).size).toBe(every.length);
+    expect(every.filter((name) => name.startsWith('sqs:'))).toEqual(sqs);
+    expect(every).toEqual(expect.arrayContaining(['s3:GetObject', 'iam:PassRole', 'ec2:RunInstances']));
+    const threeLetter = expandAction('s?s:*').actions.map((action) => action.name);
+    expect(threeLetter).toEqual(every.filter((name) => /^s.s:/.test(name)));
+    expect(threeLetter).toEqual(expect.arrayContaining(['sns:Publish', 'sqs:SendMessage']));
+  });
 });
 
 describe('wildcard matching on hostile patterns', () => {
