@@ -170,17 +170,26 @@ function save(compiled: Compiled[], cacheDir: string): void {
   const missing = compiled.filter((entry) => !entry.loaded);
   if (missing.length === 0) return;
   for (const entry of missing) {
+    // Written aside and renamed into place: a run reading at the same moment sees all or nothing.
+    const aside = `${entry.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      // Written aside and renamed into place: a run reading at the same moment sees all or nothing.
-      const aside = `${entry.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
       writeFileSync(aside, entry.script.createCachedData(), { mode: 0o600, flag: 'wx' });
       renameSync(aside, entry.file);
       entry.loaded = true;
-    } catch {
+    } catch (error) {
       // A full disk or a read-only home leaves the next run uncached, nothing more.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') removeQuietly(aside);
     }
   }
   removeUnused(cacheDir);
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // What stays is removed with the unused files, 30 days on.
+  }
 }
 
 /** Cache files of earlier versions, or of runs that stopped before renaming theirs. */
@@ -190,7 +199,7 @@ function removeUnused(cacheDir: string): void {
     for (const name of readdirSync(cacheDir)) {
       if (!name.endsWith(SUFFIX) && !ASIDE.test(name)) continue;
       const file = path.join(cacheDir, name);
-      if (statSync(file).mtimeMs < before) rmSync(file, { force: true });
+      if (statSync(file).mtimeMs < before) removeQuietly(file);
     }
   } catch {
     // Clean-up is best effort.
