@@ -1130,9 +1130,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveScanSettings = resolveScanSettings;
 exports.defaultCacheDir = defaultCacheDir;
 const node_fs_1 = __webpack_require__(73024);
-const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const errors_1 = __webpack_require__(74296);
+const user_cache_1 = __webpack_require__(31655);
 const trivy_args_1 = __webpack_require__(73583);
 const VEX_SOURCES = new Set(['repo', 'oci', 'sbom-ref']);
 function resolveScanSettings(raw, repoRoot, env = process.env) {
@@ -1152,7 +1152,7 @@ function resolveScanSettings(raw, repoRoot, env = process.env) {
 }
 /** Trivy's own default, so the CLI shares a database the user already downloaded. */
 function defaultCacheDir(env) {
-    return node_path_1.default.join(env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), '.cache'), 'trivy');
+    return node_path_1.default.join((0, user_cache_1.userCacheHome)(env), 'trivy');
 }
 /** Trivy reads `.trivyignore` from its working folder but `.trivyignore.yaml` only when named, so both are named. */
 function resolveIgnoreFile(given, repoRoot) {
@@ -1521,6 +1521,7 @@ const node_os_1 = __importDefault(__webpack_require__(48161));
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const toolCache = __importStar(__webpack_require__(33472));
 const errors_1 = __webpack_require__(74296);
+const user_cache_1 = __webpack_require__(31655);
 const trivy_versions_1 = __webpack_require__(28643);
 const DOCS = 'https://github.com/cloudgate-dev/cloudgate/blob/main/docs/image-scan.md#trivy-version';
 /**
@@ -1642,8 +1643,7 @@ function trivyVersion(binary) {
 /** @actions/tool-cache needs these; outside a runner (the CLI) they default to the user's cache and temp folders. */
 function ensureRunnerDirectories(env) {
     if (!env.RUNNER_TOOL_CACHE) {
-        const cacheHome = env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), '.cache');
-        env.RUNNER_TOOL_CACHE = node_path_1.default.join(cacheHome, 'cloudgate', 'tools');
+        env.RUNNER_TOOL_CACHE = node_path_1.default.join((0, user_cache_1.userCacheHome)(env), 'cloudgate', 'tools');
     }
     if (!env.RUNNER_TEMP)
         env.RUNNER_TEMP = node_os_1.default.tmpdir();

@@ -41220,6 +41220,26 @@ function sarifLevel(severity) {
 
 /***/ }),
 
+/***/ 4036:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.userCacheHome = userCacheHome;
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+/** The user's cache folder, where tools keep what they can rebuild: `$XDG_CACHE_HOME`, else `~/.cache`. */
+function userCacheHome(env) {
+    return env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), '.cache');
+}
+
+
+/***/ }),
+
 /***/ 1874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -42798,9 +42818,9 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveScanSettings = resolveScanSettings;
 exports.defaultCacheDir = defaultCacheDir;
 const node_fs_1 = __nccwpck_require__(3024);
-const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_1 = __nccwpck_require__(4296);
+const user_cache_1 = __nccwpck_require__(4036);
 const trivy_args_1 = __nccwpck_require__(3583);
 const VEX_SOURCES = new Set(['repo', 'oci', 'sbom-ref']);
 function resolveScanSettings(raw, repoRoot, env = process.env) {
@@ -42820,7 +42840,7 @@ function resolveScanSettings(raw, repoRoot, env = process.env) {
 }
 /** Trivy's own default, so the CLI shares a database the user already downloaded. */
 function defaultCacheDir(env) {
-    return node_path_1.default.join(env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), '.cache'), 'trivy');
+    return node_path_1.default.join((0, user_cache_1.userCacheHome)(env), 'trivy');
 }
 /** Trivy reads `.trivyignore` from its working folder but `.trivyignore.yaml` only when named, so both are named. */
 function resolveIgnoreFile(given, repoRoot) {
@@ -43193,6 +43213,7 @@ const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const toolCache = __importStar(__nccwpck_require__(3472));
 const errors_1 = __nccwpck_require__(4296);
+const user_cache_1 = __nccwpck_require__(4036);
 const trivy_versions_1 = __nccwpck_require__(8643);
 const DOCS = 'https://github.com/cloudgate-dev/cloudgate/blob/main/docs/image-scan.md#trivy-version';
 /**
@@ -43314,8 +43335,7 @@ function trivyVersion(binary) {
 /** @actions/tool-cache needs these; outside a runner (the CLI) they default to the user's cache and temp folders. */
 function ensureRunnerDirectories(env) {
     if (!env.RUNNER_TOOL_CACHE) {
-        const cacheHome = env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), '.cache');
-        env.RUNNER_TOOL_CACHE = node_path_1.default.join(cacheHome, 'cloudgate', 'tools');
+        env.RUNNER_TOOL_CACHE = node_path_1.default.join((0, user_cache_1.userCacheHome)(env), 'cloudgate', 'tools');
     }
     if (!env.RUNNER_TEMP)
         env.RUNNER_TEMP = node_os_1.default.tmpdir();
