@@ -18,8 +18,8 @@ import { userCacheHome } from './user-cache';
 /**
  * V8's code cache for a bundle: the bytecode of the functions a run compiled, written after the run
  * and handed to V8 by the next one, so that run neither parses nor compiles them again. A scan
- * compiles most of a 2.7 MB bundle; with the cache a one-CPU Terraform scan of 5,000 files is about
- * 5 % faster (docs/performance.md).
+ * compiles most of the 2.4 MB chunk that holds the scanners; with the cache a one-CPU Terraform scan
+ * of 5,000 files takes 6–8 % less time (docs/performance.md).
  *
  * The cache is only ever a hint. A file V8 finds made by another Node version, other V8 flags or
  * other source is rejected by V8 and compiled as usual; the file name also carries a hash of the
