@@ -12738,8 +12738,8 @@ const SERVICE_NAMES = Object.keys(catalogServices);
 const byService = new Map();
 /**
  * A service's actions from the generated data (see scripts/generate-iam-actions.mjs), built on first
- * use: a scan usually asks about a handful of the 450 services, and building all 18,000 actions
- * took longer than the whole IAM rule work of a 5,000-file scan.
+ * use: a scan usually asks about a handful of the 450 services, and building all 18,000 actions at the
+ * first question (with V8 optimising that loop as it ran) took about 40 ms of a one-CPU scan.
  */
 function actionsOf(service) {
     const built = byService.get(service);
