@@ -3,7 +3,10 @@ import type { Notice } from '../../../core/notice';
 import { describeFsError } from './walk';
 import { PARSE_LIMITS } from '../parsers/parse-limits';
 
-export type ReadResult = { text: string } | { notice: Notice } | { binary: true };
+/** What a readable file holds: its text, or that it is binary. */
+type Content = { text: string } | { binary: true };
+
+export type ReadResult = Content | { notice: Notice };
 
 /** Most IaC files are smaller: they are read in one call into a buffer kept for the next file. */
 const SMALL_FILE_BYTES = 64 * 1024;
@@ -37,7 +40,7 @@ export function readTextFile(
  * `fstat`. An empty read, a full one, or one that fails (a FIFO cannot be read at an offset) is
  * left to `readWhole`, which looks at what the file is first.
  */
-function readSmall(fd: number, limit: number): { text: string } | { binary: true } | undefined {
+function readSmall(fd: number, limit: number): Content | undefined {
   smallFileBuffer ??= Buffer.allocUnsafe(SMALL_FILE_BYTES);
   let read: number;
   try {
@@ -76,7 +79,7 @@ function readWhole(fd: number, relative: string, maxBytes: number): ReadResult {
   return decode(buffer, offset);
 }
 
-function decode(buffer: Buffer, length: number): { text: string } | { binary: true } {
+function decode(buffer: Buffer, length: number): Content {
   if (buffer.subarray(0, Math.min(length, 8192)).includes(0)) return { binary: true };
   const text = buffer.toString('utf8', 0, length);
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
