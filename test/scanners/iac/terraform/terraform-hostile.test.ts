@@ -94,6 +94,31 @@ describe('hostile Terraform evaluation', () => {
     });
   });
 
+  it('treats names of JavaScript object properties as unknown functions, not as a crash', () => {
+    const names = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf'];
+    const source = [
+      'resource "aws_s3_bucket" "b" {',
+      ...names.map((name, index) => `  a${index} = ${name}("x")`),
+      '  bucket = "kept"',
+      '}',
+      '',
+    ].join('\n');
+    const { model, report } = scanProject({ 'main.tf': source });
+    const body = model.resources[0]!.body;
+    expect(str(child(body, 'bucket'))).toBe('kept');
+    names.forEach((name, index) =>
+      expect(child(body, `a${index}`)).toMatchObject({
+        kind: 'unknown',
+        reason: expect.stringContaining(`${name}()`),
+      }),
+    );
+    expect(report.notices.map((notice) => notice.message).sort()).toEqual(
+      names
+        .map((name) => `function ${name}() is not evaluated by cloudgate; values that use it are unknown`)
+        .sort(),
+    );
+  });
+
   it('turns collections and strings over the size limits into unknowns', () => {
     const source =
       'resource "aws_iam_policy" "p" {\n  a = range(1000000000)\n  b = join("", [for i in range(100000) : "${i}${i}${i}${i}${i}${i}${i}${i}${i}${i}${i}${i}${i}${i}${i}${i}"])\n  c = format("%10000s%10000s", "a", "b")\n  name = "kept"\n}\n';

@@ -23,7 +23,7 @@ export function callFunction(expr: CallExpr, env: Env): Value {
   const name = expr.name.startsWith('core::') ? expr.name.slice('core::'.length) : expr.name;
   if (name === 'try') return evaluateTry(expr, env);
   if (name === 'can') return evaluateCan(expr, env);
-  const spec = FUNCTIONS[name];
+  const spec = FUNCTIONS.get(name);
   if (!spec) {
     env.host.unsupported(name);
     return new Unknown(`${name}() (not evaluated by cloudgate)`);
@@ -35,7 +35,7 @@ export function callFunction(expr: CallExpr, env: Env): Value {
     if (!Array.isArray(last)) throw new EvalError(`the expanded argument of ${name}() must be a list`);
     args = [...args.slice(0, -1), ...last];
   }
-  if (args.length < spec.min || args.length > (spec.max ?? spec.min)) {
+  if (args.length < spec.min || args.length > spec.max) {
     throw new EvalError(`${name}() takes ${describeArity(spec.min, spec.max)}, given ${args.length}`);
   }
   const unknown = spec.shallow ? firstUnknown(args) : firstDeepUnknown(args, env);
@@ -65,8 +65,8 @@ function firstDeepUnknown(args: Value[], env: Env): Unknown | undefined {
   return undefined;
 }
 
-function describeArity(min: number, max: number | undefined): string {
-  if (max === undefined) return `${min} argument${min === 1 ? '' : 's'}`;
+function describeArity(min: number, max: number): string {
+  if (max === min) return `${min} argument${min === 1 ? '' : 's'}`;
   if (max === Infinity) return `at least ${min} arguments`;
   return `${min} to ${max} arguments`;
 }

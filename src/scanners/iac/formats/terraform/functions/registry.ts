@@ -23,14 +23,35 @@ export interface FunctionSpec {
 
 export type FunctionTable = Record<string, FunctionSpec>;
 
-export const FUNCTIONS: FunctionTable = {
-  ...COLLECTION_FUNCTIONS,
-  ...SET_FUNCTIONS,
-  ...STRING_FUNCTIONS,
-  ...CONVERSION_FUNCTIONS,
-  ...ENCODING_FUNCTIONS,
-  ...NUMERIC_FUNCTIONS,
-  ...HASHING_FUNCTIONS,
-  ...NETWORK_FUNCTIONS,
-  ...FILESYSTEM_FUNCTIONS,
-};
+/** A spec with every field filled in. */
+export type BuiltinFunction = Required<FunctionSpec>;
+
+/**
+ * Built-in functions by name. A Map, so that a name such as `constructor` or `toString` in a
+ * configuration finds nothing rather than a property of `Object.prototype`; and every spec is
+ * given the same fields, so the call site reads one object shape whatever the function.
+ */
+export const FUNCTIONS: ReadonlyMap<string, BuiltinFunction> = new Map(
+  [
+    COLLECTION_FUNCTIONS,
+    SET_FUNCTIONS,
+    STRING_FUNCTIONS,
+    CONVERSION_FUNCTIONS,
+    ENCODING_FUNCTIONS,
+    NUMERIC_FUNCTIONS,
+    HASHING_FUNCTIONS,
+    NETWORK_FUNCTIONS,
+    FILESYSTEM_FUNCTIONS,
+  ].flatMap((table) =>
+    Object.entries(table).map(([name, spec]) => [
+      name,
+      {
+        min: spec.min,
+        max: spec.max ?? spec.min,
+        shallow: spec.shallow ?? false,
+        unknownAware: spec.unknownAware ?? false,
+        fn: spec.fn,
+      },
+    ]),
+  ),
+);
