@@ -1,3 +1,4 @@
+import { setOwnProperty } from '../../../core/own-property';
 import type { SourceRange } from '../../../core/location';
 
 /**
@@ -157,7 +158,7 @@ export function toPlain(node: ModelNode | undefined, depth = 0): unknown {
       return node.items.map((item) => toPlain(item, depth + 1));
     case 'map': {
       const result: Record<string, unknown> = {};
-      for (const [key, value] of node.entries) result[key] = toPlain(value, depth + 1);
+      for (const [key, value] of node.entries) setOwnProperty(result, key, toPlain(value, depth + 1));
       return result;
     }
   }

@@ -49,6 +49,16 @@ describe('Terraform variables', () => {
     ).toBe('prod');
   });
 
+  it('keeps every key of a map from .tfvars.json, even one named __proto__', () => {
+    const { model } = scanProject({
+      'main.tf': 'variable "tags" { type = map(string) }\nresource "aws_s3_bucket" "b" { tags = var.tags }\n',
+      'terraform.tfvars.json': '{"tags": {"__proto__": "x", "team": "web"}}',
+    });
+    expect(toPlain(child(model.resources[0]!.body, 'tags'))).toEqual(
+      JSON.parse('{"__proto__": "x", "team": "web"}'),
+    );
+  });
+
   it('does not load other .tfvars files by itself', () => {
     expect(bucketName({ 'prod.tfvars': 'name = "prod"\n' })).toBe('from-default');
   });

@@ -1,3 +1,4 @@
+import { setOwnProperty } from '../../../../../core/own-property';
 import { freshBudget, ObjectValue, spend, Unknown, walkBudget, type Budget, type Value } from '../values';
 
 /** A fully known value as plain data (for YAML output and tests). */
@@ -8,7 +9,8 @@ export function toPlainData(value: Value, budget: Budget = freshBudget(), depth 
   if (Array.isArray(value)) return value.map((item) => toPlainData(item, budget, depth + 1));
   if (value instanceof ObjectValue) {
     const result: Record<string, unknown> = {};
-    for (const key of value.sortedKeys()) result[key] = toPlainData(value.map.get(key)!, budget, depth + 1);
+    for (const key of value.sortedKeys())
+      setOwnProperty(result, key, toPlainData(value.map.get(key)!, budget, depth + 1));
     return result;
   }
   return value;
