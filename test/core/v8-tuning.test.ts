@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { scanningV8Flags } from '../../src/core/v8-tuning';
+
+describe('V8 flags for a scan', () => {
+  it('adds the one-CPU flags only when the process has one CPU', () => {
+    const one = scanningV8Flags(1);
+    const two = scanningV8Flags(2);
+    expect(two).toEqual(['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100']);
+    expect(one.slice(0, two.length)).toEqual(two);
+    expect(one.slice(two.length)).toEqual([
+      '--interrupt-budget=202752',
+      '--no-turbo-loop-peeling',
+      '--no-turbo-loop-variable',
+      '--no-turbo-loop-rotation',
+      '--no-turbo-inline-array-builtins',
+    ]);
+    expect(scanningV8Flags(8)).toEqual(two);
+  });
+
+  // v8.setFlagsFromString ignores a flag this V8 does not know; Node's command line refuses it.
+  it.each(scanningV8Flags(1))('%s is a flag of the V8 in this Node', (flag) => {
+    const run = spawnSync(process.execPath, [flag, '-e', '0'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
