@@ -48,15 +48,18 @@ export class Lexer extends LexerBase {
 
   private native(frame: Frame & { mode: 'native' }): Token | undefined {
     const src = this.src;
-    let c = src.charCodeAt(this.pos);
-    while (c === 32 || c === 9 || c === 13) c = src.charCodeAt(++this.pos);
+    const end = src.length;
+    // Reads stay inside the text: a read past the end would deoptimise this function once per
+    // end it meets, at the end of the first file and again at its last character.
+    let c = this.pos < end ? src.charCodeAt(this.pos) : -1;
+    while (c === 32 || c === 9 || c === 13) c = ++this.pos < end ? src.charCodeAt(this.pos) : -1;
     const start = this.pos;
     const line = this.line;
     const column = this.column();
-    if (start >= src.length) return this.make('eof', start, line, column);
+    if (start >= end) return this.make('eof', start, line, column);
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f)
       return this.ident(start, line, column);
-    const next = src.charCodeAt(start + 1);
+    const next = start + 1 < end ? src.charCodeAt(start + 1) : -1;
     switch (c) {
       case 10: {
         this.pos++;
