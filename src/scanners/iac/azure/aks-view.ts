@@ -30,7 +30,7 @@ export const AKS = {
   localAccountsDisabled: { terraform: 'local_account_disabled', arm: 'properties.disableLocalAccounts' },
 } satisfies Record<string, SettingPaths>;
 
-export function aksClusters(model: IacModel): Resource[] {
+export function aksClusters(model: IacModel): readonly Resource[] {
   return azureResources(model, {
     terraform: ['azurerm_kubernetes_cluster'],
     arm: ['Microsoft.ContainerService/managedClusters'],

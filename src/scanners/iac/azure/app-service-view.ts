@@ -20,7 +20,7 @@ const APP_TYPES = {
 };
 
 /** Web and function apps (and their slots) of both formats. */
-export function appServices(model: IacModel): Resource[] {
+export function appServices(model: IacModel): readonly Resource[] {
   return azureResources(model, APP_TYPES);
 }
 

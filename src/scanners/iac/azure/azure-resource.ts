@@ -19,7 +19,7 @@ export interface AzureTypes {
 }
 
 /** Resources of the given types in both formats. ARM types compare case-insensitively, as Azure does. */
-export function azureResources(model: IacModel, types: AzureTypes): Resource[] {
+export function azureResources(model: IacModel, types: AzureTypes): readonly Resource[] {
   const terraform = types.terraform.length ? model.ofType(...types.terraform) : [];
   if (!types.arm.length) return terraform;
   const byType = armResourcesByType(model);

@@ -17,7 +17,7 @@ export const KEY_VAULT = {
   publicNetworkAccess: PUBLIC_NETWORK_ACCESS,
 } satisfies Record<string, SettingPaths>;
 
-export function keyVaults(model: IacModel): Resource[] {
+export function keyVaults(model: IacModel): readonly Resource[] {
   return azureResources(model, KEY_VAULT_TYPES);
 }
 

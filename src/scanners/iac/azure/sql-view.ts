@@ -25,7 +25,7 @@ export const SQL_SERVER = {
   entraAdmin: { terraform: 'azuread_administrator', arm: 'properties.administrators' },
 } satisfies Record<string, SettingPaths>;
 
-export function sqlServers(model: IacModel): Resource[] {
+export function sqlServers(model: IacModel): readonly Resource[] {
   return azureResources(model, SQL_SERVER_TYPES);
 }
 

@@ -40,7 +40,7 @@ export const STORAGE = {
   accountKind: { terraform: 'account_kind', arm: 'kind' },
 } satisfies Record<string, SettingPaths>;
 
-export function storageAccounts(model: IacModel): Resource[] {
+export function storageAccounts(model: IacModel): readonly Resource[] {
   return azureResources(model, STORAGE_ACCOUNT_TYPES);
 }
 

@@ -1,6 +1,9 @@
 import type { IacFormat, Resource } from './resource';
 import { LineIndex, type SourceFile } from './source-file';
 
+/** Most rules ask a root module for types it lacks: one empty list answers all of them. */
+const NO_RESOURCES: readonly Resource[] = Object.freeze([]);
+
 /**
  * The resources of one scan, across files, so cross-resource rules can see them together; or those
  * of one Terraform root module checked on its own, reading the same files (`sibling`).
@@ -56,9 +59,10 @@ export class IacModel {
     return this.views.get(key) as T;
   }
 
-  ofType(...types: string[]): Resource[] {
-    if (types.length === 1) return this.byTypeIndex.get(types[0]!) ?? [];
-    return types.flatMap((type) => this.byTypeIndex.get(type) ?? []);
+  /** The resources of these types, in the order they were added; read-only, shared with the model. */
+  ofType(...types: string[]): readonly Resource[] {
+    if (types.length === 1) return this.byTypeIndex.get(types[0]!) ?? NO_RESOURCES;
+    return types.flatMap((type) => this.byTypeIndex.get(type) ?? NO_RESOURCES);
   }
 
   /** The resources of one format, in the order they were added; read-only, like ofType's lists. */
