@@ -90,6 +90,28 @@ describe('Terraform resources', () => {
       ['kubernetes_namespace', 'kubernetes_namespace.n', 'kubernetes'],
     ]);
   });
+
+  it('knows every provider prefix of a platform, and only the part before the first underscore', () => {
+    const types = [
+      'azuread_application',
+      'azapi_resource',
+      'azuredevops_project',
+      'awsx_thing',
+      'aws',
+      '_aws_x',
+      'constructor_x',
+      'kubernetes_manifest',
+      'tls_private_key',
+    ];
+    const source = types.map((type) => `resource "${type}" "r" {}\n`).join('');
+    const { model } = scanProject({ 'main.tf': source });
+    expect(model.resources.map((resource) => [resource.type, resource.platform])).toEqual([
+      ['azuread_application', 'azure'],
+      ['azapi_resource', 'azure'],
+      ['azuredevops_project', 'azure'],
+      ['kubernetes_manifest', 'kubernetes'],
+    ]);
+  });
 });
 
 describe('Terraform count and for_each', () => {

@@ -3,16 +3,22 @@ import type { Resource } from '../../model/resource';
 import type { Expression } from '../../parsers/hcl/ast';
 import type { ResourceInstance } from './module-instance';
 
-const PLATFORMS: [RegExp, Platform][] = [
-  [/^aws_/, 'aws'],
-  [/^(azurerm|azuread|azapi|azuredevops)_/, 'azure'],
-  [/^google(-beta)?_/, 'gcp'],
-  [/^kubernetes_/, 'kubernetes'],
-];
+/** Providers by the prefix of their resource types, the part before the first `_`. */
+const PLATFORMS = new Map<string, Platform>([
+  ['aws', 'aws'],
+  ['azurerm', 'azure'],
+  ['azuread', 'azure'],
+  ['azapi', 'azure'],
+  ['azuredevops', 'azure'],
+  ['google', 'gcp'],
+  ['google-beta', 'gcp'],
+  ['kubernetes', 'kubernetes'],
+]);
 
 /** The cloud a resource type belongs to, from its provider prefix; undefined for utility providers (random, null, tls). */
 export function platformOf(type: string): Platform | undefined {
-  return PLATFORMS.find(([pattern]) => pattern.test(type))?.[1];
+  const underscore = type.indexOf('_');
+  return underscore > 0 ? PLATFORMS.get(type.slice(0, underscore)) : undefined;
 }
 
 /** A resource instance as the model's Resource; resources of utility providers are left out. */
