@@ -36,15 +36,18 @@ export interface ValueSite {
   attribute: string;
 }
 
+/** Most values refer to nothing: one empty list answers for all of them. */
+const NO_REFERENCES: readonly string[] = Object.freeze([]);
+
 /**
  * The addresses an unknown value depends on: those the value names itself, else
  * the references its resource records for the attribute the value sits under.
  */
-export function referencesOf(node: ModelNode | undefined, site?: ValueSite): string[] {
-  if (node?.kind !== 'unknown') return [];
+export function referencesOf(node: ModelNode | undefined, site?: ValueSite): readonly string[] {
+  if (node?.kind !== 'unknown') return NO_REFERENCES;
   if (node.refersTo?.length) return node.refersTo;
-  if (!site) return [];
-  return referencesByAttribute(site.holder).get(site.attribute) ?? [];
+  if (!site) return NO_REFERENCES;
+  return referencesByAttribute(site.holder).get(site.attribute) ?? NO_REFERENCES;
 }
 
 const attributeReferences = new WeakMap<Resource, Map<string, string[]>>();
@@ -245,7 +248,7 @@ function idTables(model: IacModel, type: string): Map<string, ReferenceIndex<Res
 }
 
 /** Whether an unknown value refers to at least one resource of the same scope. */
-function resolvesInScope(model: IacModel, from: Resource, references: string[]): boolean {
+function resolvesInScope(model: IacModel, from: Resource, references: readonly string[]): boolean {
   const scope = scopeOf(from);
   if (references.some((reference) => resolvesByTypeName(model, scope, reference))) return true;
   const ids = model.view('aws:reference-ids', () => referenceIds(model)).get(scope);
