@@ -2537,6 +2537,27 @@ function describeNotice(notice) {
 
 /***/ }),
 
+/***/ 82813:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.setOwnProperty = setOwnProperty;
+/**
+ * Sets `target[key]` as an own, enumerable property. Plain assignment of a key named
+ * `__proto__`, which a configuration may well contain, would replace the object's prototype
+ * instead and the entry would be lost.
+ */
+function setOwnProperty(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
+}
+
+
+/***/ }),
+
 /***/ 68632:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
@@ -14217,18 +14238,20 @@ function refersTo(reference, target) {
     // `aws_s3_bucket.b.id` written without an index refers to every instance of a counted resource.
     return !reference.endsWith(']') && withoutInstanceKey(id) === reference;
 }
+/** Most values refer to nothing: one empty list answers for all of them. */
+const NO_REFERENCES = Object.freeze([]);
 /**
  * The addresses an unknown value depends on: those the value names itself, else
  * the references its resource records for the attribute the value sits under.
  */
 function referencesOf(node, site) {
     if (node?.kind !== 'unknown')
-        return [];
+        return NO_REFERENCES;
     if (node.refersTo?.length)
         return node.refersTo;
     if (!site)
-        return [];
-    return referencesByAttribute(site.holder).get(site.attribute) ?? [];
+        return NO_REFERENCES;
+    return referencesByAttribute(site.holder).get(site.attribute) ?? NO_REFERENCES;
 }
 const attributeReferences = new WeakMap();
 /** The addresses a resource refers to, grouped by the attribute that refers to them, computed once per resource. */
@@ -19375,15 +19398,21 @@ function expandDynamic(block, env, group) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.platformOf = platformOf;
 exports.toResource = toResource;
-const PLATFORMS = [
-    [/^aws_/, 'aws'],
-    [/^(azurerm|azuread|azapi|azuredevops)_/, 'azure'],
-    [/^google(-beta)?_/, 'gcp'],
-    [/^kubernetes_/, 'kubernetes'],
-];
+/** Providers by the prefix of their resource types, the part before the first `_`. */
+const PLATFORMS = new Map([
+    ['aws', 'aws'],
+    ['azurerm', 'azure'],
+    ['azuread', 'azure'],
+    ['azapi', 'azure'],
+    ['azuredevops', 'azure'],
+    ['google', 'gcp'],
+    ['google-beta', 'gcp'],
+    ['kubernetes', 'kubernetes'],
+]);
 /** The cloud a resource type belongs to, from its provider prefix; undefined for utility providers (random, null, tls). */
 function platformOf(type) {
-    return PLATFORMS.find(([pattern]) => pattern.test(type))?.[1];
+    const underscore = type.indexOf('_');
+    return underscore > 0 ? PLATFORMS.get(type.slice(0, underscore)) : undefined;
 }
 /** A resource instance as the model's Resource; resources of utility providers are left out. */
 function toResource(instance, rootDir) {
@@ -19968,7 +19997,7 @@ function callFunction(expr, env) {
         return evaluateTry(expr, env);
     if (name === 'can')
         return evaluateCan(expr, env);
-    const spec = registry_1.FUNCTIONS[name];
+    const spec = registry_1.FUNCTIONS.get(name);
     if (!spec) {
         env.host.unsupported(name);
         return new values_1.Unknown(`${name}() (not evaluated by cloudgate)`);
@@ -19982,7 +20011,7 @@ function callFunction(expr, env) {
             throw new values_1.EvalError(`the expanded argument of ${name}() must be a list`);
         args = [...args.slice(0, -1), ...last];
     }
-    if (args.length < spec.min || args.length > (spec.max ?? spec.min)) {
+    if (args.length < spec.min || args.length > spec.max) {
         throw new values_1.EvalError(`${name}() takes ${describeArity(spec.min, spec.max)}, given ${args.length}`);
     }
     const unknown = spec.shallow ? (0, values_1.firstUnknown)(args) : firstDeepUnknown(args, env);
@@ -20012,7 +20041,7 @@ function firstDeepUnknown(args, env) {
     return undefined;
 }
 function describeArity(min, max) {
-    if (max === undefined)
+    if (max === min)
         return `${min} argument${min === 1 ? '' : 's'}`;
     if (max === Infinity)
         return `at least ${min} arguments`;
@@ -21027,6 +21056,7 @@ exports.NUMERIC_FUNCTIONS = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toPlainData = toPlainData;
+const own_property_1 = __webpack_require__(82813);
 const values_1 = __webpack_require__(525);
 /** A fully known value as plain data (for YAML output and tests). */
 function toPlainData(value, budget = (0, values_1.freshBudget)(), depth = 0) {
@@ -21040,7 +21070,7 @@ function toPlainData(value, budget = (0, values_1.freshBudget)(), depth = 0) {
     if (value instanceof values_1.ObjectValue) {
         const result = {};
         for (const key of value.sortedKeys())
-            result[key] = toPlainData(value.map.get(key), budget, depth + 1);
+            (0, own_property_1.setOwnProperty)(result, key, toPlainData(value.map.get(key), budget, depth + 1));
         return result;
     }
     return value;
@@ -21140,17 +21170,31 @@ const network_1 = __webpack_require__(70667);
 const numeric_1 = __webpack_require__(79862);
 const strings_1 = __webpack_require__(41171);
 const conversions_1 = __webpack_require__(8380);
-exports.FUNCTIONS = {
-    ...collections_1.COLLECTION_FUNCTIONS,
-    ...sets_1.SET_FUNCTIONS,
-    ...strings_1.STRING_FUNCTIONS,
-    ...conversions_1.CONVERSION_FUNCTIONS,
-    ...encoding_1.ENCODING_FUNCTIONS,
-    ...numeric_1.NUMERIC_FUNCTIONS,
-    ...hashing_1.HASHING_FUNCTIONS,
-    ...network_1.NETWORK_FUNCTIONS,
-    ...filesystem_1.FILESYSTEM_FUNCTIONS,
-};
+/**
+ * Built-in functions by name. A Map, so that a name such as `constructor` or `toString` in a
+ * configuration finds nothing rather than a property of `Object.prototype`; and every spec is
+ * given the same fields, so the call site reads one object shape whatever the function.
+ */
+exports.FUNCTIONS = new Map([
+    collections_1.COLLECTION_FUNCTIONS,
+    sets_1.SET_FUNCTIONS,
+    strings_1.STRING_FUNCTIONS,
+    conversions_1.CONVERSION_FUNCTIONS,
+    encoding_1.ENCODING_FUNCTIONS,
+    numeric_1.NUMERIC_FUNCTIONS,
+    hashing_1.HASHING_FUNCTIONS,
+    network_1.NETWORK_FUNCTIONS,
+    filesystem_1.FILESYSTEM_FUNCTIONS,
+].flatMap((table) => Object.entries(table).map(([name, spec]) => [
+    name,
+    {
+        min: spec.min,
+        max: spec.max ?? spec.min,
+        shallow: spec.shallow ?? false,
+        unknownAware: spec.unknownAware ?? false,
+        fn: spec.fn,
+    },
+])));
 
 
 /***/ }),
@@ -25345,6 +25389,8 @@ function sqlAnchor(...nodes) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IacModel = void 0;
 const source_file_1 = __webpack_require__(97631);
+/** Most rules ask a root module for types it lacks: one empty list answers all of them. */
+const NO_RESOURCES = Object.freeze([]);
 /**
  * The resources of one scan, across files, so cross-resource rules can see them together; or those
  * of one Terraform root module checked on its own, reading the same files (`sibling`).
@@ -25403,10 +25449,11 @@ class IacModel {
             this.views.set(key, compute());
         return this.views.get(key);
     }
+    /** The resources of these types, in the order they were added; read-only, shared with the model. */
     ofType(...types) {
         if (types.length === 1)
-            return this.byTypeIndex.get(types[0]) ?? [];
-        return types.flatMap((type) => this.byTypeIndex.get(type) ?? []);
+            return this.byTypeIndex.get(types[0]) ?? NO_RESOURCES;
+        return types.flatMap((type) => this.byTypeIndex.get(type) ?? NO_RESOURCES);
     }
     /** The resources of one format, in the order they were added; read-only, like ofType's lists. */
     ofFormat(format) {
@@ -25729,7 +25776,7 @@ function readStrings(node) {
 /***/ }),
 
 /***/ 28309:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -25745,6 +25792,7 @@ exports.text = text;
 exports.strings = strings;
 exports.anchorRange = anchorRange;
 exports.toPlain = toPlain;
+const own_property_1 = __webpack_require__(82813);
 const splitPaths = new Map();
 const MAX_CACHED_PATHS = 10_000;
 /** `a.b.0.c` split at the dots, remembered: rules read the same few paths on every resource. */
@@ -25868,7 +25916,7 @@ function toPlain(node, depth = 0) {
         case 'map': {
             const result = {};
             for (const [key, value] of node.entries)
-                result[key] = toPlain(value, depth + 1);
+                (0, own_property_1.setOwnProperty)(result, key, toPlain(value, depth + 1));
             return result;
         }
     }
@@ -27358,17 +27406,20 @@ class Lexer extends lexer_base_1.LexerBase {
     }
     native(frame) {
         const src = this.src;
-        let c = src.charCodeAt(this.pos);
+        const end = src.length;
+        // Reads stay inside the text: a read past the end would deoptimise this function once per
+        // end it meets, at the end of the first file and again at its last character.
+        let c = this.pos < end ? src.charCodeAt(this.pos) : -1;
         while (c === 32 || c === 9 || c === 13)
-            c = src.charCodeAt(++this.pos);
+            c = ++this.pos < end ? src.charCodeAt(this.pos) : -1;
         const start = this.pos;
         const line = this.line;
         const column = this.column();
-        if (start >= src.length)
+        if (start >= end)
             return this.make('eof', start, line, column);
         if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f)
             return this.ident(start, line, column);
-        const next = src.charCodeAt(start + 1);
+        const next = start + 1 < end ? src.charCodeAt(start + 1) : -1;
         switch (c) {
             case 10: {
                 this.pos++;

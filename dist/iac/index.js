@@ -34341,6 +34341,28 @@ async function pullRequestBaseFingerprints(pull, input) {
 
 /***/ }),
 
+/***/ 82813:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.setOwnProperty = setOwnProperty;
+/**
+ * Sets `target[key]` as an own, enumerable property. Plain assignment of a key named
+ * `__proto__`, which a configuration may well contain, would replace the object's prototype
+ * instead and the entry would be lost.
+ */
+function setOwnProperty(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
+}
+
+
+/***/ }),
+
 /***/ 68632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -36388,6 +36410,7 @@ function sarifLevel(severity) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tuneV8ForScanning = tuneV8ForScanning;
+exports.scanningV8Flags = scanningV8Flags;
 const node_os_1 = __nccwpck_require__(48161);
 const node_v8_1 = __nccwpck_require__(78877);
 /**
@@ -36395,6 +36418,18 @@ const node_v8_1 = __nccwpck_require__(78877);
  * CPU: three times V8's default (67,584 bytes in Node 20).
  */
 const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
+/**
+ * Optimisations of V8's optimising compiler that enlarge the graph it compiles: copying a loop's
+ * first iteration out (peeling), rewriting loops and their induction variables, and inlining the
+ * callbacks of `map`, `filter`, `forEach` and the like. On one CPU their compile time comes out of
+ * the scan's, and they gave back less than it.
+ */
+const ONE_CPU_LEANER_COMPILES = [
+    '--no-turbo-loop-peeling',
+    '--no-turbo-loop-variable',
+    '--no-turbo-loop-rotation',
+    '--no-turbo-inline-array-builtins',
+];
 /**
  * V8 settings for a process that scans once and exits. Each is read when V8 next collects or
  * compiles, so setting them at start-up works (docs/performance.md has the figures).
@@ -36410,17 +36445,23 @@ const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
  *   one-CPU Terraform scan more compile time than the faster code gave back.
  * - On one CPU, optimising later. The optimiser compiles on V8's helper threads, which on one CPU
  *   take their time from the scan: compiling and collecting there took a third of a one-CPU scan's
- *   CPU time. Waiting for more bytecode to run first leaves only the functions that stay hot. With a
- *   second CPU the compiler does not compete, and optimising sooner is faster there.
+ *   CPU time. Waiting for more bytecode to run first leaves only the functions that stay hot, and
+ *   leaner compiles make each of them cheaper. With a second CPU the compiler does not compete, and
+ *   optimising sooner and fully is as fast or faster there.
  *
  * Returns the flags it set, which the code cache is keyed by.
  */
 function tuneV8ForScanning(cpus = (0, node_os_1.availableParallelism)()) {
-    const flags = ['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100'];
-    if (cpus === 1)
-        flags.push(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`);
+    const flags = scanningV8Flags(cpus);
     for (const flag of flags)
         (0, node_v8_1.setFlagsFromString)(flag);
+    return flags;
+}
+/** The flags `tuneV8ForScanning` sets for a process with this many CPUs. */
+function scanningV8Flags(cpus) {
+    const flags = ['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100'];
+    if (cpus === 1)
+        flags.push(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`, ...ONE_CPU_LEANER_COMPILES);
     return flags;
 }
 
@@ -46361,18 +46402,20 @@ function refersTo(reference, target) {
     // `aws_s3_bucket.b.id` written without an index refers to every instance of a counted resource.
     return !reference.endsWith(']') && withoutInstanceKey(id) === reference;
 }
+/** Most values refer to nothing: one empty list answers for all of them. */
+const NO_REFERENCES = Object.freeze([]);
 /**
  * The addresses an unknown value depends on: those the value names itself, else
  * the references its resource records for the attribute the value sits under.
  */
 function referencesOf(node, site) {
     if (node?.kind !== 'unknown')
-        return [];
+        return NO_REFERENCES;
     if (node.refersTo?.length)
         return node.refersTo;
     if (!site)
-        return [];
-    return referencesByAttribute(site.holder).get(site.attribute) ?? [];
+        return NO_REFERENCES;
+    return referencesByAttribute(site.holder).get(site.attribute) ?? NO_REFERENCES;
 }
 const attributeReferences = new WeakMap();
 /** The addresses a resource refers to, grouped by the attribute that refers to them, computed once per resource. */
@@ -51567,15 +51610,21 @@ function expandDynamic(block, env, group) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.platformOf = platformOf;
 exports.toResource = toResource;
-const PLATFORMS = [
-    [/^aws_/, 'aws'],
-    [/^(azurerm|azuread|azapi|azuredevops)_/, 'azure'],
-    [/^google(-beta)?_/, 'gcp'],
-    [/^kubernetes_/, 'kubernetes'],
-];
+/** Providers by the prefix of their resource types, the part before the first `_`. */
+const PLATFORMS = new Map([
+    ['aws', 'aws'],
+    ['azurerm', 'azure'],
+    ['azuread', 'azure'],
+    ['azapi', 'azure'],
+    ['azuredevops', 'azure'],
+    ['google', 'gcp'],
+    ['google-beta', 'gcp'],
+    ['kubernetes', 'kubernetes'],
+]);
 /** The cloud a resource type belongs to, from its provider prefix; undefined for utility providers (random, null, tls). */
 function platformOf(type) {
-    return PLATFORMS.find(([pattern]) => pattern.test(type))?.[1];
+    const underscore = type.indexOf('_');
+    return underscore > 0 ? PLATFORMS.get(type.slice(0, underscore)) : undefined;
 }
 /** A resource instance as the model's Resource; resources of utility providers are left out. */
 function toResource(instance, rootDir) {
@@ -52165,7 +52214,7 @@ function callFunction(expr, env) {
         return evaluateTry(expr, env);
     if (name === 'can')
         return evaluateCan(expr, env);
-    const spec = registry_1.FUNCTIONS[name];
+    const spec = registry_1.FUNCTIONS.get(name);
     if (!spec) {
         env.host.unsupported(name);
         return new values_1.Unknown(`${name}() (not evaluated by cloudgate)`);
@@ -52179,7 +52228,7 @@ function callFunction(expr, env) {
             throw new values_1.EvalError(`the expanded argument of ${name}() must be a list`);
         args = [...args.slice(0, -1), ...last];
     }
-    if (args.length < spec.min || args.length > (spec.max ?? spec.min)) {
+    if (args.length < spec.min || args.length > spec.max) {
         throw new values_1.EvalError(`${name}() takes ${describeArity(spec.min, spec.max)}, given ${args.length}`);
     }
     const unknown = spec.shallow ? (0, values_1.firstUnknown)(args) : firstDeepUnknown(args, env);
@@ -52209,7 +52258,7 @@ function firstDeepUnknown(args, env) {
     return undefined;
 }
 function describeArity(min, max) {
-    if (max === undefined)
+    if (max === min)
         return `${min} argument${min === 1 ? '' : 's'}`;
     if (max === Infinity)
         return `at least ${min} arguments`;
@@ -53234,6 +53283,7 @@ exports.NUMERIC_FUNCTIONS = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toPlainData = toPlainData;
+const own_property_1 = __nccwpck_require__(82813);
 const values_1 = __nccwpck_require__(525);
 /** A fully known value as plain data (for YAML output and tests). */
 function toPlainData(value, budget = (0, values_1.freshBudget)(), depth = 0) {
@@ -53247,7 +53297,7 @@ function toPlainData(value, budget = (0, values_1.freshBudget)(), depth = 0) {
     if (value instanceof values_1.ObjectValue) {
         const result = {};
         for (const key of value.sortedKeys())
-            result[key] = toPlainData(value.map.get(key), budget, depth + 1);
+            (0, own_property_1.setOwnProperty)(result, key, toPlainData(value.map.get(key), budget, depth + 1));
         return result;
     }
     return value;
@@ -53349,17 +53399,31 @@ const network_1 = __nccwpck_require__(70667);
 const numeric_1 = __nccwpck_require__(79862);
 const strings_1 = __nccwpck_require__(41171);
 const conversions_1 = __nccwpck_require__(8380);
-exports.FUNCTIONS = {
-    ...collections_1.COLLECTION_FUNCTIONS,
-    ...sets_1.SET_FUNCTIONS,
-    ...strings_1.STRING_FUNCTIONS,
-    ...conversions_1.CONVERSION_FUNCTIONS,
-    ...encoding_1.ENCODING_FUNCTIONS,
-    ...numeric_1.NUMERIC_FUNCTIONS,
-    ...hashing_1.HASHING_FUNCTIONS,
-    ...network_1.NETWORK_FUNCTIONS,
-    ...filesystem_1.FILESYSTEM_FUNCTIONS,
-};
+/**
+ * Built-in functions by name. A Map, so that a name such as `constructor` or `toString` in a
+ * configuration finds nothing rather than a property of `Object.prototype`; and every spec is
+ * given the same fields, so the call site reads one object shape whatever the function.
+ */
+exports.FUNCTIONS = new Map([
+    collections_1.COLLECTION_FUNCTIONS,
+    sets_1.SET_FUNCTIONS,
+    strings_1.STRING_FUNCTIONS,
+    conversions_1.CONVERSION_FUNCTIONS,
+    encoding_1.ENCODING_FUNCTIONS,
+    numeric_1.NUMERIC_FUNCTIONS,
+    hashing_1.HASHING_FUNCTIONS,
+    network_1.NETWORK_FUNCTIONS,
+    filesystem_1.FILESYSTEM_FUNCTIONS,
+].flatMap((table) => Object.entries(table).map(([name, spec]) => [
+    name,
+    {
+        min: spec.min,
+        max: spec.max ?? spec.min,
+        shallow: spec.shallow ?? false,
+        unknownAware: spec.unknownAware ?? false,
+        fn: spec.fn,
+    },
+])));
 
 
 /***/ }),
@@ -57596,6 +57660,8 @@ function sqlAnchor(...nodes) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IacModel = void 0;
 const source_file_1 = __nccwpck_require__(97631);
+/** Most rules ask a root module for types it lacks: one empty list answers all of them. */
+const NO_RESOURCES = Object.freeze([]);
 /**
  * The resources of one scan, across files, so cross-resource rules can see them together; or those
  * of one Terraform root module checked on its own, reading the same files (`sibling`).
@@ -57654,10 +57720,11 @@ class IacModel {
             this.views.set(key, compute());
         return this.views.get(key);
     }
+    /** The resources of these types, in the order they were added; read-only, shared with the model. */
     ofType(...types) {
         if (types.length === 1)
-            return this.byTypeIndex.get(types[0]) ?? [];
-        return types.flatMap((type) => this.byTypeIndex.get(type) ?? []);
+            return this.byTypeIndex.get(types[0]) ?? NO_RESOURCES;
+        return types.flatMap((type) => this.byTypeIndex.get(type) ?? NO_RESOURCES);
     }
     /** The resources of one format, in the order they were added; read-only, like ofType's lists. */
     ofFormat(format) {
@@ -57982,7 +58049,7 @@ function readStrings(node) {
 /***/ }),
 
 /***/ 28309:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
@@ -57999,6 +58066,7 @@ exports.text = text;
 exports.strings = strings;
 exports.anchorRange = anchorRange;
 exports.toPlain = toPlain;
+const own_property_1 = __nccwpck_require__(82813);
 const splitPaths = new Map();
 const MAX_CACHED_PATHS = 10_000;
 /** `a.b.0.c` split at the dots, remembered: rules read the same few paths on every resource. */
@@ -58122,7 +58190,7 @@ function toPlain(node, depth = 0) {
         case 'map': {
             const result = {};
             for (const [key, value] of node.entries)
-                result[key] = toPlain(value, depth + 1);
+                (0, own_property_1.setOwnProperty)(result, key, toPlain(value, depth + 1));
             return result;
         }
     }
@@ -59625,17 +59693,20 @@ class Lexer extends lexer_base_1.LexerBase {
     }
     native(frame) {
         const src = this.src;
-        let c = src.charCodeAt(this.pos);
+        const end = src.length;
+        // Reads stay inside the text: a read past the end would deoptimise this function once per
+        // end it meets, at the end of the first file and again at its last character.
+        let c = this.pos < end ? src.charCodeAt(this.pos) : -1;
         while (c === 32 || c === 9 || c === 13)
-            c = src.charCodeAt(++this.pos);
+            c = ++this.pos < end ? src.charCodeAt(this.pos) : -1;
         const start = this.pos;
         const line = this.line;
         const column = this.column();
-        if (start >= src.length)
+        if (start >= end)
             return this.make('eof', start, line, column);
         if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f)
             return this.ident(start, line, column);
-        const next = src.charCodeAt(start + 1);
+        const next = start + 1 < end ? src.charCodeAt(start + 1) : -1;
         switch (c) {
             case 10: {
                 this.pos++;
