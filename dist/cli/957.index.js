@@ -27407,8 +27407,8 @@ class Lexer extends lexer_base_1.LexerBase {
     native(frame) {
         const src = this.src;
         const end = src.length;
-        // Reads stay inside the text: a read past the end would deoptimise this function once per
-        // end it meets, at the end of the first file and again at its last character.
+        // Reads stay inside the text: reading past its end deoptimised this function twice per scan,
+        // once at the end of the first file and once when a token started on a file's last character.
         let c = this.pos < end ? src.charCodeAt(this.pos) : -1;
         while (c === 32 || c === 9 || c === 13)
             c = ++this.pos < end ? src.charCodeAt(this.pos) : -1;
