@@ -1,4 +1,3 @@
-import { setOwnProperty } from '../../../core/own-property';
 import type { SourceRange } from '../../../core/location';
 
 /**
@@ -156,10 +155,8 @@ export function toPlain(node: ModelNode | undefined, depth = 0): unknown {
       return undefined;
     case 'list':
       return node.items.map((item) => toPlain(item, depth + 1));
-    case 'map': {
-      const result: Record<string, unknown> = {};
-      for (const [key, value] of node.entries) setOwnProperty(result, key, toPlain(value, depth + 1));
-      return result;
-    }
+    case 'map':
+      // fromEntries defines own properties, so a key named __proto__ stays a key.
+      return Object.fromEntries(Array.from(node.entries, ([key, value]) => [key, toPlain(value, depth + 1)]));
   }
 }

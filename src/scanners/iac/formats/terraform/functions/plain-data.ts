@@ -1,4 +1,3 @@
-import { setOwnProperty } from '../../../../../core/own-property';
 import { freshBudget, ObjectValue, spend, Unknown, walkBudget, type Budget, type Value } from '../values';
 
 /** A fully known value as plain data (for YAML output and tests). */
@@ -8,10 +7,10 @@ export function toPlainData(value: Value, budget: Budget = freshBudget(), depth 
   spend(budget);
   if (Array.isArray(value)) return value.map((item) => toPlainData(item, budget, depth + 1));
   if (value instanceof ObjectValue) {
-    const result: Record<string, unknown> = {};
-    for (const key of value.sortedKeys())
-      setOwnProperty(result, key, toPlainData(value.map.get(key)!, budget, depth + 1));
-    return result;
+    // fromEntries defines own properties, so a key named __proto__ stays a key.
+    return Object.fromEntries(
+      value.sortedKeys().map((key) => [key, toPlainData(value.map.get(key)!, budget, depth + 1)]),
+    );
   }
   return value;
 }
