@@ -34341,28 +34341,6 @@ async function pullRequestBaseFingerprints(pull, input) {
 
 /***/ }),
 
-/***/ 82813:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setOwnProperty = setOwnProperty;
-/**
- * Sets `target[key]` as an own, enumerable property. Plain assignment of a key named
- * `__proto__`, which a configuration may well contain, would replace the object's prototype
- * instead and the entry would be lost.
- */
-function setOwnProperty(target, key, value) {
-    if (key === '__proto__')
-        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-    else
-        target[key] = value;
-}
-
-
-/***/ }),
-
 /***/ 68632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -53283,7 +53261,6 @@ exports.NUMERIC_FUNCTIONS = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toPlainData = toPlainData;
-const own_property_1 = __nccwpck_require__(82813);
 const values_1 = __nccwpck_require__(525);
 /** A fully known value as plain data (for YAML output and tests). */
 function toPlainData(value, budget = (0, values_1.freshBudget)(), depth = 0) {
@@ -53295,10 +53272,8 @@ function toPlainData(value, budget = (0, values_1.freshBudget)(), depth = 0) {
     if (Array.isArray(value))
         return value.map((item) => toPlainData(item, budget, depth + 1));
     if (value instanceof values_1.ObjectValue) {
-        const result = {};
-        for (const key of value.sortedKeys())
-            (0, own_property_1.setOwnProperty)(result, key, toPlainData(value.map.get(key), budget, depth + 1));
-        return result;
+        // fromEntries defines own properties, so a key named __proto__ stays a key.
+        return Object.fromEntries(value.sortedKeys().map((key) => [key, toPlainData(value.map.get(key), budget, depth + 1)]));
     }
     return value;
 }
@@ -58049,7 +58024,7 @@ function readStrings(node) {
 /***/ }),
 
 /***/ 28309:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
 
@@ -58066,7 +58041,6 @@ exports.text = text;
 exports.strings = strings;
 exports.anchorRange = anchorRange;
 exports.toPlain = toPlain;
-const own_property_1 = __nccwpck_require__(82813);
 const splitPaths = new Map();
 const MAX_CACHED_PATHS = 10_000;
 /** `a.b.0.c` split at the dots, remembered: rules read the same few paths on every resource. */
@@ -58187,12 +58161,9 @@ function toPlain(node, depth = 0) {
             return undefined;
         case 'list':
             return node.items.map((item) => toPlain(item, depth + 1));
-        case 'map': {
-            const result = {};
-            for (const [key, value] of node.entries)
-                (0, own_property_1.setOwnProperty)(result, key, toPlain(value, depth + 1));
-            return result;
-        }
+        case 'map':
+            // fromEntries defines own properties, so a key named __proto__ stays a key.
+            return Object.fromEntries(Array.from(node.entries, ([key, value]) => [key, toPlain(value, depth + 1)]));
     }
 }
 
