@@ -11,7 +11,9 @@
 //
 // A tree is the same for the same kind and --files (a seeded generator), so figures compare across runs.
 // Each tree is scanned twice: first without V8's code cache (as a fresh install runs), then timed in full
-// with the cache the first run wrote (as every later run on the machine).
+// with the cache the first run wrote (as every later run on the machine). The Terraform tree is then
+// parsed by tree-sitter's HCL grammar alone (scripts/bench-tree-sitter.mjs), on the same CPUs: the
+// scan's speed as a multiple of that parse compares across machines, where MB/s does not.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -45,6 +47,7 @@ const KINDS = {
     distinctDir: path.join(benchDir, 'tf-distinct'),
     output: path.join(benchDir, 'tf.sarif'),
     format: 'sarif',
+    yardstick: path.join(root, 'scripts/bench-tree-sitter.mjs'),
     generate: (dir, files, distinct) => {
       const tree = generateTerraform(dir, files, random(files), { distinct });
       const copied = Math.round((100 * tree.copiedBytes) / tree.bytes);
@@ -200,8 +203,27 @@ function bench(name, files, { cli, oneCore, distinct }) {
       `peak RSS ${run.peakKiB === undefined ? 'unknown' : `${(run.peakKiB / 1024).toFixed(0)} MiB`} (${run.how})`,
     ].join('\n') + '\n',
   );
+  if (kind.yardstick) reportYardstick(kind.yardstick, dir, oneCore, tree.bytes / 1e6 / run.seconds);
   if (summary.files !== undefined && summary.files !== files)
     fail(`expected ${files} files to be scanned, the report says ${summary.files}`);
+}
+
+/** tree-sitter's parse of the same files, alone, and the scan's MB/s (with the code cache) as a multiple of it. */
+function reportYardstick(script, dir, oneCore, scanMBps) {
+  const pin = oneCore ? ['taskset', '-c', '0'] : [];
+  const [command, ...rest] = [...pin, process.execPath, script, dir];
+  const result = spawnSync(command, rest, { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    process.stdout.write(
+      `tree-sitter yardstick: could not run (${result.error?.message ?? result.stderr.trim()})\n`,
+    );
+    return;
+  }
+  const parse = JSON.parse(result.stdout);
+  const mbps = parse.bytes / 1e6 / parse.seconds;
+  process.stdout.write(
+    `tree-sitter's HCL grammar (WebAssembly) parsing the same ${parse.files} files, nothing else: ${parse.seconds.toFixed(2)} s, ${mbps.toFixed(2)} MB/s${parse.errors ? ` (${parse.errors} with syntax errors)` : ''}; the whole scan runs at ${(scanMBps / mbps).toFixed(2)}× that\n`,
+  );
 }
 
 /** `--kind audit` hands its other options to the audit benchmark; without --kind it runs after the scans. */
