@@ -3,8 +3,7 @@ import { UserError } from '../core/errors';
 import { describeGate, evaluateGate, parseFailOn, type FailOn } from '../core/gate';
 import { renderJson } from '../core/report-json';
 import { renderMarkdown } from '../core/reporters/markdown';
-import { toSarif } from '../core/reporters/sarif';
-import { emitSarif } from '../core/reporters/sarif-text';
+import { emitReportSarif } from '../core/reporters/sarif-text';
 import { renderTable } from '../core/reporters/table';
 import { EXIT } from './command';
 import { useColor, writeOutput, type OutputText } from './output';
@@ -41,10 +40,8 @@ function render(report: Report, options: EmitOptions, gate: ReturnType<typeof ev
   switch (options.format) {
     case 'json':
       return renderJson(report);
-    case 'sarif': {
-      const log = toSarif(report, { category: options.category });
-      return (emit) => emitSarif(log, emit);
-    }
+    case 'sarif':
+      return (emit) => emitReportSarif(report, { category: options.category }, emit);
     case 'markdown':
       return renderMarkdown(report, { gate });
     case 'table':

@@ -3,6 +3,12 @@ export interface JsonLayout {
   splitDepth: number;
   /** Arrays under these keys hold one item per line, each item in compact JSON. */
   oneItemPerLine?: ReadonlySet<string>;
+  /**
+   * Arrays under a `oneItemPerLine` key whose items are made only as they are written, each dropped
+   * once it is: the (empty) array in the value stands for the items its function gives. The items of a
+   * large report then never all exist at once, and so are never copied by the garbage collector.
+   */
+  madeOnWrite?: ReadonlyMap<readonly unknown[], () => Iterable<unknown>>;
 }
 
 /**
@@ -46,15 +52,16 @@ function addArray(value: unknown[], depth: number, layout: JsonLayout, emit: Emi
 }
 
 /** Compact JSON is little more than half the size of indented JSON, and much faster to serialize. */
-function addItemPerLine(value: unknown[], depth: number, emit: EmitPiece): void {
+function addItemPerLine(items: Iterable<unknown>, depth: number, emit: EmitPiece): void {
   const inner = indent(depth + 1);
-  emit('[');
-  value.forEach((element, index) => {
-    emit(index === 0 ? `\n${inner}` : `,\n${inner}`);
+  let first = true;
+  for (const item of items) {
+    emit(first ? `[\n${inner}` : `,\n${inner}`);
+    first = false;
     // As in any JSON array, an item with no JSON form is written as null.
-    emit(JSON.stringify(element) ?? 'null');
-  });
-  emit(`\n${indent(depth)}]`);
+    emit(JSON.stringify(item) ?? 'null');
+  }
+  emit(first ? '[]' : `\n${indent(depth)}]`);
 }
 
 function addObject(value: Record<string, unknown>, depth: number, layout: JsonLayout, emit: EmitPiece): void {
@@ -69,8 +76,12 @@ function addObject(value: Record<string, unknown>, depth: number, layout: JsonLa
   entries.forEach((key, index) => {
     emit(`${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: `);
     const member = value[key];
-    if (layout.oneItemPerLine?.has(key) && Array.isArray(member) && member.length > 0) {
-      addItemPerLine(member, depth + 1, emit);
+    const perLine = Array.isArray(member) && layout.oneItemPerLine?.has(key) === true;
+    const made = perLine ? layout.madeOnWrite?.get(member) : undefined;
+    if (made) {
+      addItemPerLine(made(), depth + 1, emit);
+    } else if (perLine && (member as unknown[]).length > 0) {
+      addItemPerLine(member as unknown[], depth + 1, emit);
     } else {
       addValue(member, depth + 1, layout, emit);
     }

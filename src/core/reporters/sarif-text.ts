@@ -1,4 +1,6 @@
+import type { Report } from '../report';
 import { emitPrettyJson, type EmitPiece } from './json-pieces';
+import { sarifWithResultsToMake, type SarifOptions } from './sarif';
 import type { SarifLog } from './sarif-types';
 
 /**
@@ -14,6 +16,17 @@ const SARIF_LAYOUT = { splitDepth: 3, oneItemPerLine: new Set(['results']) };
  */
 export function emitSarif(log: SarifLog, emit: EmitPiece): void {
   emitPrettyJson(log, SARIF_LAYOUT, emit);
+  emit('\n');
+}
+
+/**
+ * The text `emitSarif` gives for `toSarif(report)`, each result made just before it is written: the
+ * results of a large scan are then garbage as soon as they are written, instead of being held (and
+ * copied by each collection) until the last is.
+ */
+export function emitReportSarif(report: Report, options: SarifOptions, emit: EmitPiece): void {
+  const { log, results } = sarifWithResultsToMake(report, options);
+  emitPrettyJson(log, { ...SARIF_LAYOUT, madeOnWrite: results }, emit);
   emit('\n');
 }
 

@@ -38,23 +38,38 @@ export const FINGERPRINT_KEY = 'cloudgateFingerprint/v1';
  * GitHub rejects a file whose runs share a tool and a category.
  */
 export function toSarif(report: Report, options: SarifOptions = {}): SarifLog {
+  const { log, results } = sarifWithResultsToMake(report, options);
+  for (const [list, make] of results) for (const result of make()) list.push(result);
+  return log;
+}
+
+/**
+ * The log of `toSarif` with every run's `results` still empty, and for each of those lists a function
+ * that makes its results one at a time: a writer can then write each result as it is made, and a
+ * large report's results never all exist at once.
+ */
+export function sarifWithResultsToMake(
+  report: Report,
+  options: SarifOptions = {},
+): { log: SarifLog; results: Map<SarifResult[], () => Iterable<SarifResult>> } {
   const scanners = scannersOf(report);
   const category = (options.category ?? '').replace(/\/+$/, '') || 'cloudgate';
   const metaById = new Map<string, RuleMeta>();
   for (const meta of report.rules) if (!metaById.has(meta.id)) metaById.set(meta.id, meta);
   const noticesByScanner = assignNotices(report, scanners, metaById);
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: scanners.map((scanner) =>
-      toRun(report, scanner, {
-        category,
-        metaById,
-        findings: report.findings.filter((finding) => finding.scanner === scanner),
-        notices: noticesByScanner.get(scanner) ?? [],
-      }),
-    ),
-  };
+  const results = new Map<SarifResult[], () => Iterable<SarifResult>>();
+  const runs = scanners.map((scanner) => {
+    const findings = report.findings.filter((finding) => finding.scanner === scanner);
+    const { run, make } = toRun(report, scanner, {
+      category,
+      metaById,
+      findings,
+      notices: noticesByScanner.get(scanner) ?? [],
+    });
+    results.set(run.results, make);
+    return run;
+  });
+  return { log: { $schema: SARIF_SCHEMA, version: '2.1.0', runs }, results };
 }
 
 /** The report's scanners, plus any a finding names that the list forgot, so no finding is lost. */
@@ -71,11 +86,16 @@ interface RunInput {
   notices: Notice[];
 }
 
-function toRun(report: Report, scanner: Scanner, input: RunInput): SarifRun {
+/** A run with its results still empty, and what makes them. */
+function toRun(
+  report: Report,
+  scanner: Scanner,
+  input: RunInput,
+): { run: SarifRun; make: () => Iterable<SarifResult> } {
   const rules = rulesOf(input.findings, input.metaById);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const uriOf = artifactUris();
-  return {
+  const run: SarifRun = {
     tool: {
       driver: {
         name: report.tool.name || 'cloudgate',
@@ -93,8 +113,12 @@ function toRun(report: Report, scanner: Scanner, input: RunInput): SarifRun {
     invocations: [
       { executionSuccessful: true, toolExecutionNotifications: input.notices.map(toNotification) },
     ],
-    results: input.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId) ?? 0, uriOf)),
+    results: [],
   };
+  function* make(): Iterable<SarifResult> {
+    for (const finding of input.findings) yield toResult(finding, ruleIndex.get(finding.ruleId) ?? 0, uriOf);
+  }
+  return { run, make };
 }
 
 /** The metadata of the rules this run's results use, in order of first use. */

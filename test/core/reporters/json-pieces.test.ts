@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
-import { prettyJsonPieces } from '../../../src/core/reporters/json-pieces';
+import { emitPrettyJson, prettyJsonPieces } from '../../../src/core/reporters/json-pieces';
 import { toSarif } from '../../../src/core/reporters/sarif';
+import { emitReportSarif, sarifText } from '../../../src/core/reporters/sarif-text';
 import { mixedReport } from './sample-report';
 
 const VALUES: [string, unknown][] = [
@@ -75,6 +76,47 @@ describe('prettyJsonPieces', () => {
     const log = { runs: [{ results: [] }] };
     const text = prettyJsonPieces(log, { splitDepth: 3, oneItemPerLine: new Set(['results']) }).join('');
     expect(text).toBe(JSON.stringify(log, null, 2));
+  });
+
+  it('writes items made on write in place of their empty array, each made only when its line is written', () => {
+    const placeholder: unknown[] = [];
+    const empty: unknown[] = [];
+    const written: string[] = [];
+    const made: number[] = [];
+    function* items(): Iterable<unknown> {
+      for (const n of [1, 2, 3]) {
+        // Each item is made after the one before has been handed to the writer.
+        made.push(written.length);
+        yield { n, fn: () => n };
+      }
+    }
+    const log = { runs: [{ results: placeholder }, { results: empty }, { results: [{ kept: true }] }] };
+    const layout = {
+      splitDepth: 3,
+      oneItemPerLine: new Set(['results']),
+      madeOnWrite: new Map([
+        [placeholder, items],
+        [empty, () => []],
+      ]),
+    };
+    emitPrettyJson(log, layout, (piece) => void written.push(piece));
+    const text = written.join('');
+    const eager = {
+      runs: [{ results: [{ n: 1 }, { n: 2 }, { n: 3 }] }, { results: [] }, { results: [{ kept: true }] }],
+    };
+    expect(text).toBe(
+      prettyJsonPieces(eager, { splitDepth: 3, oneItemPerLine: new Set(['results']) }).join(''),
+    );
+    expect(made).toEqual([made[0], made[0]! + 2, made[0]! + 4]);
+    expect(placeholder).toEqual([]);
+  });
+
+  it('writes a report as SARIF with results made on write, byte for byte the text of the whole log', () => {
+    const report = mixedReport();
+    const pieces: string[] = [];
+    emitReportSarif(report, { category: 'ci' }, (piece) => void pieces.push(piece));
+    expect(pieces.join('')).toBe(sarifText(toSarif(report, { category: 'ci' })));
+    expect(toSarif(report).runs.flatMap((run) => run.results)).toHaveLength(report.findings.length);
   });
 
   it('lays out objects made in another realm, as structuredClone in a test sandbox makes them', () => {
