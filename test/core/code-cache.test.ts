@@ -142,6 +142,21 @@ test('changed source, other flags and another kind of run each get their own fil
   expect(files.filter((name) => name.startsWith('other-'))).toHaveLength(1);
 });
 
+test('a bundle file with text outside ASCII reads as UTF-8, first run and cached alike', () => {
+  const file = path.join(bundleDir, 'text.js');
+  writeFileSync(
+    file,
+    "module.exports = { answer: () => 1, folder: 'naïve — 🔴 \\u00e9', self: module.exports === exports };\n",
+  );
+  const expected = { answer: 1, folder: 'naïve — 🔴 é', self: true };
+  expect(run({ file })).toEqual(expected);
+  expect(cacheFiles()).toHaveLength(1);
+  expect(run({ file })).toEqual(expected);
+  writeFileSync(file, "module.exports = { answer: () => 2, folder: 'plain', self: true };\n");
+  expect(run({ file })).toEqual({ answer: 2, folder: 'plain', self: true });
+  expect(cacheFiles()).toHaveLength(2);
+});
+
 test('a file outside the bundle folder is left to Node', () => {
   const outside = path.join(work, 'elsewhere.js');
   writeFileSync(outside, BUNDLE_SOURCE);
