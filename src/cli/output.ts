@@ -7,18 +7,20 @@ export type OutputText = string | readonly string[] | ((emit: (piece: string) =>
 
 /**
  * Writes to a file (creating its folder) or to standard output. A large report may come in pieces,
- * written in chunks of about a mebibyte as they come, without ever being joined into one string:
- * a report of many small pieces (one per SARIF result) then takes a few system calls instead of one
- * per piece, and pieces already written are garbage before the rest is made.
+ * encoded as they come into a buffer that is written each time about a mebibyte is in it, without
+ * ever being joined into one string: a report of many small pieces (one per SARIF result) then takes a
+ * few system calls instead of one per piece, and pieces already written are garbage before the rest
+ * is made.
  */
 export function writeOutput(text: OutputText, file: string | undefined): void {
   if (!file || file === '-') {
-    let last = '';
+    let last: number | undefined;
     writeInChunks(text, (chunk) => {
-      process.stdout.write(chunk);
-      last = chunk;
+      // The stream may hold on to what it is given, and the buffer is reused: it gets a copy.
+      process.stdout.write(Buffer.from(chunk));
+      last = chunk[chunk.length - 1]!;
     });
-    if (!last.endsWith('\n')) process.stdout.write('\n');
+    if (last !== NEWLINE) process.stdout.write('\n');
     return;
   }
   let descriptor: number;
@@ -29,7 +31,6 @@ export function writeOutput(text: OutputText, file: string | undefined): void {
     throw cannotWrite(file, error);
   }
   try {
-    // A string goes to the file without a Buffer copy of it.
     writeInChunks(text, (chunk) => {
       try {
         writeFileSync(descriptor, chunk);
@@ -49,24 +50,52 @@ function cannotWrite(file: string, error: unknown): UserError {
   );
 }
 
+const NEWLINE = 0x0a;
 const CHUNK = 1 << 20;
+/** Room for a chunk and the piece that fills it: a UTF-16 code unit takes at most three bytes. */
+const BUFFER_BYTES = 4 * CHUNK;
 
-/** The text's pieces joined into chunks of about a mebibyte, each handed to `write` once it is full. */
-function writeInChunks(text: OutputText, write: (chunk: string) => void): void {
-  let batch: string[] = [];
-  let length = 0;
-  const add = (piece: string): void => {
-    batch.push(piece);
-    length += piece.length;
-    if (length < CHUNK) return;
-    write(batch.join(''));
-    batch = [];
-    length = 0;
+/**
+ * The text's pieces encoded as UTF-8 straight into one buffer, handed to `write` each time it holds a
+ * mebibyte (and the rest at the end). Joining the pieces into strings first, and encoding those for
+ * the write, took twice as long for the SARIF of a 5,000-file scan. `write` must be done with the
+ * bytes before it returns: the buffer is reused.
+ */
+function writeInChunks(text: OutputText, write: (chunk: Buffer) => void): void {
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  const flush = (): void => {
+    if (used > 0) write(buffer.subarray(0, used));
+    used = 0;
+  };
+  // A character outside the BMP split between two pieces is encoded whole, once its second half comes.
+  let highSurrogate = '';
+  const add = (next: string): void => {
+    let piece = highSurrogate ? highSurrogate + next : next;
+    highSurrogate = '';
+    const lastUnit = piece.charCodeAt(piece.length - 1);
+    if (lastUnit >= 0xd800 && lastUnit <= 0xdbff) {
+      highSurrogate = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    encode(piece);
+  };
+  const encode = (piece: string): void => {
+    if (used + 3 * piece.length > BUFFER_BYTES) {
+      flush();
+      if (3 * piece.length > BUFFER_BYTES) {
+        write(Buffer.from(piece, 'utf8'));
+        return;
+      }
+    }
+    used += buffer.write(piece, used, 'utf8');
+    if (used >= CHUNK) flush();
   };
   if (typeof text === 'string') add(text);
   else if (typeof text === 'function') text(add);
   else for (const piece of text) add(piece);
-  if (batch.length > 0) write(batch.join(''));
+  if (highSurrogate) encode(highSurrogate);
+  flush();
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

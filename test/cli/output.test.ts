@@ -31,10 +31,45 @@ describe('writeOutput', () => {
     expect(sizesSeen[2]).toBeGreaterThanOrEqual(1 << 20);
   });
 
+  it('encodes text outside ASCII as UTF-8 across chunks, even a character split between two pieces', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cloudgate-output-')), 'report.md');
+    const emoji = '\u{1F534}';
+    const pieces = [
+      ...PIECES.slice(0, 1048),
+      'naïve — ',
+      emoji[0]!,
+      `${emoji[1]!} end`,
+      ...PIECES.slice(1048),
+    ];
+    writeOutput(pieces, file);
+    const written = readFileSync(file, 'utf8');
+    expect(written).toBe(pieces.join(''));
+    expect(written).toContain(`naïve — ${emoji} end`);
+    const oneLong = `${'é'.repeat(2_000_000)}\n`;
+    writeOutput([oneLong, 'after\n'], file);
+    expect(readFileSync(file, 'utf8')).toBe(`${oneLong}after\n`);
+  });
+
+  it('ends what it writes to standard output with a line break, once', () => {
+    const written: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(Buffer.from(chunk).toString('utf8'));
+      return true;
+    });
+    try {
+      writeOutput('no line break — at the end', undefined);
+      writeOutput('one at the end\n', undefined);
+      writeOutput('', undefined);
+    } finally {
+      write.mockRestore();
+    }
+    expect(written).toEqual(['no line break — at the end', '\n', 'one at the end\n', '\n']);
+  });
+
   it('writes many pieces to standard output in a few writes, in order', () => {
     const written: string[] = [];
     const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
+      written.push(Buffer.from(chunk).toString('utf8'));
       return true;
     });
     try {
