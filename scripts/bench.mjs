@@ -15,7 +15,7 @@
 // parsed by tree-sitter's HCL grammar alone (scripts/bench-tree-sitter.mjs), on the same CPUs: the
 // scan's speed as a multiple of that parse compares across machines, where MB/s does not.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { generateKubernetes } from './bench-kubernetes.mjs';
 import { generateTerraform } from './bench-terraform.mjs';
@@ -113,8 +113,37 @@ function random(seed) {
   };
 }
 
+/**
+ * Reads every file under these paths, so that the timed scan finds them in the page cache: the figures
+ * are of the scan, not of the disk. Some machines empty the page cache in the background (on the one
+ * the figures were taken on, files fell out of it within seconds), and a scan that reads the tree, the
+ * bundle or Node itself from the disk is slower by an amount that has nothing to do with cloudgate.
+ */
+function warmPageCache(paths) {
+  for (const file of paths) {
+    let entries;
+    try {
+      entries = readdirSync(file, { withFileTypes: true });
+    } catch {
+      readFileSync(file);
+      continue;
+    }
+    warmPageCache(
+      entries
+        .filter((entry) => entry.isDirectory() || entry.isFile())
+        .map((entry) => path.join(file, entry.name)),
+    );
+  }
+}
+
 /** Runs the scan and measures wall time and peak memory of the process that did it. */
 function timeScan(cli, kind, dir, oneCore, codeCacheDir) {
+  warmPageCache([
+    dir,
+    path.dirname(cli),
+    process.execPath,
+    ...(existsSync(codeCacheDir) ? [codeCacheDir] : []),
+  ]);
   const args = [cli, 'scan', dir, '--format', kind.format, '--output', kind.output, '--fail-on', 'none'];
   const useTime = existsSync('/usr/bin/time');
   // taskset keeps the process and its threads (the collector's helpers too) on the first CPU.
