@@ -98,6 +98,28 @@ describe('Terraform resource graph', () => {
     expect(addresses(referencesTo(model, second!))).toEqual(['aws_iam_policy.all']);
   });
 
+  it('leaves a resource out of its own references, but not a resource whose name extends its own', () => {
+    const { model } = scanProject({
+      'main.tf': [
+        'resource "aws_s3_bucket" "b" {',
+        '  count  = 2',
+        '  bucket = "b${count.index}"',
+        '  tags   = { prev = count.index > 0 ? aws_s3_bucket.b[count.index - 1].id : "", all = length(aws_s3_bucket.b) }',
+        '  acl    = aws_s3_bucket.bb.id',
+        '}',
+        'resource "aws_s3_bucket" "bb" { bucket = "bb" }',
+        '',
+      ].join('\n'),
+    });
+    const instances = model
+      .ofType('aws_s3_bucket')
+      .filter((resource) => resource.address.startsWith('aws_s3_bucket.b['));
+    expect(instances).toHaveLength(2);
+    for (const bucket of instances) {
+      expect(bucket.references).toEqual([{ attribute: 'acl', address: 'aws_s3_bucket.bb' }]);
+    }
+  });
+
   it('records each reference of an attribute once, in the order met, however many it has', () => {
     const keys = Array.from({ length: 12 }, (_, index) => `k${index}`);
     const { model } = scanProject({

@@ -56,7 +56,17 @@ function referenceList(refs: AttributeReferences, base: string): { attribute: st
   return list;
 }
 
-/** A resource's own address (`self`, or count.index arithmetic on itself) is not an edge of the graph. */
+const OPEN_BRACKET = 0x5b;
+
+/**
+ * A resource's own address (`self`, or count.index arithmetic on itself) is not an edge of the graph.
+ * Called for every reference of every instance: it builds no string.
+ */
 function isSelf(reference: string, base: string): boolean {
-  return reference === base || reference.startsWith(`${base}[`);
+  if (reference.length === base.length) return reference === base;
+  return (
+    reference.length > base.length &&
+    reference.charCodeAt(base.length) === OPEN_BRACKET &&
+    reference.startsWith(base)
+  );
 }
