@@ -728,7 +728,7 @@ function conciseMessage(message) {
     if (typeof message !== 'string' || !message.trim() || message === 'UnknownError')
         return '';
     const line = message.replace(/\s+/g, ' ').trim();
-    return `: ${line.length > 160 ? `${line.slice(0, 160)}…` : line}`;
+    return `: ${line.length > 160 ? `${line.slice(0, 160)}\u2026` : line}`;
 }
 
 
@@ -1697,7 +1697,7 @@ async function collectServerCertificates(env) {
         };
     });
 }
-/** Who an AWS managed policy is attached to (`policy/AWSSupportAccess` → arn:aws:iam::aws:policy/AWSSupportAccess). */
+/** Who an AWS managed policy is attached to (`policy/AWSSupportAccess` \u2192 arn:aws:iam::aws:policy/AWSSupportAccess). */
 async function collectPolicyEntities(env, policyName) {
     const region = env.session.homeRegion;
     const iam = env.client(client_iam_1.IAMClient, region);
@@ -7204,7 +7204,7 @@ function selectAuditRules(rules, checks, skipChecks, prefix = 'aws-audit-') {
         : [...rules];
     for (const name of [...checks, ...skipChecks]) {
         if (!rules.some((rule) => matches(rule, name, prefix))) {
-            throw new errors_1.UserError(`no ${PROVIDER_NAMES[prefix] ?? ''} audit check is called "${name.length > 60 ? `${name.slice(0, 60)}…` : name}"`, `Run "cloudgate rules" for the ids, or use a prefix with a trailing * such as ${prefix}${prefix === 'aws-audit-' ? 'iam' : 'storage'}-*.`, github_id_token_1.CLOUD_AUDIT_DOCS);
+            throw new errors_1.UserError(`no ${PROVIDER_NAMES[prefix] ?? ''} audit check is called "${name.length > 60 ? `${name.slice(0, 60)}\u2026` : name}"`, `Run "cloudgate rules" for the ids, or use a prefix with a trailing * such as ${prefix}${prefix === 'aws-audit-' ? 'iam' : 'storage'}-*.`, github_id_token_1.CLOUD_AUDIT_DOCS);
         }
     }
     return chosen.filter((rule) => !skipChecks.some((name) => matches(rule, name, prefix)));

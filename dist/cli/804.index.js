@@ -193,7 +193,7 @@ function fixedVersions(value) {
 }
 function clip(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}\u2026`;
 }
 function text(value) {
     return typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -261,7 +261,7 @@ function createContext(report, options) {
 function isImageScan(report) {
     return report.ArtifactType === undefined || report.ArtifactType === 'container_image';
 }
-/** `ghcr.io/acme/api:pr-12@sha256:…` -> `ghcr.io/acme/api`; a tarball keeps only its file name. */
+/** `ghcr.io/acme/api:pr-12@sha256:\u2026` -> `ghcr.io/acme/api`; a tarball keeps only its file name. */
 function stableImageKey(image) {
     const withoutDigest = image.split('@')[0];
     if (/\.(tar|tar\.gz|tgz)$/i.test(withoutDigest)) {
@@ -484,7 +484,7 @@ const config_1 = __webpack_require__(84489);
 const scan_image_1 = __webpack_require__(38656);
 /**
  * The image scan as users run it: Trivy (or its reports), then the config's severity overrides,
- * disabled rules and suppressions (`CVE-…` ids work through the rules' aliases) and the baseline.
+ * disabled rules and suppressions (`CVE-\u2026` ids work through the rules' aliases) and the baseline.
  */
 async function runImagePipeline(source, options) {
     const root = node_path_1.default.resolve(options.repoRoot);
@@ -1454,7 +1454,7 @@ function failureSummary(stderr) {
         .filter((line) => line !== '');
     const fatal = [...lines].reverse().find((line) => /\bFATAL\b|Fatal error|^panic: /.test(line));
     const summary = fatal ?? lines.at(-1) ?? 'no error output';
-    return summary.length > 600 ? `${summary.slice(0, 600)}…` : summary;
+    return summary.length > 600 ? `${summary.slice(0, 600)}\u2026` : summary;
 }
 function trivyFailure(what, exitCode, stderr) {
     const how = exitCode === null ? 'was killed by a signal' : `failed with exit code ${exitCode}`;
