@@ -75273,8 +75273,8 @@ function scanIac(options) {
     for (const loader of loaders)
         loader.expect?.(files);
     let scannedFiles = 0;
-    for (const relative of files) {
-        if (loadFile(root, relative, loaders, model, sink))
+    for (const { relative, read } of readAhead(root, files)) {
+        if (loadFile(root, relative, read, loaders, model, sink))
             scannedFiles++;
         rootChecks?.checkPending();
     }
@@ -75324,9 +75324,32 @@ function snippetReader(model) {
         return text.slice(from, from + MAX_SNIPPET);
     };
 }
-function loadFile(root, relative, loaders, model, sink) {
+/** Files read ahead of the one being loaded: at most this many, */
+const READ_AHEAD_FILES = 16;
+/** and no more text than this (one large file is still read alone). */
+const READ_AHEAD_CHARACTERS = 1 << 20;
+/**
+ * Each file with what reading it gave, read a few files ahead. Reads made one after the other, between
+ * the parsing and evaluation of others, took a quarter longer each: the system calls find the
+ * kernel's paths cold. A few files at a time keeps memory to a mebibyte or so of text.
+ */
+function* readAhead(root, files) {
+    const batch = [];
+    for (let next = 0; next < files.length;) {
+        let characters = 0;
+        while (next < files.length && batch.length < READ_AHEAD_FILES && characters < READ_AHEAD_CHARACTERS) {
+            const relative = files[next++];
+            const read = (0, read_file_1.readTextFile)((0, walk_1.underRoot)(root, relative), relative);
+            if ('text' in read)
+                characters += read.text.length;
+            batch.push({ relative, read });
+        }
+        yield* batch;
+        batch.length = 0;
+    }
+}
+function loadFile(root, relative, read, loaders, model, sink) {
     const absolute = (0, walk_1.underRoot)(root, relative);
-    const read = (0, read_file_1.readTextFile)(absolute, relative);
     if ('notice' in read) {
         sink.addNotice(read.notice);
         return false;
