@@ -63,7 +63,9 @@ describe('the build rewrites bundles as ASCII with the same program', () => {
 
   it('left every built file in dist ASCII', () => {
     const dist = path.join(root, 'dist');
-    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.js'),
+    );
     expect(files.length).toBeGreaterThan(10);
     const nonAscii = files.filter((file) => /[^\x00-\x7f]/.test(readFileSync(path.join(dist, file), 'utf8')));
     expect(nonAscii).toEqual([]);
