@@ -42773,9 +42773,9 @@ const READ_AHEAD_FILES = 16;
 /** and no more text than this (one large file is still read alone). */
 const READ_AHEAD_CHARACTERS = 1 << 20;
 /**
- * Each file with what reading it gave, read a few files ahead. Reads made one after the other, between
- * the parsing and evaluation of others, took a quarter longer each: the system calls find the
- * kernel's paths cold. A few files at a time keeps memory to a mebibyte or so of text.
+ * Each file with what reading it gave, read a few files ahead. Reads made one at a time, between the
+ * parsing and evaluation of other files, took about a fifth longer: the system calls find the kernel's
+ * paths cold. A few files at a time keeps memory to a mebibyte or so of text.
  */
 function* readAhead(root, files) {
     const batch = [];
