@@ -9,6 +9,21 @@ const PIECES = Array.from(
   (_, index) => `${String(index).padStart(6, '0')}${'x'.repeat(993)}\n`,
 );
 
+/** Each write to standard output while `run` runs, as text. */
+function writtenToStdout(run: () => void): string[] {
+  const written: string[] = [];
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    written.push(Buffer.from(chunk).toString('utf8'));
+    return true;
+  });
+  try {
+    run();
+  } finally {
+    write.mockRestore();
+  }
+  return written;
+}
+
 describe('writeOutput', () => {
   it('writes many pieces to a file in order, byte for byte', () => {
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'cloudgate-output-')), 'deep', 'report.sarif');
@@ -51,32 +66,16 @@ describe('writeOutput', () => {
   });
 
   it('ends what it writes to standard output with a line break, once', () => {
-    const written: string[] = [];
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(Buffer.from(chunk).toString('utf8'));
-      return true;
-    });
-    try {
+    const written = writtenToStdout(() => {
       writeOutput('no line break — at the end', undefined);
       writeOutput('one at the end\n', undefined);
       writeOutput('', undefined);
-    } finally {
-      write.mockRestore();
-    }
+    });
     expect(written).toEqual(['no line break — at the end', '\n', 'one at the end\n', '\n']);
   });
 
   it('writes many pieces to standard output in a few writes, in order', () => {
-    const written: string[] = [];
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(Buffer.from(chunk).toString('utf8'));
-      return true;
-    });
-    try {
-      writeOutput(PIECES, undefined);
-    } finally {
-      write.mockRestore();
-    }
+    const written = writtenToStdout(() => writeOutput(PIECES, undefined));
     expect(written.join('')).toBe(PIECES.join(''));
     expect(written.length).toBeLessThanOrEqual(4);
   });
