@@ -53111,11 +53111,33 @@ function fromPlain(data, depth = 0) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NETWORK_FUNCTIONS = void 0;
 const values_1 = __nccwpck_require__(525);
+/** Dotted-quad IPv4 without leading zeros; read character by character, as `cidrsubnet` reads one per subnet. */
 function parseIpv4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4 || !parts.every((part) => /^(0|[1-9]\d{0,2})$/.test(part) && Number(part) <= 255))
-        return undefined;
-    return parts.reduce((total, part) => (total << 8n) | BigInt(part), 0n);
+    let address = 0;
+    let octets = 0;
+    let index = 0;
+    while (octets < 4) {
+        const start = index;
+        let octet = 0;
+        while (index < text.length && index - start < 3) {
+            const digit = text.charCodeAt(index) - 48;
+            if (digit < 0 || digit > 9)
+                break;
+            octet = octet * 10 + digit;
+            index++;
+        }
+        const length = index - start;
+        if (length === 0 || octet > 255 || (length > 1 && text.charCodeAt(start) === 48))
+            return undefined;
+        address = address * 256 + octet;
+        octets++;
+        if (octets < 4) {
+            if (text.charCodeAt(index) !== 46)
+                return undefined;
+            index++;
+        }
+    }
+    return index === text.length ? BigInt(address) : undefined;
 }
 function parseIpv6(text) {
     if (!/^[0-9a-fA-F:.]+$/.test(text) || text.split('::').length > 2)
@@ -53162,8 +53184,10 @@ function parseCidr(value) {
     return { bits, address: (address >> hostBits) << hostBits, prefix };
 }
 function formatAddress(address, bits) {
-    if (bits === 32)
-        return [24n, 16n, 8n, 0n].map((shift) => String((address >> shift) & 0xffn)).join('.');
+    if (bits === 32) {
+        const value = Number(address);
+        return `${(value >>> 24) & 0xff}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
+    }
     const groups = Array.from({ length: 8 }, (_, index) => Number((address >> BigInt(112 - index * 16)) & 0xffffn));
     let bestStart = -1;
     let bestLength = 1;

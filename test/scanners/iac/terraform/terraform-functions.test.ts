@@ -150,12 +150,28 @@ describe('Terraform encoding, numeric, hashing and network functions', () => {
     ['cidrhost("10.12.112.0/20", 16)', '10.12.112.16'],
     ['cidrhost("10.12.112.0/20", -2)', '10.12.127.254'],
     ['cidrnetmask("172.16.0.0/12")', '255.240.0.0'],
+    ['cidrhost("255.255.255.0/24", 255)', '255.255.255.255'],
+    ['cidrsubnet("0.0.0.0/0", 1, 1)', '128.0.0.0/1'],
+    ['cidrhost("::ffff:10.0.0.0/120", 5)', '::ffff:a00:5'],
     [
       'cidrsubnets("10.1.0.0/16", 4, 4, 8, 4)',
       ['10.1.0.0/20', '10.1.16.0/20', '10.1.32.0/24', '10.1.48.0/20'],
     ],
   ])('%s', (source, expected) => {
     expect(evalHcl(source)).toEqual(expected);
+  });
+
+  it.each([
+    '256.0.0.0/8',
+    '01.0.0.0/8',
+    '1.2.3/8',
+    '1.2.3.4.5/8',
+    '1..3.4/8',
+    '1.2.3.4a/8',
+    '1234.0.0.0/8',
+    '.1.2.3/8',
+  ])('refuses the malformed IPv4 prefix %s', (prefix) => {
+    expect(() => evalHcl(`cidrsubnet("${prefix}", 8, 1)`)).toThrow('is not a valid CIDR prefix');
   });
 
   it('gives unknowns for values known only at apply time, and for functions it does not evaluate', () => {
