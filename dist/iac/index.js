@@ -45350,13 +45350,19 @@ function parseEmbeddedJson(source) {
     const text = source.value;
     if (text.length > MAX_POLICY_TEXT || !/^\s*[{[]/.test(text))
         return undefined;
-    let root = (0, json_nodes_1.parsePlainJson)(text);
+    const lineCount = linesOf(text);
+    const spansLines = lineCount > 1 && source.range.endLine - source.range.startLine >= lineCount;
+    const placement = spansLines
+        ? { shift: source.range.startLine }
+        : { range: source.range, keyRange: source.range };
+    let root = (0, json_nodes_1.parsePlainJson)(text, placement);
     if (!root) {
         try {
             const parsed = (0, yaml_1.parseYaml)(text);
             if (parsed.errors.length > 0)
                 return undefined;
-            root = parsed.documents[0]?.root;
+            const yamlRoot = parsed.documents[0]?.root;
+            root = yamlRoot && relocate(yamlRoot, placement, 0);
         }
         catch {
             return undefined;
@@ -45364,14 +45370,19 @@ function parseEmbeddedJson(source) {
     }
     if (root?.kind !== 'map' && root?.kind !== 'list')
         return undefined;
-    const lineCount = text.replace(/\n$/, '').split('\n').length;
-    const spansLines = lineCount > 1 && source.range.endLine - source.range.startLine >= lineCount;
-    const relocated = relocate(root, spansLines ? { shift: source.range.startLine } : { collapse: source.range }, 0);
-    return source.keyRange ? { ...relocated, keyRange: source.keyRange } : relocated;
+    return source.keyRange ? { ...root, keyRange: source.keyRange } : root;
 }
+/** Lines of the text, a final line break not starting another. */
+function linesOf(text) {
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < text.length - 1; at = text.indexOf('\n', at + 1))
+        lines++;
+    return lines;
+}
+/** Where `placement` puts a range the YAML reader gave for the text alone. */
 function place(range, placement) {
-    if ('collapse' in placement)
-        return placement.collapse;
+    if ('range' in placement)
+        return placement.range;
     return { ...range, startLine: range.startLine + placement.shift, endLine: range.endLine + placement.shift };
 }
 function relocate(node, placement, depth) {
@@ -57825,9 +57836,9 @@ class NotPlainJson extends Error {
  * escapes, huge numbers, deep nesting, layout YAML reads differently) gives
  * undefined, and the caller reads the text with the YAML reader instead.
  */
-function parsePlainJson(text) {
+function parsePlainJson(text, placement) {
     try {
-        const reader = new JsonReader(text);
+        const reader = new JsonReader(text, placement);
         reader.skipSpace();
         const root = reader.value(0);
         reader.skipSpace();
@@ -57845,8 +57856,13 @@ class JsonReader {
     line = 1;
     lineStart = 0;
     nodes = 0;
-    constructor(text) {
+    shift;
+    fixed;
+    constructor(text, placement) {
         this.text = text;
+        this.shift = placement && 'shift' in placement ? placement.shift : 0;
+        if (placement && 'range' in placement)
+            this.fixed = placement;
     }
     atEnd() {
         return this.pos >= this.text.length;
@@ -57903,14 +57919,15 @@ class JsonReader {
             const key = this.string();
             if (key.length > MAX_KEY_LENGTH || key === '<<')
                 throw new NotPlainJson();
-            const keyRange = this.rangeFrom(keyStart);
+            const keyRange = this.fixed ? this.fixed.keyRange : this.rangeFrom(keyStart);
             this.skipInlineSpace();
             if (this.text.charCodeAt(this.pos) !== 0x3a)
                 throw new NotPlainJson();
             this.pos++;
             this.skipInlineSpace();
             const value = this.value(depth + 1);
-            entries.set(key, { ...value, keyRange });
+            value.keyRange = keyRange;
+            entries.set(key, value);
             if (this.endOfCollection(0x7d))
                 return { kind: 'map', entries, range: this.rangeFrom(start) };
         }
@@ -58022,10 +58039,12 @@ class JsonReader {
         return { line: this.line, column: this.pos - this.lineStart + 1 };
     }
     rangeFrom(start) {
+        if (this.fixed)
+            return this.fixed.range;
         return {
-            startLine: start.line,
+            startLine: start.line + this.shift,
             startColumn: start.column,
-            endLine: this.line,
+            endLine: this.line + this.shift,
             endColumn: this.pos - this.lineStart + 1,
         };
     }

@@ -1,6 +1,6 @@
 import type { SourceRange } from '../../../core/location';
 import type { ModelNode } from '../model/node';
-import { parsePlainJson } from '../model/json-nodes';
+import { parsePlainJson, type JsonPlacement } from '../model/json-nodes';
 import { parseYaml } from '../parsers/yaml';
 
 const MAX_POLICY_TEXT = 256 * 1024;
@@ -22,35 +22,41 @@ export function parseEmbeddedJson(source: ModelNode): ModelNode | undefined {
   if (source.kind !== 'scalar' || typeof source.value !== 'string') return undefined;
   const text = source.value;
   if (text.length > MAX_POLICY_TEXT || !/^\s*[{[]/.test(text)) return undefined;
-  let root: ModelNode | undefined = parsePlainJson(text);
+  const lineCount = linesOf(text);
+  const spansLines = lineCount > 1 && source.range.endLine - source.range.startLine >= lineCount;
+  const placement: JsonPlacement = spansLines
+    ? { shift: source.range.startLine }
+    : { range: source.range, keyRange: source.range };
+  let root = parsePlainJson(text, placement);
   if (!root) {
     try {
       const parsed = parseYaml(text);
       if (parsed.errors.length > 0) return undefined;
-      root = parsed.documents[0]?.root;
+      const yamlRoot = parsed.documents[0]?.root;
+      root = yamlRoot && relocate(yamlRoot, placement, 0);
     } catch {
       return undefined;
     }
   }
   if (root?.kind !== 'map' && root?.kind !== 'list') return undefined;
-  const lineCount = text.replace(/\n$/, '').split('\n').length;
-  const spansLines = lineCount > 1 && source.range.endLine - source.range.startLine >= lineCount;
-  const relocated = relocate(
-    root,
-    spansLines ? { shift: source.range.startLine } : { collapse: source.range },
-    0,
-  );
-  return source.keyRange ? { ...relocated, keyRange: source.keyRange } : relocated;
+  return source.keyRange ? { ...root, keyRange: source.keyRange } : root;
 }
 
-type Placement = { shift: number } | { collapse: SourceRange };
+/** Lines of the text, a final line break not starting another. */
+function linesOf(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < text.length - 1; at = text.indexOf('\n', at + 1))
+    lines++;
+  return lines;
+}
 
-function place(range: SourceRange, placement: Placement): SourceRange {
-  if ('collapse' in placement) return placement.collapse;
+/** Where `placement` puts a range the YAML reader gave for the text alone. */
+function place(range: SourceRange, placement: JsonPlacement): SourceRange {
+  if ('range' in placement) return placement.range;
   return { ...range, startLine: range.startLine + placement.shift, endLine: range.endLine + placement.shift };
 }
 
-function relocate(node: ModelNode, placement: Placement, depth: number): ModelNode {
+function relocate(node: ModelNode, placement: JsonPlacement, depth: number): ModelNode {
   const range = place(node.range, placement);
   const keyRange = node.keyRange ? place(node.keyRange, placement) : undefined;
   const base = { range, ...(keyRange ? { keyRange } : {}) };

@@ -8,15 +8,22 @@ const MAX_KEY_LENGTH = 1000;
 class NotPlainJson extends Error {}
 
 /**
+ * Where the nodes of a text embedded in a file go: its lines moved down by `shift` (a heredoc whose
+ * lines are the file's), or every node at one place (a string on one line). Built in place, a text's
+ * tree needs no second copy to move it.
+ */
+export type JsonPlacement = { shift: number } | { range: SourceRange; keyRange: SourceRange };
+
+/**
  * Plain JSON text (a policy in a heredoc or a string) as model nodes, with the
  * same values and ranges the YAML reader gives for it, in a single pass and
  * without the YAML machinery. Anything outside the plain subset (tabs, rare
  * escapes, huge numbers, deep nesting, layout YAML reads differently) gives
  * undefined, and the caller reads the text with the YAML reader instead.
  */
-export function parsePlainJson(text: string): ModelNode | undefined {
+export function parsePlainJson(text: string, placement?: JsonPlacement): ModelNode | undefined {
   try {
-    const reader = new JsonReader(text);
+    const reader = new JsonReader(text, placement);
     reader.skipSpace();
     const root = reader.value(0);
     reader.skipSpace();
@@ -32,8 +39,16 @@ class JsonReader {
   private line = 1;
   private lineStart = 0;
   private nodes = 0;
+  private readonly shift: number;
+  private readonly fixed?: { range: SourceRange; keyRange: SourceRange };
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    placement?: JsonPlacement,
+  ) {
+    this.shift = placement && 'shift' in placement ? placement.shift : 0;
+    if (placement && 'range' in placement) this.fixed = placement;
+  }
 
   atEnd(): boolean {
     return this.pos >= this.text.length;
@@ -85,13 +100,14 @@ class JsonReader {
       const keyStart = this.position();
       const key = this.string();
       if (key.length > MAX_KEY_LENGTH || key === '<<') throw new NotPlainJson();
-      const keyRange = this.rangeFrom(keyStart);
+      const keyRange = this.fixed ? this.fixed.keyRange : this.rangeFrom(keyStart);
       this.skipInlineSpace();
       if (this.text.charCodeAt(this.pos) !== 0x3a) throw new NotPlainJson();
       this.pos++;
       this.skipInlineSpace();
       const value = this.value(depth + 1);
-      entries.set(key, { ...value, keyRange });
+      value.keyRange = keyRange;
+      entries.set(key, value);
       if (this.endOfCollection(0x7d)) return { kind: 'map', entries, range: this.rangeFrom(start) };
     }
   }
@@ -197,10 +213,11 @@ class JsonReader {
   }
 
   private rangeFrom(start: { line: number; column: number }): SourceRange {
+    if (this.fixed) return this.fixed.range;
     return {
-      startLine: start.line,
+      startLine: start.line + this.shift,
       startColumn: start.column,
-      endLine: this.line,
+      endLine: this.line + this.shift,
       endColumn: this.pos - this.lineStart + 1,
     };
   }

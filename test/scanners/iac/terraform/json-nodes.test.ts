@@ -1,4 +1,5 @@
 import { parsePlainJson } from '../../../../src/scanners/iac/model/json-nodes';
+import type { ModelNode } from '../../../../src/scanners/iac/model/node';
 import { parseYaml } from '../../../../src/scanners/iac/parsers/yaml';
 
 /** The tree the YAML reader gives, which the plain-JSON reader must reproduce exactly. */
@@ -45,6 +46,41 @@ describe('plain JSON reader', () => {
       endLine: 3,
       endColumn: 22,
     });
+  });
+
+  it("moves every range down by a shift, as for a heredoc whose lines are the file's", () => {
+    const text = '{\n  "Effect": "Allow",\n  "Action": ["a", "b"]\n}';
+    const asText = (node: unknown): string =>
+      JSON.stringify(node, (_key, value: unknown) =>
+        value instanceof Map ? Object.fromEntries(value) : value,
+      );
+    const tenLinesDown: unknown = JSON.parse(asText(parsePlainJson(text)), (key, value: unknown) =>
+      key === 'startLine' || key === 'endLine' ? (value as number) + 10 : value,
+    );
+    const moved = parsePlainJson(text, { shift: 10 });
+    expect(JSON.parse(asText(moved))).toEqual(tenLinesDown);
+    const action = moved?.kind === 'map' ? moved.entries.get('Action') : undefined;
+    expect(action?.keyRange).toEqual({ startLine: 13, startColumn: 3, endLine: 13, endColumn: 11 });
+  });
+
+  it('puts every node and key at one place, as for a string written on one line', () => {
+    const range = { startLine: 7, startColumn: 12, endLine: 7, endColumn: 80 };
+    const keyRange = { startLine: 7, startColumn: 3, endLine: 7, endColumn: 9 };
+    const root = parsePlainJson('{"Statement": [{"Effect": "Allow", "Action": ["a"]}]}', { range, keyRange });
+    const ranges: unknown[] = [];
+    const keyRanges: unknown[] = [];
+    const visit = (node: ModelNode): void => {
+      ranges.push(node.range);
+      if (node.keyRange) keyRanges.push(node.keyRange);
+      if (node.kind === 'map') node.entries.forEach(visit);
+      if (node.kind === 'list') node.items.forEach(visit);
+    };
+    visit(root!);
+    expect(ranges).toHaveLength(6);
+    expect(new Set(ranges)).toEqual(new Set([range]));
+    expect(keyRanges).toHaveLength(3);
+    expect(new Set(keyRanges)).toEqual(new Set([keyRange]));
+    expect(root?.keyRange).toBeUndefined();
   });
 
   it.each([
