@@ -8,12 +8,19 @@
 //   npm run bench -- --kind terraform --one-core   # pinned to one CPU (taskset), as the targets are set
 //   npm run bench -- --kind terraform --distinct   # every file's text its own (no stack a copy of another)
 //   npm run bench -- --kind audit --scopes 100  # the live audits: the options of scripts/bench-audit.mjs
+//   npm run bench -- --kind terraform --one-core --rounds 7   # medians of 7 rounds, ranges beside them
+//   npm run bench -- --kind terraform --against other/dist/cli/index.js   # two builds, alternately
 //
 // A tree is the same for the same kind and --files (a seeded generator), so figures compare across runs.
 // Each tree is scanned twice: first without V8's code cache (as a fresh install runs), then timed in full
 // with the cache the first run wrote (as every later run on the machine). The Terraform tree is then
 // parsed by tree-sitter's HCL grammar alone (scripts/bench-tree-sitter.mjs), on the same CPUs: the
 // scan's speed as a multiple of that parse compares across machines, where MB/s does not.
+//
+// Some machines drift by a tenth or more within minutes. `--rounds N` repeats all of this N times and
+// gives medians with their ranges; ratios (to the yardstick, to another build) are taken within each
+// round, from runs made one after the other, and their median is given. `--against` times another build
+// in every round, alternately with this one, and checks that both write the same report.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +31,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const benchDir = path.join(root, '.bench');
 const USAGE =
   'Usage: npm run bench -- [--kind kubernetes|terraform|audit] [--files N] [--cli FILE] [--one-core] [--distinct]\n' +
+  '                        [--rounds N] [--against FILE]\n' +
   '  (default: both kinds, 10000 Kubernetes files and 5000 Terraform files, dist/cli/index.js)\n';
 
 /**
@@ -66,19 +74,27 @@ function parseArgs(argv) {
     cli: path.join(root, 'dist/cli/index.js'),
     oneCore: false,
     distinct: false,
+    rounds: 1,
+    against: undefined,
   };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     const inline = arg.includes('=');
     const value = inline ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
     const name = inline ? arg.slice(0, arg.indexOf('=')) : arg;
-    if (['--files', '--cli', '--kind'].includes(name) && !inline) index++;
+    if (['--files', '--cli', '--kind', '--rounds', '--against'].includes(name) && !inline) index++;
     if (name === '--files') {
       options.files = Number(value);
       if (!Number.isInteger(options.files) || options.files < 1)
         fail(`--files needs a positive whole number, got "${value}"`);
+    } else if (name === '--rounds') {
+      options.rounds = Number(value);
+      if (!Number.isInteger(options.rounds) || options.rounds < 1)
+        fail(`--rounds needs a positive whole number, got "${value}"`);
     } else if (name === '--cli') {
       options.cli = path.resolve(value ?? '');
+    } else if (name === '--against') {
+      options.against = path.resolve(value ?? '');
     } else if (name === '--kind') {
       if (!(value in KINDS)) fail(`--kind is kubernetes, terraform or audit, got "${value}"`);
       options.kinds = [value];
@@ -208,7 +224,12 @@ function summarise(kind) {
   };
 }
 
-function bench(name, files, { cli, oneCore, distinct }) {
+/** One build of the CLI as the bench times it: where it is, its own code cache, and its runs. */
+function buildUnderTest(cli, cacheName) {
+  return { cli, codeCacheDir: path.join(benchDir, cacheName), first: [], cached: [] };
+}
+
+function bench(name, files, { cli, oneCore, distinct, rounds, against }) {
   const kind = KINDS[name];
   const dir = distinct && kind.distinctDir ? kind.distinctDir : kind.dir;
   const generatedAt = Date.now();
@@ -216,42 +237,125 @@ function bench(name, files, { cli, oneCore, distinct }) {
   process.stdout.write(
     `${name}: generated ${tree.what}, ${(tree.bytes / MiB).toFixed(1)} MiB in ${path.relative(root, dir)} (${((Date.now() - generatedAt) / 1000).toFixed(1)} s)\n`,
   );
-  // The first scan compiles the CLI and writes V8's code cache; the timed one reads it, as every
-  // later run on a machine does.
-  const codeCacheDir = path.join(benchDir, 'code-cache');
-  rmSync(codeCacheDir, { recursive: true, force: true });
-  const first = timeScan(cli, kind, dir, oneCore, codeCacheDir);
-  const run = timeScan(cli, kind, dir, oneCore, codeCacheDir);
-  const summary = summarise(kind);
-  process.stdout.write(
-    [
-      summary.line,
-      `first run, with no code cache yet (it writes one): ${first.seconds.toFixed(2)} s, ${(tree.bytes / 1e6 / first.seconds).toFixed(2)} MB/s`,
-      `with the code cache: total ${run.seconds.toFixed(2)} s${oneCore ? ' on one CPU' : ''}${run.cpuSeconds === undefined ? '' : ` (CPU ${run.cpuSeconds.toFixed(2)} s, all threads)`}`,
-      `${(files / run.seconds).toFixed(0)} files/s, ${(tree.bytes / MiB / run.seconds).toFixed(2)} MiB/s (${(tree.bytes / 1e6 / run.seconds).toFixed(2)} MB/s)`,
-      `peak RSS ${run.peakKiB === undefined ? 'unknown' : `${(run.peakKiB / 1024).toFixed(0)} MiB`} (${run.how})`,
-    ].join('\n') + '\n',
-  );
-  if (kind.yardstick) reportYardstick(kind.yardstick, dir, oneCore, tree.bytes / 1e6 / run.seconds);
+  const builds = [buildUnderTest(cli, 'code-cache')];
+  if (against) builds.push(buildUnderTest(against, 'code-cache-against'));
+  const parses = [];
+  let summary;
+  let differingRounds = 0;
+  for (let round = 0; round < rounds; round++) {
+    let report;
+    // Alternate which build goes first, so that neither always runs in the later, warmer or slower minute.
+    for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
+      // The first scan compiles the CLI and writes V8's code cache; the second reads it, as every
+      // later run on a machine does.
+      rmSync(build.codeCacheDir, { recursive: true, force: true });
+      build.first.push(timeScan(build.cli, kind, dir, oneCore, build.codeCacheDir));
+      build.cached.push(timeScan(build.cli, kind, dir, oneCore, build.codeCacheDir));
+      const written = readFileSync(kind.output);
+      if (build === builds[0]) summary ??= summarise(kind);
+      if (report === undefined) report = written;
+      else if (!written.equals(report)) differingRounds++;
+    }
+    if (kind.yardstick) parses.push(runYardstick(kind.yardstick, dir, oneCore));
+  }
+  const mb = tree.bytes / 1e6;
+  const [main, other] = builds;
+  process.stdout.write(`${summary.line}\n`);
+  if (other) process.stdout.write(`this build, ${path.relative(root, main.cli)}:\n`);
+  const indent = other ? '  ' : '';
+  writeTimings(main, { files, mb, bytes: tree.bytes, oneCore, rounds, indent });
+  if (other) {
+    process.stdout.write(`the other build, ${path.relative(root, other.cli)}:\n`);
+    writeTimings(other, { files, mb, bytes: tree.bytes, oneCore, rounds, indent });
+    const cachedRatio = medianRatio(main.cached, other.cached);
+    const firstRatio = medianRatio(main.first, other.first);
+    process.stdout.write(
+      `this build takes ${cachedRatio.toFixed(3)}× the other's time with the code cache and ${firstRatio.toFixed(3)}× on a first run` +
+        `${rounds > 1 ? ' (medians of the ratios within each round)' : ''}; ` +
+        (differingRounds === 0
+          ? `the two reports are byte for byte the same${rounds > 1 ? ' in every round' : ''}\n`
+          : `the two reports differ (${differingRounds} of ${rounds} rounds)\n`),
+    );
+  }
+  if (parses.length > 0 && parses.every((parse) => parse.ok)) writeYardstick(parses, main.cached, rounds);
+  else if (parses.length > 0)
+    process.stdout.write(`tree-sitter yardstick: could not run (${parses.find((parse) => !parse.ok).why})\n`);
   if (summary.files !== undefined && summary.files !== files)
     fail(`expected ${files} files to be scanned, the report says ${summary.files}`);
 }
 
-/** tree-sitter's parse of the same files, alone, and the scan's MB/s (with the code cache) as a multiple of it. */
-function reportYardstick(script, dir, oneCore, scanMBps) {
+/** A build's first and cached runs: the median (with its range over the rounds), speeds and peak memory. */
+function writeTimings(build, { files, mb, bytes, oneCore, rounds, indent = '' }) {
+  const first = median(build.first.map((run) => run.seconds));
+  const cached = median(build.cached.map((run) => run.seconds));
+  const cpu = build.cached.map((run) => run.cpuSeconds);
+  const peaks = build.cached.map((run) => run.peakKiB);
+  const cpuText = cpu.includes(undefined) ? '' : ` (CPU ${median(cpu).toFixed(2)} s, all threads)`;
+  const peakText = peaks.includes(undefined)
+    ? 'unknown'
+    : `${(median(peaks) / 1024).toFixed(0)} MiB${
+        rounds > 1
+          ? ` (${rangeOf(
+              peaks.map((kib) => kib / 1024),
+              0,
+            )})`
+          : ''
+      }`;
+  process.stdout.write(
+    [
+      `first run, with no code cache yet (it writes one): ${timeText(build.first, rounds)}, ${(mb / first).toFixed(2)} MB/s`,
+      `with the code cache: ${rounds > 1 ? '' : 'total '}${timeText(build.cached, rounds)}${oneCore ? ' on one CPU' : ''}${cpuText}`,
+      `${(files / cached).toFixed(0)} files/s, ${(bytes / MiB / cached).toFixed(2)} MiB/s (${(mb / cached).toFixed(2)} MB/s)`,
+      `peak RSS ${peakText} (${build.cached[0].how})`,
+    ]
+      .map((line) => indent + line)
+      .join('\n') + '\n',
+  );
+}
+
+function timeText(runs, rounds) {
+  const seconds = runs.map((run) => run.seconds);
+  if (rounds === 1) return `${seconds[0].toFixed(2)} s`;
+  return `median ${median(seconds).toFixed(2)} s (${rangeOf(seconds, 2)} s over ${rounds} rounds)`;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function rangeOf(values, digits) {
+  return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+}
+
+/** The median, over the rounds, of `a`'s time over `b`'s: runs of one round were made minutes apart at most. */
+function medianRatio(a, b) {
+  return median(a.map((run, index) => run.seconds / b[index].seconds));
+}
+
+/** tree-sitter's parse of the same files, alone: one run, on the same CPUs as the scan. */
+function runYardstick(script, dir, oneCore) {
   const pin = oneCore ? ['taskset', '-c', '0'] : [];
   const [command, ...rest] = [...pin, process.execPath, script, dir];
   const result = spawnSync(command, rest, { encoding: 'utf8' });
-  if (result.error || result.status !== 0) {
-    process.stdout.write(
-      `tree-sitter yardstick: could not run (${result.error?.message ?? result.stderr.trim()})\n`,
-    );
-    return;
-  }
-  const parse = JSON.parse(result.stdout);
-  const mbps = parse.bytes / 1e6 / parse.seconds;
+  if (result.error || result.status !== 0)
+    return { ok: false, why: result.error?.message ?? result.stderr.trim() };
+  return { ok: true, ...JSON.parse(result.stdout) };
+}
+
+/** The parse's speed, and the scan's (with the code cache) as a multiple of it, round by round. */
+function writeYardstick(parses, cachedRuns, rounds) {
+  const seconds = parses.map((parse) => parse.seconds);
+  const parseMBps = parses[0].bytes / 1e6 / median(seconds);
+  // The scan's speed over the parse's is the parse's time over the scan's.
+  const multiple = median(parses.map((parse, index) => parse.seconds / cachedRuns[index].seconds));
+  const errors = parses[0].errors;
   process.stdout.write(
-    `tree-sitter's HCL grammar (WebAssembly) parsing the same ${parse.files} files, nothing else: ${parse.seconds.toFixed(2)} s, ${mbps.toFixed(2)} MB/s${parse.errors ? ` (${parse.errors} with syntax errors)` : ''}; the whole scan runs at ${(scanMBps / mbps).toFixed(2)}× that\n`,
+    `tree-sitter's HCL grammar (WebAssembly) parsing the same ${parses[0].files} files, nothing else: ` +
+      `${rounds > 1 ? `median ${median(seconds).toFixed(2)} s (${rangeOf(seconds, 2)} s)` : `${seconds[0].toFixed(2)} s`}, ` +
+      `${parseMBps.toFixed(2)} MB/s${errors ? ` (${errors} with syntax errors)` : ''}; ` +
+      `the whole scan runs at ${multiple.toFixed(2)}× that${rounds > 1 ? ' (median of the rounds)' : ''}\n`,
   );
 }
 
@@ -278,6 +382,8 @@ if (!existsSync(options.cli)) {
     `${path.relative(root, options.cli)} does not exist; run \`npm run build\` first, then \`npm run bench\` again`,
   );
 }
+if (options.against !== undefined && !existsSync(options.against))
+  fail(`--against ${path.relative(root, options.against)} does not exist`);
 options.kinds.forEach((name, index) => {
   if (index > 0) process.stdout.write('\n');
   bench(name, options.files ?? KINDS[name].defaultFiles, options);
