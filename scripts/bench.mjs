@@ -291,16 +291,11 @@ function writeTimings(build, { files, mb, bytes, oneCore, rounds, indent = '' })
   const cpu = build.cached.map((run) => run.cpuSeconds);
   const peaks = build.cached.map((run) => run.peakKiB);
   const cpuText = cpu.includes(undefined) ? '' : ` (CPU ${median(cpu).toFixed(2)} s, all threads)`;
-  const peakText = peaks.includes(undefined)
-    ? 'unknown'
-    : `${(median(peaks) / 1024).toFixed(0)} MiB${
-        rounds > 1
-          ? ` (${rangeOf(
-              peaks.map((kib) => kib / 1024),
-              0,
-            )})`
-          : ''
-      }`;
+  const peakMiB = peaks.includes(undefined) ? undefined : peaks.map((kib) => kib / 1024);
+  const peakText =
+    peakMiB === undefined
+      ? 'unknown'
+      : `${median(peakMiB).toFixed(0)} MiB${rounds > 1 ? ` (${rangeOf(peakMiB, 0)})` : ''}`;
   process.stdout.write(
     [
       `first run, with no code cache yet (it writes one): ${timeText(build.first, rounds)}, ${(mb / first).toFixed(2)} MB/s`,
@@ -313,6 +308,7 @@ function writeTimings(build, { files, mb, bytes, oneCore, rounds, indent = '' })
   );
 }
 
+/** One run's seconds, or the median of the rounds with their range. */
 function timeText(runs, rounds) {
   const seconds = runs.map((run) => run.seconds);
   if (rounds === 1) return `${seconds[0].toFixed(2)} s`;
@@ -353,7 +349,7 @@ function writeYardstick(parses, cachedRuns, rounds) {
   const errors = parses[0].errors;
   process.stdout.write(
     `tree-sitter's HCL grammar (WebAssembly) parsing the same ${parses[0].files} files, nothing else: ` +
-      `${rounds > 1 ? `median ${median(seconds).toFixed(2)} s (${rangeOf(seconds, 2)} s)` : `${seconds[0].toFixed(2)} s`}, ` +
+      `${timeText(parses, rounds)}, ` +
       `${parseMBps.toFixed(2)} MB/s${errors ? ` (${errors} with syntax errors)` : ''}; ` +
       `the whole scan runs at ${multiple.toFixed(2)}× that${rounds > 1 ? ' (median of the rounds)' : ''}\n`,
   );
