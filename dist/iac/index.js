@@ -53895,21 +53895,24 @@ function jsonDocument(node) {
 function parseJson(text, node) {
     if (!/^\s*[[{]/.test(text))
         return undefined;
-    let root = (0, json_nodes_1.parsePlainJson)(text);
-    if (!root) {
-        try {
-            const parsed = (0, yaml_1.parseYaml)(text);
-            if (parsed.errors.length > 0 || parsed.documents.length !== 1)
-                return undefined;
-            root = parsed.documents[0].root;
-        }
-        catch {
+    const origin = textOrigins.get(node);
+    const plain = (0, json_nodes_1.parsePlainJson)(text, origin === undefined
+        ? { range: node.range, keyRange: node.keyRange ?? node.range }
+        : { shift: origin - 1 });
+    if (plain)
+        return plain;
+    let root;
+    try {
+        const parsed = (0, yaml_1.parseYaml)(text);
+        if (parsed.errors.length > 0 || parsed.documents.length !== 1)
             return undefined;
-        }
+        root = parsed.documents[0].root;
+    }
+    catch {
+        return undefined;
     }
     if (!root)
         return undefined;
-    const origin = textOrigins.get(node);
     return origin === undefined
         ? relocate(root, () => node.range, node.keyRange)
         : relocate(root, (range) => shift(range, origin - 1));
@@ -53917,7 +53920,7 @@ function parseJson(text, node) {
 function shift(range, lines) {
     return { ...range, startLine: range.startLine + lines, endLine: range.endLine + lines };
 }
-/** Copies a parsed tree with ranges moved into the file that holds the text. */
+/** Copies a tree the YAML reader gave, with ranges moved into the file that holds the text. */
 function relocate(node, move, keyRange, depth = 0) {
     const range = move(node.range);
     const key = node.keyRange ? (keyRange ?? move(node.keyRange)) : undefined;

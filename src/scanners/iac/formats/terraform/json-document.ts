@@ -49,18 +49,23 @@ export function jsonDocument(node: ModelNode | undefined): ModelNode | undefined
 
 function parseJson(text: string, node: ModelNode): ModelNode | undefined {
   if (!/^\s*[[{]/.test(text)) return undefined;
-  let root: ModelNode | undefined = parsePlainJson(text);
-  if (!root) {
-    try {
-      const parsed = parseYaml(text);
-      if (parsed.errors.length > 0 || parsed.documents.length !== 1) return undefined;
-      root = parsed.documents[0]!.root;
-    } catch {
-      return undefined;
-    }
+  const origin = textOrigins.get(node);
+  const plain = parsePlainJson(
+    text,
+    origin === undefined
+      ? { range: node.range, keyRange: node.keyRange ?? node.range }
+      : { shift: origin - 1 },
+  );
+  if (plain) return plain;
+  let root: ModelNode | undefined;
+  try {
+    const parsed = parseYaml(text);
+    if (parsed.errors.length > 0 || parsed.documents.length !== 1) return undefined;
+    root = parsed.documents[0]!.root;
+  } catch {
+    return undefined;
   }
   if (!root) return undefined;
-  const origin = textOrigins.get(node);
   return origin === undefined
     ? relocate(root, () => node.range, node.keyRange)
     : relocate(root, (range) => shift(range, origin - 1));
@@ -70,7 +75,7 @@ function shift(range: SourceRange, lines: number): SourceRange {
   return { ...range, startLine: range.startLine + lines, endLine: range.endLine + lines };
 }
 
-/** Copies a parsed tree with ranges moved into the file that holds the text. */
+/** Copies a tree the YAML reader gave, with ranges moved into the file that holds the text. */
 function relocate(
   node: ModelNode,
   move: (range: SourceRange) => SourceRange,
