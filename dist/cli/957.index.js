@@ -13206,6 +13206,7 @@ exports.parseEmbeddedJson = parseEmbeddedJson;
 const json_nodes_1 = __webpack_require__(19091);
 const yaml_1 = __webpack_require__(11569);
 const MAX_POLICY_TEXT = 256 * 1024;
+const NESTING_LIMIT = { maxDepth: 64, reason: 'policy nested too deeply' };
 /**
  * A policy written as a JSON string (a heredoc, a `jsonencode` result, a
  * CloudFormation string property) parsed into nodes that point back into the
@@ -13236,7 +13237,7 @@ function parseEmbeddedJson(source) {
             if (parsed.errors.length > 0)
                 return undefined;
             const yamlRoot = parsed.documents[0]?.root;
-            root = yamlRoot && relocate(yamlRoot, placement, 0);
+            root = yamlRoot && (0, json_nodes_1.placeTree)(yamlRoot, placement, NESTING_LIMIT);
         }
         catch {
             return undefined;
@@ -13252,31 +13253,6 @@ function linesOf(text) {
     for (let at = text.indexOf('\n'); at !== -1 && at < text.length - 1; at = text.indexOf('\n', at + 1))
         lines++;
     return lines;
-}
-/** Where `placement` puts a range the YAML reader gave for the text alone. */
-function place(range, placement) {
-    if ('range' in placement)
-        return placement.range;
-    return { ...range, startLine: range.startLine + placement.shift, endLine: range.endLine + placement.shift };
-}
-function relocate(node, placement, depth) {
-    const range = place(node.range, placement);
-    const keyRange = node.keyRange ? place(node.keyRange, placement) : undefined;
-    const base = { range, ...(keyRange ? { keyRange } : {}) };
-    if (depth > 64)
-        return { kind: 'unknown', reason: 'policy nested too deeply', ...base };
-    switch (node.kind) {
-        case 'map':
-            return {
-                kind: 'map',
-                entries: new Map([...node.entries].map(([key, value]) => [key, relocate(value, placement, depth + 1)])),
-                ...base,
-            };
-        case 'list':
-            return { kind: 'list', items: node.items.map((item) => relocate(item, placement, depth + 1)), ...base };
-        default:
-            return { ...node, ...base };
-    }
 }
 
 
@@ -21651,6 +21627,7 @@ const encoded = new WeakMap();
 const parsedTexts = new WeakMap();
 /** For JSON written in a heredoc: the file line of the text's first line. */
 const textOrigins = new WeakMap();
+const NESTING_LIMIT = { maxDepth: 200, reason: 'a document nested too deeply' };
 function recordEncodedDocument(attribute, document) {
     encoded.set(attribute, document);
 }
@@ -21690,9 +21667,10 @@ function parseJson(text, node) {
     if (!/^\s*[[{]/.test(text))
         return undefined;
     const origin = textOrigins.get(node);
-    const plain = (0, json_nodes_1.parsePlainJson)(text, origin === undefined
+    const placement = origin === undefined
         ? { range: node.range, keyRange: node.keyRange ?? node.range }
-        : { shift: origin - 1 });
+        : { shift: origin - 1 };
+    const plain = (0, json_nodes_1.parsePlainJson)(text, placement);
     if (plain)
         return plain;
     let root;
@@ -21705,38 +21683,7 @@ function parseJson(text, node) {
     catch {
         return undefined;
     }
-    if (!root)
-        return undefined;
-    return origin === undefined
-        ? relocate(root, () => node.range, node.keyRange)
-        : relocate(root, (range) => shift(range, origin - 1));
-}
-function shift(range, lines) {
-    return { ...range, startLine: range.startLine + lines, endLine: range.endLine + lines };
-}
-/** Copies a tree the YAML reader gave, with ranges moved into the file that holds the text. */
-function relocate(node, move, keyRange, depth = 0) {
-    const range = move(node.range);
-    const key = node.keyRange ? (keyRange ?? move(node.keyRange)) : undefined;
-    const base = key ? { range, keyRange: key } : { range };
-    if (depth > 200)
-        return { kind: 'unknown', reason: 'a document nested too deeply', ...base };
-    switch (node.kind) {
-        case 'map':
-            return {
-                kind: 'map',
-                entries: new Map([...node.entries].map(([name, value]) => [name, relocate(value, move, keyRange, depth + 1)])),
-                ...base,
-            };
-        case 'list':
-            return {
-                kind: 'list',
-                items: node.items.map((item) => relocate(item, move, keyRange, depth + 1)),
-                ...base,
-            };
-        default:
-            return { ...node, ...base };
-    }
+    return root && (0, json_nodes_1.placeTree)(root, placement, NESTING_LIMIT);
 }
 
 
@@ -25582,11 +25529,45 @@ exports.IacModel = IacModel;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.placeTree = placeTree;
 exports.parsePlainJson = parsePlainJson;
 const MAX_DEPTH = 64;
 const MAX_NODES = 20_000;
 const MAX_KEY_LENGTH = 1000;
 class NotPlainJson extends Error {
+}
+/**
+ * A tree another reader gave for an embedded text (the YAML reader, when the text is not plain JSON),
+ * copied with its ranges where `placement` puts them. A subtree deeper than `limit.maxDepth` becomes
+ * an unknown node with `limit.reason`, so a hostile text cannot exhaust the stack.
+ */
+function placeTree(node, placement, limit, depth = 0) {
+    const range = place(node.range, placement, 'range');
+    const keyRange = node.keyRange ? place(node.keyRange, placement, 'keyRange') : undefined;
+    const base = keyRange ? { range, keyRange } : { range };
+    if (depth > limit.maxDepth)
+        return { kind: 'unknown', reason: limit.reason, ...base };
+    switch (node.kind) {
+        case 'map':
+            return {
+                kind: 'map',
+                entries: new Map([...node.entries].map(([key, value]) => [key, placeTree(value, placement, limit, depth + 1)])),
+                ...base,
+            };
+        case 'list':
+            return {
+                kind: 'list',
+                items: node.items.map((item) => placeTree(item, placement, limit, depth + 1)),
+                ...base,
+            };
+        default:
+            return { ...node, ...base };
+    }
+}
+function place(range, placement, which) {
+    if ('range' in placement)
+        return placement[which];
+    return { ...range, startLine: range.startLine + placement.shift, endLine: range.endLine + placement.shift };
 }
 /**
  * Plain JSON text (a policy in a heredoc or a string) as model nodes, with the

@@ -1,9 +1,9 @@
-import type { SourceRange } from '../../../core/location';
 import type { ModelNode } from '../model/node';
-import { parsePlainJson, type JsonPlacement } from '../model/json-nodes';
+import { parsePlainJson, placeTree, type JsonPlacement } from '../model/json-nodes';
 import { parseYaml } from '../parsers/yaml';
 
 const MAX_POLICY_TEXT = 256 * 1024;
+const NESTING_LIMIT = { maxDepth: 64, reason: 'policy nested too deeply' };
 
 /**
  * A policy written as a JSON string (a heredoc, a `jsonencode` result, a
@@ -33,7 +33,7 @@ export function parseEmbeddedJson(source: ModelNode): ModelNode | undefined {
       const parsed = parseYaml(text);
       if (parsed.errors.length > 0) return undefined;
       const yamlRoot = parsed.documents[0]?.root;
-      root = yamlRoot && relocate(yamlRoot, placement, 0);
+      root = yamlRoot && placeTree(yamlRoot, placement, NESTING_LIMIT);
     } catch {
       return undefined;
     }
@@ -48,31 +48,4 @@ function linesOf(text: string): number {
   for (let at = text.indexOf('\n'); at !== -1 && at < text.length - 1; at = text.indexOf('\n', at + 1))
     lines++;
   return lines;
-}
-
-/** Where `placement` puts a range the YAML reader gave for the text alone. */
-function place(range: SourceRange, placement: JsonPlacement): SourceRange {
-  if ('range' in placement) return placement.range;
-  return { ...range, startLine: range.startLine + placement.shift, endLine: range.endLine + placement.shift };
-}
-
-function relocate(node: ModelNode, placement: JsonPlacement, depth: number): ModelNode {
-  const range = place(node.range, placement);
-  const keyRange = node.keyRange ? place(node.keyRange, placement) : undefined;
-  const base = { range, ...(keyRange ? { keyRange } : {}) };
-  if (depth > 64) return { kind: 'unknown', reason: 'policy nested too deeply', ...base };
-  switch (node.kind) {
-    case 'map':
-      return {
-        kind: 'map',
-        entries: new Map(
-          [...node.entries].map(([key, value]) => [key, relocate(value, placement, depth + 1)]),
-        ),
-        ...base,
-      };
-    case 'list':
-      return { kind: 'list', items: node.items.map((item) => relocate(item, placement, depth + 1)), ...base };
-    default:
-      return { ...node, ...base };
-  }
 }

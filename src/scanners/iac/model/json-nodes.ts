@@ -15,6 +15,46 @@ class NotPlainJson extends Error {}
 export type JsonPlacement = { shift: number } | { range: SourceRange; keyRange: SourceRange };
 
 /**
+ * A tree another reader gave for an embedded text (the YAML reader, when the text is not plain JSON),
+ * copied with its ranges where `placement` puts them. A subtree deeper than `limit.maxDepth` becomes
+ * an unknown node with `limit.reason`, so a hostile text cannot exhaust the stack.
+ */
+export function placeTree(
+  node: ModelNode,
+  placement: JsonPlacement,
+  limit: { maxDepth: number; reason: string },
+  depth = 0,
+): ModelNode {
+  const range = place(node.range, placement, 'range');
+  const keyRange = node.keyRange ? place(node.keyRange, placement, 'keyRange') : undefined;
+  const base = keyRange ? { range, keyRange } : { range };
+  if (depth > limit.maxDepth) return { kind: 'unknown', reason: limit.reason, ...base };
+  switch (node.kind) {
+    case 'map':
+      return {
+        kind: 'map',
+        entries: new Map(
+          [...node.entries].map(([key, value]) => [key, placeTree(value, placement, limit, depth + 1)]),
+        ),
+        ...base,
+      };
+    case 'list':
+      return {
+        kind: 'list',
+        items: node.items.map((item) => placeTree(item, placement, limit, depth + 1)),
+        ...base,
+      };
+    default:
+      return { ...node, ...base };
+  }
+}
+
+function place(range: SourceRange, placement: JsonPlacement, which: 'range' | 'keyRange'): SourceRange {
+  if ('range' in placement) return placement[which];
+  return { ...range, startLine: range.startLine + placement.shift, endLine: range.endLine + placement.shift };
+}
+
+/**
  * Plain JSON text (a policy in a heredoc or a string) as model nodes, with the
  * same values and ranges the YAML reader gives for it, in a single pass and
  * without the YAML machinery. Anything outside the plain subset (tabs, rare

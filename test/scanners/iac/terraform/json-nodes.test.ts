@@ -1,4 +1,4 @@
-import { parsePlainJson } from '../../../../src/scanners/iac/model/json-nodes';
+import { parsePlainJson, placeTree } from '../../../../src/scanners/iac/model/json-nodes';
 import type { ModelNode } from '../../../../src/scanners/iac/model/node';
 import { parseYaml } from '../../../../src/scanners/iac/parsers/yaml';
 
@@ -100,5 +100,39 @@ describe('plain JSON reader', () => {
 
   it('gives up on deep nesting instead of recursing without bound', () => {
     expect(parsePlainJson('['.repeat(5000) + ']'.repeat(5000))).toBeUndefined();
+  });
+});
+
+describe('placing a tree another reader gave', () => {
+  const LIMIT = { maxDepth: 64, reason: 'nested too deeply' };
+
+  it('moves its ranges down by a shift, or puts every node and key at one place', () => {
+    // A tab in the layout: not plain JSON, so the YAML reader reads it.
+    const text = '{\n\t"Effect": "Allow"\n}';
+    const root = viaYaml(text) as ModelNode;
+    const effect = (node: ModelNode): ModelNode => (node.kind === 'map' ? node.entries.get('Effect')! : node);
+    const original = effect(root);
+    const moved = effect(placeTree(root, { shift: 10 }, LIMIT));
+    expect(moved.range).toEqual({
+      ...original.range,
+      startLine: original.range.startLine + 10,
+      endLine: original.range.endLine + 10,
+    });
+    expect(moved.keyRange?.startLine).toBe(original.keyRange!.startLine + 10);
+    const range = { startLine: 4, startColumn: 3, endLine: 4, endColumn: 30 };
+    const keyRange = { startLine: 4, startColumn: 3, endLine: 4, endColumn: 9 };
+    const collapsed = placeTree(root, { range, keyRange }, LIMIT);
+    expect(collapsed.range).toBe(range);
+    expect(effect(collapsed).range).toBe(range);
+    expect(effect(collapsed).keyRange).toBe(keyRange);
+    expect(collapsed.keyRange).toBeUndefined();
+  });
+
+  it('turns what lies deeper than the limit into an unknown node', () => {
+    const root = viaYaml('[[[[1]]]]') as ModelNode;
+    const placed = placeTree(root, { shift: 0 }, { maxDepth: 2, reason: 'too deep here' });
+    const first = (node: ModelNode | undefined) => (node?.kind === 'list' ? node.items[0] : undefined);
+    expect(first(first(placed))?.kind).toBe('list');
+    expect(first(first(first(placed)))).toMatchObject({ kind: 'unknown', reason: 'too deep here' });
   });
 });

@@ -1,6 +1,5 @@
-import type { SourceRange } from '../../../../core/location';
 import { str, type ModelNode } from '../../model/node';
-import { parsePlainJson } from '../../model/json-nodes';
+import { parsePlainJson, placeTree, type JsonPlacement } from '../../model/json-nodes';
 import { parseYaml } from '../../parsers/yaml';
 
 /** Documents recorded while evaluating: the structure given to jsonencode, keyed by the attribute's node. */
@@ -9,6 +8,7 @@ const encoded = new WeakMap<ModelNode, ModelNode>();
 const parsedTexts = new WeakMap<ModelNode, ModelNode | null>();
 /** For JSON written in a heredoc: the file line of the text's first line. */
 const textOrigins = new WeakMap<ModelNode, number>();
+const NESTING_LIMIT = { maxDepth: 200, reason: 'a document nested too deeply' };
 
 export function recordEncodedDocument(attribute: ModelNode, document: ModelNode): void {
   encoded.set(attribute, document);
@@ -50,12 +50,11 @@ export function jsonDocument(node: ModelNode | undefined): ModelNode | undefined
 function parseJson(text: string, node: ModelNode): ModelNode | undefined {
   if (!/^\s*[[{]/.test(text)) return undefined;
   const origin = textOrigins.get(node);
-  const plain = parsePlainJson(
-    text,
+  const placement: JsonPlacement =
     origin === undefined
       ? { range: node.range, keyRange: node.keyRange ?? node.range }
-      : { shift: origin - 1 },
-  );
+      : { shift: origin - 1 };
+  const plain = parsePlainJson(text, placement);
   if (plain) return plain;
   let root: ModelNode | undefined;
   try {
@@ -65,43 +64,5 @@ function parseJson(text: string, node: ModelNode): ModelNode | undefined {
   } catch {
     return undefined;
   }
-  if (!root) return undefined;
-  return origin === undefined
-    ? relocate(root, () => node.range, node.keyRange)
-    : relocate(root, (range) => shift(range, origin - 1));
-}
-
-function shift(range: SourceRange, lines: number): SourceRange {
-  return { ...range, startLine: range.startLine + lines, endLine: range.endLine + lines };
-}
-
-/** Copies a tree the YAML reader gave, with ranges moved into the file that holds the text. */
-function relocate(
-  node: ModelNode,
-  move: (range: SourceRange) => SourceRange,
-  keyRange?: SourceRange,
-  depth = 0,
-): ModelNode {
-  const range = move(node.range);
-  const key = node.keyRange ? (keyRange ?? move(node.keyRange)) : undefined;
-  const base = key ? { range, keyRange: key } : { range };
-  if (depth > 200) return { kind: 'unknown', reason: 'a document nested too deeply', ...base };
-  switch (node.kind) {
-    case 'map':
-      return {
-        kind: 'map',
-        entries: new Map(
-          [...node.entries].map(([name, value]) => [name, relocate(value, move, keyRange, depth + 1)]),
-        ),
-        ...base,
-      };
-    case 'list':
-      return {
-        kind: 'list',
-        items: node.items.map((item) => relocate(item, move, keyRange, depth + 1)),
-        ...base,
-      };
-    default:
-      return { ...node, ...base };
-  }
+  return root && placeTree(root, placement, NESTING_LIMIT);
 }
