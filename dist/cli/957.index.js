@@ -12971,7 +12971,7 @@ function policyAttachments(model) {
                 attachments.push(attachment);
             }
         }
-        for (const principal of model.ofType(...PRINCIPAL_TYPES)) {
+        for (const principal of model.ofTypes(PRINCIPAL_TYPES)) {
             const key = (0, aws_resource_1.isCloudFormation)(principal) ? 'ManagedPolicyArns' : 'managed_policy_arns';
             for (const [index, policyArn] of (0, aws_resource_1.entriesOf)((0, aws_resource_1.at)((0, aws_resource_1.properties)(principal), key)).entries()) {
                 attachments.push({
@@ -12995,7 +12995,7 @@ function withNamed(model, types, names, referenced) {
     const index = model.view(`aws:principals-by-name:${types.join(',')}`, () => {
         const byName = new Map();
         const order = new Map();
-        model.ofType(...types).forEach((principal, position) => {
+        model.ofTypes(types).forEach((principal, position) => {
             order.set(principal, position);
             const name = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(principal), 'name')) ?? '';
             const list = byName.get(name);
@@ -13771,7 +13771,7 @@ const aws_resource_1 = __webpack_require__(29369);
 const resource_links_1 = __webpack_require__(97521);
 /** Application load balancers (the type Terraform and CloudFormation create when none is given). */
 function applicationLoadBalancers(model) {
-    return model.ofType('aws_lb', 'aws_alb', 'AWS::ElasticLoadBalancingV2::LoadBalancer').filter((lb) => {
+    return model.ofTypes(['aws_lb', 'aws_alb', 'AWS::ElasticLoadBalancingV2::LoadBalancer']).filter((lb) => {
         const type = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(lb), (0, aws_resource_1.isCloudFormation)(lb) ? 'Type' : 'load_balancer_type'));
         return type === undefined || type === 'application';
     });
@@ -13844,7 +13844,7 @@ function openCidrs(node, keys) {
 /** Allowing ingress entries of `aws_network_acl` / `aws_default_network_acl` blocks, `aws_network_acl_rule` and `AWS::EC2::NetworkAclEntry`. */
 function allowingIngressEntries(model) {
     const entries = [];
-    for (const acl of model.ofType('aws_network_acl', 'aws_default_network_acl')) {
+    for (const acl of model.ofTypes(['aws_network_acl', 'aws_default_network_acl'])) {
         for (const block of (0, aws_resource_1.entriesOf)((0, aws_resource_1.at)((0, aws_resource_1.properties)(acl), 'ingress'))) {
             if (block.kind !== 'map' || (0, aws_resource_1.readText)((0, aws_resource_1.at)(block, 'action'))?.toLowerCase() !== 'allow')
                 continue;
@@ -14590,7 +14590,7 @@ exports.PUBLIC_ACCESS_FLAGS = [
 ];
 /** Every S3 bucket joined with whatever configures it: split resources (provider v4+), inline arguments (v3) or template properties. */
 function s3Buckets(model) {
-    return model.view('aws:s3-buckets', () => model.ofType(...exports.BUCKET_TYPES).map((bucket) => view(model, bucket)));
+    return model.view('aws:s3-buckets', () => model.ofTypes(exports.BUCKET_TYPES).map((bucket) => view(model, bucket)));
 }
 function view(model, bucket) {
     const name = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(bucket), (0, aws_resource_1.isCloudFormation)(bucket) ? 'BucketName' : 'bucket'));
@@ -14821,7 +14821,7 @@ function toRule(resource, node, direction, shape, namePrefix, defaultGroup = fal
 function securityGroupRules(model) {
     return model.view('aws:security-group-rules', () => {
         const rules = [];
-        for (const group of model.ofType('aws_security_group', 'aws_default_security_group')) {
+        for (const group of model.ofTypes(['aws_security_group', 'aws_default_security_group'])) {
             const isDefault = group.type === 'aws_default_security_group';
             for (const direction of ['ingress', 'egress']) {
                 for (const block of (0, aws_resource_1.entriesOf)((0, aws_resource_1.at)((0, aws_resource_1.properties)(group), direction))) {
@@ -15240,7 +15240,7 @@ function isArm(resource) {
 }
 /** Resources of the given types in both formats. ARM types compare case-insensitively, as Azure does. */
 function azureResources(model, types) {
-    const terraform = types.terraform.length ? model.ofType(...types.terraform) : [];
+    const terraform = types.terraform.length ? model.ofTypes(types.terraform) : [];
     if (!types.arm.length)
         return terraform;
     const byType = armResourcesByType(model);
@@ -19153,7 +19153,7 @@ exports.WORKLOAD_KINDS = Object.keys(POD_SPEC_PATHS);
 function workloads(model) {
     return model.view('kubernetes:workloads', () => {
         const result = [];
-        for (const resource of model.ofType(...exports.WORKLOAD_KINDS)) {
+        for (const resource of model.ofTypes(exports.WORKLOAD_KINDS)) {
             if (resource.format !== 'kubernetes')
                 continue;
             const workload = toWorkload(resource);
@@ -24062,9 +24062,9 @@ function entityMember(entity, node) {
 function storageAclGrants(model) {
     return model.view('gcp-storage-acl-grants', () => [
         ...model
-            .ofType(...ROLE_ENTITY_TYPES)
+            .ofTypes(ROLE_ENTITY_TYPES)
             .flatMap((resource) => [...predefinedGrants(resource), ...roleEntityGrants(resource)]),
-        ...model.ofType(...ENTITY_TYPES).flatMap(entityGrant),
+        ...model.ofTypes(ENTITY_TYPES).flatMap(entityGrant),
     ]);
 }
 function aclGrant(resource, role, roleNode, member) {
@@ -24171,7 +24171,7 @@ exports.INSTANCE_TYPES = [
     'google_compute_region_instance_template',
 ];
 function computeInstances(model) {
-    return model.view('gcp-compute-instances', () => model.ofType(...exports.INSTANCE_TYPES).map((resource) => ({
+    return model.view('gcp-compute-instances', () => model.ofTypes(exports.INSTANCE_TYPES).map((resource) => ({
         resource,
         isTemplate: resource.type !== 'google_compute_instance',
         metadata: (0, gcp_settings_1.at)(resource.body, 'metadata'),
@@ -25292,7 +25292,7 @@ function namesLiterally(node, literalNames) {
 function resolveTargets(model, from, argument, types, nameArgument = 'name') {
     const referenced = (0, index_1.referencesFrom)(model, from, { type: types, attribute: argument });
     const node = (0, gcp_settings_1.at)(from.body, argument);
-    const named = model.ofType(...types).filter((candidate) => {
+    const named = model.ofTypes(types).filter((candidate) => {
         const name = deployedName(candidate, nameArgument);
         return name !== undefined && sameRoot(from, candidate) && namesLiterally(node, [name]);
     });
@@ -25481,14 +25481,22 @@ class IacModel {
      * resources. Views are dropped when a resource is added, so they never go stale.
      */
     view(key, compute) {
-        if (!this.views.has(key))
-            this.views.set(key, compute());
-        return this.views.get(key);
+        let computed = this.views.get(key);
+        if (computed === undefined && !this.views.has(key))
+            this.views.set(key, (computed = compute()));
+        return computed;
     }
-    /** The resources of these types, in the order they were added; read-only, shared with the model. */
-    ofType(...types) {
+    /**
+     * The resources of one type, in the order they were added; read-only, shared with the model.
+     * Rules call it hundreds of thousands of times a scan, so it takes no rest array.
+     */
+    ofType(type) {
+        return this.byTypeIndex.get(type) ?? NO_RESOURCES;
+    }
+    /** The resources of these types, type after type; one type's list is shared with the model. */
+    ofTypes(types) {
         if (types.length === 1)
-            return this.byTypeIndex.get(types[0]) ?? NO_RESOURCES;
+            return this.ofType(types[0]);
         return types.flatMap((type) => this.byTypeIndex.get(type) ?? NO_RESOURCES);
     }
     /** The resources of one format, in the order they were added; read-only, like ofType's lists. */
@@ -28735,7 +28743,7 @@ const rule = {
     },
     check(model) {
         return model
-            .ofType('aws_api_gateway_stage', 'AWS::ApiGateway::Stage')
+            .ofTypes(['aws_api_gateway_stage', 'AWS::ApiGateway::Stage'])
             .filter((stage) => !(0, load_balancer_view_1.isPrivateApi)(model, stage) && !(0, load_balancer_view_1.hasWebAcl)(model, stage))
             .map((stage) => (0, violation_1.flag)(stage, undefined, `API stage ${(0, aws_resource_1.label)(stage)} has no WAF web ACL associated`));
     },
@@ -29026,7 +29034,7 @@ const ROOT_PATTERN = /\$\.userIdentity\.type\s*=\s*"?Root"?/;
 /** Metrics of the metric filters that match root activity; 'unknown' when a filter cannot be read. */
 function rootUsageMetrics(model) {
     const metrics = [];
-    for (const filter of model.ofType('aws_cloudwatch_log_metric_filter', 'AWS::Logs::MetricFilter')) {
+    for (const filter of model.ofTypes(['aws_cloudwatch_log_metric_filter', 'AWS::Logs::MetricFilter'])) {
         const cfn = filter.format === 'cloudformation';
         const pattern = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(filter), cfn ? 'FilterPattern' : 'pattern'));
         if (pattern === 'unknown')
@@ -29045,7 +29053,7 @@ function rootUsageMetrics(model) {
     return metrics;
 }
 function alarmsOn(model, metric) {
-    return model.ofType('aws_cloudwatch_metric_alarm', 'AWS::CloudWatch::Alarm').some((alarm) => {
+    return model.ofTypes(['aws_cloudwatch_metric_alarm', 'AWS::CloudWatch::Alarm']).some((alarm) => {
         const cfn = alarm.format === 'cloudformation';
         const name = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(alarm), cfn ? 'MetricName' : 'metric_name'));
         const namespace = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(alarm), cfn ? 'Namespace' : 'namespace'));
@@ -29859,7 +29867,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const setting_rules_1 = __webpack_require__(40313);
 /** Registry-level scanning covers every repository. */
 function scansRegistry(model) {
-    return (model.ofType('aws_ecr_registry_scanning_configuration', 'AWS::ECR::RegistryScanningConfiguration')
+    return (model.ofTypes(['aws_ecr_registry_scanning_configuration', 'AWS::ECR::RegistryScanningConfiguration'])
         .length > 0);
 }
 const rule = {
@@ -29977,7 +29985,7 @@ const rule = {
     },
     check(model) {
         const violations = [];
-        for (const task of model.ofType('aws_ecs_task_definition', 'AWS::ECS::TaskDefinition')) {
+        for (const task of model.ofTypes(['aws_ecs_task_definition', 'AWS::ECS::TaskDefinition'])) {
             const cfn = (0, aws_resource_1.isCloudFormation)(task);
             const definitions = (0, aws_resource_1.at)((0, aws_resource_1.properties)(task), cfn ? 'ContainerDefinitions' : 'container_definitions');
             // jsonencode([...]) keeps its structure (and lines) even when an image or ARN is unknown.
@@ -30083,7 +30091,7 @@ const rule = {
     },
     check(model) {
         const violations = [];
-        for (const cluster of model.ofType('aws_eks_cluster', 'AWS::EKS::Cluster')) {
+        for (const cluster of model.ofTypes(['aws_eks_cluster', 'AWS::EKS::Cluster'])) {
             const cfn = cluster.format === 'cloudformation';
             const publicAccess = (0, aws_resource_1.prop)(cluster, cfn ? 'ResourcesVpcConfig.EndpointPublicAccess' : 'vpc_config.endpoint_public_access');
             const cidrs = (0, aws_resource_1.prop)(cluster, cfn ? 'ResourcesVpcConfig.PublicAccessCidrs' : 'vpc_config.public_access_cidrs');
@@ -30304,7 +30312,7 @@ const rule = {
     },
     check(model) {
         const violations = [];
-        for (const listener of model.ofType(...LISTENER_TYPES)) {
+        for (const listener of model.ofTypes(LISTENER_TYPES)) {
             const cfn = (0, aws_resource_1.isCloudFormation)(listener);
             const protocol = (0, aws_resource_1.prop)(listener, cfn ? 'Protocol' : 'protocol');
             if ((0, aws_resource_1.readText)(protocol.node) !== 'HTTP')
@@ -31571,9 +31579,9 @@ const rule = {
 };
 function gather(model) {
     const functions = [];
-    const fns = model.ofType(...FUNCTION_TYPES);
+    const fns = model.ofTypes(FUNCTION_TYPES);
     // Every policy and attachment is read to find admin roles: only where there is a function or a grant.
-    const access = fns.length > 0 || model.ofType(...iam_attachments_1.NAMED_GRANT_TYPES).length > 0 ? (0, iam_attachments_1.adminAccess)(model) : undefined;
+    const access = fns.length > 0 || model.ofTypes(iam_attachments_1.NAMED_GRANT_TYPES).length > 0 ? (0, iam_attachments_1.adminAccess)(model) : undefined;
     for (const fn of fns) {
         const role = (0, aws_resource_1.prop)(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
         for (const target of (0, resource_links_1.referencedBy)(model, fn, role.name, role.node, ROLE_TYPES)) {
@@ -31639,7 +31647,11 @@ const rule = {
     },
     check(model) {
         const violations = [];
-        for (const fn of model.ofType('aws_lambda_function', 'AWS::Lambda::Function', 'AWS::Serverless::Function')) {
+        for (const fn of model.ofTypes([
+            'aws_lambda_function',
+            'AWS::Lambda::Function',
+            'AWS::Serverless::Function',
+        ])) {
             const variables = (0, aws_resource_1.at)((0, aws_resource_1.properties)(fn), (0, aws_resource_1.isCloudFormation)(fn) ? 'Environment.Variables' : 'environment.variables');
             for (const [name, node] of (0, node_1.entries)(variables)) {
                 const value = (0, aws_resource_1.readText)(node);
@@ -32543,7 +32555,7 @@ const rule = {
     },
     check(model) {
         const violations = [];
-        for (const secret of model.ofType('aws_secretsmanager_secret', 'AWS::SecretsManager::Secret')) {
+        for (const secret of model.ofTypes(['aws_secretsmanager_secret', 'AWS::SecretsManager::Secret'])) {
             const cfn = (0, aws_resource_1.isCloudFormation)(secret);
             const rotation = (0, resource_links_1.linkedResources)(model, secret, [cfn ? 'AWS::SecretsManager::RotationSchedule' : 'aws_secretsmanager_secret_rotation'], cfn ? 'SecretId' : 'secret_id');
             if (rotation.resources.length > 0 || rotation.uncertain)
@@ -32942,7 +32954,7 @@ const rule = {
     },
     check(model) {
         const violations = [];
-        for (const vpc of model.ofType('aws_vpc', 'AWS::EC2::VPC')) {
+        for (const vpc of model.ofTypes(['aws_vpc', 'AWS::EC2::VPC'])) {
             const logs = (0, aws_resource_1.isCloudFormation)(vpc)
                 ? (0, resource_links_1.linkedResources)(model, vpc, ['AWS::EC2::FlowLog'], 'ResourceId')
                 : (0, resource_links_1.linkedResources)(model, vpc, ['aws_flow_log'], 'vpc_id');
@@ -32988,7 +33000,7 @@ const rule = {
     },
     check(model) {
         return model
-            .ofType('aws_subnet', 'AWS::EC2::Subnet')
+            .ofTypes(['aws_subnet', 'AWS::EC2::Subnet'])
             .map((subnet) => (0, aws_resource_1.prop)(subnet, subnet.format === 'cloudformation' ? 'MapPublicIpOnLaunch' : 'map_public_ip_on_launch'))
             .filter((setting) => (0, aws_resource_1.readBool)(setting.node) === true)
             .map((setting) => (0, violation_1.flag)(setting.resource, setting.node, `${setting.name} is true on subnet ${(0, aws_resource_1.label)(setting.resource)}`));
@@ -36941,7 +36953,7 @@ const rule = {
             .filter((disk) => disk.encrypted === false)
             .map((disk) => (0, violation_1.flag)(instance.resource, disk.node, `a disk of ${instance.resource.address} is encrypted with Google-managed keys only`)));
         const disks = model
-            .ofType('google_compute_disk', 'google_compute_region_disk')
+            .ofTypes(['google_compute_disk', 'google_compute_region_disk'])
             .filter((disk) => (0, compute_instance_view_1.diskEncrypted)(disk) === false)
             .map((disk) => (0, violation_1.flag)(disk, (0, gcp_settings_1.at)(disk.body, 'disk_encryption_key'), `disk ${disk.address} is encrypted with Google-managed keys only`));
         return [...instanceDisks, ...disks];
@@ -37560,7 +37572,7 @@ function customRolePermissions(model) {
             .ofType('gcp-custom-role')
             .map((resource) => ({ resource, permissions: (0, node_1.child)(resource.body, 'includedPermissions') })),
         ...model
-            .ofType('google_project_iam_custom_role', 'google_organization_iam_custom_role')
+            .ofTypes(['google_project_iam_custom_role', 'google_organization_iam_custom_role'])
             .map((resource) => ({ resource, permissions: (0, node_1.child)(resource.body, 'permissions') })),
     ];
 }
@@ -40910,7 +40922,7 @@ const rule = {
         aliases: ['CKV_K8S_21', 'AVD-KSV-0110', 'KSV110'],
     },
     check(model) {
-        return model.ofType(...KINDS).flatMap((resource) => {
+        return model.ofTypes(KINDS).flatMap((resource) => {
             if (resource.format !== 'kubernetes' || resource.meta.namespace !== 'default')
                 return [];
             // The API server's own Service lives in default by design.
@@ -41576,7 +41588,7 @@ const rule = {
         aliases: ['AVD-KSV-0111', 'KSV111'],
     },
     check(model) {
-        return model.ofType('ClusterRoleBinding', 'RoleBinding').flatMap((binding) => {
+        return model.ofTypes(['ClusterRoleBinding', 'RoleBinding']).flatMap((binding) => {
             if (binding.format !== 'kubernetes')
                 return [];
             const roleName = (0, node_1.child)(binding.body, 'roleRef.name');
@@ -42548,7 +42560,7 @@ const node_1 = __webpack_require__(28309);
  */
 function policyRules(model) {
     const result = [];
-    for (const role of model.ofType('Role', 'ClusterRole')) {
+    for (const role of model.ofTypes(['Role', 'ClusterRole'])) {
         if (role.format !== 'kubernetes' || (0, node_1.child)(role.body, 'aggregationRule'))
             continue;
         (0, node_1.items)((0, node_1.child)(role.body, 'rules')).forEach((node, index) => {

@@ -71,7 +71,7 @@ export function policyAttachments(model: IacModel): Attachment[] {
         attachments.push(attachment);
       }
     }
-    for (const principal of model.ofType(...PRINCIPAL_TYPES)) {
+    for (const principal of model.ofTypes(PRINCIPAL_TYPES)) {
       const key = isCloudFormation(principal) ? 'ManagedPolicyArns' : 'managed_policy_arns';
       for (const [index, policyArn] of entriesOf(at(properties(principal), key)).entries()) {
         attachments.push({
@@ -95,7 +95,7 @@ function withNamed(model: IacModel, types: string[], names: string[], referenced
   const index = model.view(`aws:principals-by-name:${types.join(',')}`, () => {
     const byName = new Map<string, Resource[]>();
     const order = new Map<Resource, number>();
-    model.ofType(...types).forEach((principal, position) => {
+    model.ofTypes(types).forEach((principal, position) => {
       order.set(principal, position);
       const name = readText(at(properties(principal), 'name')) ?? '';
       const list = byName.get(name);

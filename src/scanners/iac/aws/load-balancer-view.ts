@@ -6,7 +6,7 @@ import { linkedResources } from './resource-links';
 
 /** Application load balancers (the type Terraform and CloudFormation create when none is given). */
 export function applicationLoadBalancers(model: IacModel): Resource[] {
-  return model.ofType('aws_lb', 'aws_alb', 'AWS::ElasticLoadBalancingV2::LoadBalancer').filter((lb) => {
+  return model.ofTypes(['aws_lb', 'aws_alb', 'AWS::ElasticLoadBalancingV2::LoadBalancer']).filter((lb) => {
     const type = readText(at(properties(lb), isCloudFormation(lb) ? 'Type' : 'load_balancer_type'));
     return type === undefined || type === 'application';
   });

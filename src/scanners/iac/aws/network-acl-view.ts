@@ -27,7 +27,7 @@ function openCidrs(node: ModelNode, keys: string[]): NetworkAclEntry['openCidrs'
 /** Allowing ingress entries of `aws_network_acl` / `aws_default_network_acl` blocks, `aws_network_acl_rule` and `AWS::EC2::NetworkAclEntry`. */
 export function allowingIngressEntries(model: IacModel): NetworkAclEntry[] {
   const entries: NetworkAclEntry[] = [];
-  for (const acl of model.ofType('aws_network_acl', 'aws_default_network_acl')) {
+  for (const acl of model.ofTypes(['aws_network_acl', 'aws_default_network_acl'])) {
     for (const block of entriesOf(at(properties(acl), 'ingress'))) {
       if (block.kind !== 'map' || readText(at(block, 'action'))?.toLowerCase() !== 'allow') continue;
       entries.push(

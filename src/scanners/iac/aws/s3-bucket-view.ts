@@ -58,9 +58,7 @@ export interface S3BucketView {
 
 /** Every S3 bucket joined with whatever configures it: split resources (provider v4+), inline arguments (v3) or template properties. */
 export function s3Buckets(model: IacModel): S3BucketView[] {
-  return model.view('aws:s3-buckets', () =>
-    model.ofType(...BUCKET_TYPES).map((bucket) => view(model, bucket)),
-  );
+  return model.view('aws:s3-buckets', () => model.ofTypes(BUCKET_TYPES).map((bucket) => view(model, bucket)));
 }
 
 function view(model: IacModel, bucket: Resource): S3BucketView {

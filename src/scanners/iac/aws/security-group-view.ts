@@ -102,7 +102,7 @@ function toRule(
 export function securityGroupRules(model: IacModel): SecurityGroupRule[] {
   return model.view('aws:security-group-rules', () => {
     const rules: SecurityGroupRule[] = [];
-    for (const group of model.ofType('aws_security_group', 'aws_default_security_group')) {
+    for (const group of model.ofTypes(['aws_security_group', 'aws_default_security_group'])) {
       const isDefault = group.type === 'aws_default_security_group';
       for (const direction of ['ingress', 'egress'] as const) {
         for (const block of entriesOf(at(properties(group), direction))) {

@@ -20,7 +20,7 @@ export interface AzureTypes {
 
 /** Resources of the given types in both formats. ARM types compare case-insensitively, as Azure does. */
 export function azureResources(model: IacModel, types: AzureTypes): readonly Resource[] {
-  const terraform = types.terraform.length ? model.ofType(...types.terraform) : [];
+  const terraform = types.terraform.length ? model.ofTypes(types.terraform) : [];
   if (!types.arm.length) return terraform;
   const byType = armResourcesByType(model);
   let arm: Resource[];

@@ -41,9 +41,9 @@ function entityMember(entity: string, node: ModelNode): Member {
 export function storageAclGrants(model: IacModel): AclGrant[] {
   return model.view('gcp-storage-acl-grants', () => [
     ...model
-      .ofType(...ROLE_ENTITY_TYPES)
+      .ofTypes(ROLE_ENTITY_TYPES)
       .flatMap((resource) => [...predefinedGrants(resource), ...roleEntityGrants(resource)]),
-    ...model.ofType(...ENTITY_TYPES).flatMap(entityGrant),
+    ...model.ofTypes(ENTITY_TYPES).flatMap(entityGrant),
   ]);
 }
 

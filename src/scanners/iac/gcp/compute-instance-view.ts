@@ -22,7 +22,7 @@ export interface ComputeInstance {
 
 export function computeInstances(model: IacModel): ComputeInstance[] {
   return model.view('gcp-compute-instances', () =>
-    model.ofType(...INSTANCE_TYPES).map((resource) => ({
+    model.ofTypes(INSTANCE_TYPES).map((resource) => ({
       resource,
       isTemplate: resource.type !== 'google_compute_instance',
       metadata: at(resource.body, 'metadata'),

@@ -59,7 +59,7 @@ export function resolveTargets(
 ): Resource[] {
   const referenced = referencesFrom(model, from, { type: types, attribute: argument });
   const node = at(from.body, argument);
-  const named = model.ofType(...types).filter((candidate) => {
+  const named = model.ofTypes(types).filter((candidate) => {
     const name = deployedName(candidate, nameArgument);
     return name !== undefined && sameRoot(from, candidate) && namesLiterally(node, [name]);
   });

@@ -1,10 +1,10 @@
 import { IacModel } from '../../../../src/scanners/iac/model/iac-model';
 import type { Resource } from '../../../../src/scanners/iac/model/resource';
 
-function resource(address: string): Resource {
+function resource(address: string, type = 'Pod'): Resource {
   const range = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
   return {
-    type: 'Pod',
+    type,
     address,
     platform: 'kubernetes',
     format: 'kubernetes',
@@ -31,5 +31,40 @@ describe('IacModel views', () => {
     model.addResource(resource('Pod/default/b'));
     expect(addresses()).toEqual(['Pod/default/a', 'Pod/default/b']);
     expect(computed).toBe(2);
+  });
+
+  it('keeps a view that computed undefined, instead of computing it on every call', () => {
+    const model = new IacModel();
+    model.addResource(resource('Pod/default/a'));
+    let computed = 0;
+    const nothing = () =>
+      model.view('nothing', () => {
+        computed++;
+        return undefined;
+      });
+    expect(nothing()).toBeUndefined();
+    expect(nothing()).toBeUndefined();
+    expect(computed).toBe(1);
+  });
+});
+
+describe('IacModel resources by type', () => {
+  const model = new IacModel();
+  model.addResource(resource('Pod/default/a'));
+  model.addResource(resource('Service/default/s', 'Service'));
+  model.addResource(resource('Pod/default/b'));
+
+  it('lists one type in the order resources were added, and an empty list for an absent type', () => {
+    expect(model.ofType('Pod').map((item) => item.address)).toEqual(['Pod/default/a', 'Pod/default/b']);
+    expect(model.ofType('Deployment')).toEqual([]);
+  });
+
+  it('lists several types type after type, in the order they are asked for', () => {
+    expect(model.ofTypes(['Service', 'Pod', 'Deployment']).map((item) => item.address)).toEqual([
+      'Service/default/s',
+      'Pod/default/a',
+      'Pod/default/b',
+    ]);
+    expect(model.ofTypes(['Pod'])).toBe(model.ofType('Pod'));
   });
 });

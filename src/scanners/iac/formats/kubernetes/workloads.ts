@@ -38,7 +38,7 @@ export interface Workload {
 export function workloads(model: IacModel): Workload[] {
   return model.view('kubernetes:workloads', () => {
     const result: Workload[] = [];
-    for (const resource of model.ofType(...WORKLOAD_KINDS)) {
+    for (const resource of model.ofTypes(WORKLOAD_KINDS)) {
       if (resource.format !== 'kubernetes') continue;
       const workload = toWorkload(resource);
       if (workload) result.push(workload);

@@ -13,7 +13,7 @@ export function customRolePermissions(
       .ofType('gcp-custom-role')
       .map((resource) => ({ resource, permissions: child(resource.body, 'includedPermissions') })),
     ...model
-      .ofType('google_project_iam_custom_role', 'google_organization_iam_custom_role')
+      .ofTypes(['google_project_iam_custom_role', 'google_organization_iam_custom_role'])
       .map((resource) => ({ resource, permissions: child(resource.body, 'permissions') })),
   ];
 }

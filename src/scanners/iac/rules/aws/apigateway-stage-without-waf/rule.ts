@@ -27,7 +27,7 @@ const rule: IacRule = {
   },
   check(model) {
     return model
-      .ofType('aws_api_gateway_stage', 'AWS::ApiGateway::Stage')
+      .ofTypes(['aws_api_gateway_stage', 'AWS::ApiGateway::Stage'])
       .filter((stage) => !isPrivateApi(model, stage) && !hasWebAcl(model, stage))
       .map((stage) => flag(stage, undefined, `API stage ${label(stage)} has no WAF web ACL associated`));
   },

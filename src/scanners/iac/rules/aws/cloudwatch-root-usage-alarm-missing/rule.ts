@@ -13,7 +13,7 @@ interface Metric {
 /** Metrics of the metric filters that match root activity; 'unknown' when a filter cannot be read. */
 function rootUsageMetrics(model: IacModel): Metric[] | 'unknown' {
   const metrics: Metric[] = [];
-  for (const filter of model.ofType('aws_cloudwatch_log_metric_filter', 'AWS::Logs::MetricFilter')) {
+  for (const filter of model.ofTypes(['aws_cloudwatch_log_metric_filter', 'AWS::Logs::MetricFilter'])) {
     const cfn = filter.format === 'cloudformation';
     const pattern = readText(at(properties(filter), cfn ? 'FilterPattern' : 'pattern'));
     if (pattern === 'unknown') return 'unknown';
@@ -31,7 +31,7 @@ function rootUsageMetrics(model: IacModel): Metric[] | 'unknown' {
 }
 
 function alarmsOn(model: IacModel, metric: Metric): boolean {
-  return model.ofType('aws_cloudwatch_metric_alarm', 'AWS::CloudWatch::Alarm').some((alarm) => {
+  return model.ofTypes(['aws_cloudwatch_metric_alarm', 'AWS::CloudWatch::Alarm']).some((alarm) => {
     const cfn = alarm.format === 'cloudformation';
     const name = readText(at(properties(alarm), cfn ? 'MetricName' : 'metric_name'));
     const namespace = readText(at(properties(alarm), cfn ? 'Namespace' : 'namespace'));

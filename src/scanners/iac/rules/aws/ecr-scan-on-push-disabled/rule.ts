@@ -5,7 +5,7 @@ import { requireTrue, settingFindings } from '../shared/setting-rules';
 /** Registry-level scanning covers every repository. */
 function scansRegistry(model: IacModel): boolean {
   return (
-    model.ofType('aws_ecr_registry_scanning_configuration', 'AWS::ECR::RegistryScanningConfiguration')
+    model.ofTypes(['aws_ecr_registry_scanning_configuration', 'AWS::ECR::RegistryScanningConfiguration'])
       .length > 0
   );
 }

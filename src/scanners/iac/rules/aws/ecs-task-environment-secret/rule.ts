@@ -30,7 +30,7 @@ const rule: IacRule = {
   },
   check(model) {
     const violations: Violation[] = [];
-    for (const task of model.ofType('aws_ecs_task_definition', 'AWS::ECS::TaskDefinition')) {
+    for (const task of model.ofTypes(['aws_ecs_task_definition', 'AWS::ECS::TaskDefinition'])) {
       const cfn = isCloudFormation(task);
       const definitions = at(properties(task), cfn ? 'ContainerDefinitions' : 'container_definitions');
       // jsonencode([...]) keeps its structure (and lines) even when an image or ARN is unknown.

@@ -34,7 +34,7 @@ const rule: IacRule = {
   },
   check(model) {
     const violations: Violation[] = [];
-    for (const cluster of model.ofType('aws_eks_cluster', 'AWS::EKS::Cluster')) {
+    for (const cluster of model.ofTypes(['aws_eks_cluster', 'AWS::EKS::Cluster'])) {
       const cfn = cluster.format === 'cloudformation';
       const publicAccess = prop(
         cluster,

@@ -39,7 +39,7 @@ const rule: IacRule = {
   },
   check(model) {
     const violations: Violation[] = [];
-    for (const listener of model.ofType(...LISTENER_TYPES)) {
+    for (const listener of model.ofTypes(LISTENER_TYPES)) {
       const cfn = isCloudFormation(listener);
       const protocol = prop(listener, cfn ? 'Protocol' : 'protocol');
       if (readText(protocol.node) !== 'HTTP') continue;

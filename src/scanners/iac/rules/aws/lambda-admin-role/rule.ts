@@ -53,10 +53,10 @@ interface Part {
 
 function gather(model: IacModel): Part {
   const functions: FunctionRole[] = [];
-  const fns = model.ofType(...FUNCTION_TYPES);
+  const fns = model.ofTypes(FUNCTION_TYPES);
   // Every policy and attachment is read to find admin roles: only where there is a function or a grant.
   const access =
-    fns.length > 0 || model.ofType(...NAMED_GRANT_TYPES).length > 0 ? adminAccess(model) : undefined;
+    fns.length > 0 || model.ofTypes(NAMED_GRANT_TYPES).length > 0 ? adminAccess(model) : undefined;
   for (const fn of fns) {
     const role = prop(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
     for (const target of referencedBy(model, fn, role.name, role.node, ROLE_TYPES)) {

@@ -29,11 +29,11 @@ const rule: IacRule = {
   },
   check(model) {
     const violations: Violation[] = [];
-    for (const fn of model.ofType(
+    for (const fn of model.ofTypes([
       'aws_lambda_function',
       'AWS::Lambda::Function',
       'AWS::Serverless::Function',
-    )) {
+    ])) {
       const variables = at(
         properties(fn),
         isCloudFormation(fn) ? 'Environment.Variables' : 'environment.variables',

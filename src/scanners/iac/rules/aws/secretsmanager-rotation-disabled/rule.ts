@@ -27,7 +27,7 @@ const rule: IacRule = {
   },
   check(model) {
     const violations = [];
-    for (const secret of model.ofType('aws_secretsmanager_secret', 'AWS::SecretsManager::Secret')) {
+    for (const secret of model.ofTypes(['aws_secretsmanager_secret', 'AWS::SecretsManager::Secret'])) {
       const cfn = isCloudFormation(secret);
       const rotation = linkedResources(
         model,

@@ -29,7 +29,7 @@ const rule: IacRule = {
   },
   check(model) {
     const violations = [];
-    for (const vpc of model.ofType('aws_vpc', 'AWS::EC2::VPC')) {
+    for (const vpc of model.ofTypes(['aws_vpc', 'AWS::EC2::VPC'])) {
       const logs = isCloudFormation(vpc)
         ? linkedResources(model, vpc, ['AWS::EC2::FlowLog'], 'ResourceId')
         : linkedResources(model, vpc, ['aws_flow_log'], 'vpc_id');

@@ -26,7 +26,7 @@ const rule: IacRule = {
   },
   check(model) {
     return model
-      .ofType('aws_subnet', 'AWS::EC2::Subnet')
+      .ofTypes(['aws_subnet', 'AWS::EC2::Subnet'])
       .map((subnet) =>
         prop(subnet, subnet.format === 'cloudformation' ? 'MapPublicIpOnLaunch' : 'map_public_ip_on_launch'),
       )

@@ -48,7 +48,7 @@ const rule: IacRule = {
         ),
     );
     const disks = model
-      .ofType('google_compute_disk', 'google_compute_region_disk')
+      .ofTypes(['google_compute_disk', 'google_compute_region_disk'])
       .filter((disk) => diskEncrypted(disk) === false)
       .map((disk) =>
         flag(

@@ -38,7 +38,7 @@ const rule: IacRule = {
     aliases: ['CKV_K8S_21', 'AVD-KSV-0110', 'KSV110'],
   },
   check(model) {
-    return model.ofType(...KINDS).flatMap((resource) => {
+    return model.ofTypes(KINDS).flatMap((resource) => {
       if (resource.format !== 'kubernetes' || resource.meta.namespace !== 'default') return [];
       // The API server's own Service lives in default by design.
       if (resource.type === 'Service' && resource.meta.name === 'kubernetes') return [];

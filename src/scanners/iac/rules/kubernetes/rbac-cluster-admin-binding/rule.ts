@@ -26,7 +26,7 @@ const rule: IacRule = {
     aliases: ['AVD-KSV-0111', 'KSV111'],
   },
   check(model) {
-    return model.ofType('ClusterRoleBinding', 'RoleBinding').flatMap((binding) => {
+    return model.ofTypes(['ClusterRoleBinding', 'RoleBinding']).flatMap((binding) => {
       if (binding.format !== 'kubernetes') return [];
       const roleName = child(binding.body, 'roleRef.name');
       if (str(child(binding.body, 'roleRef.kind')) !== 'ClusterRole' || str(roleName) !== 'cluster-admin')

@@ -25,7 +25,7 @@ export interface ListEntry {
  */
 export function policyRules(model: IacModel): PolicyRule[] {
   const result: PolicyRule[] = [];
-  for (const role of model.ofType('Role', 'ClusterRole')) {
+  for (const role of model.ofTypes(['Role', 'ClusterRole'])) {
     if (role.format !== 'kubernetes' || child(role.body, 'aggregationRule')) continue;
     items(child(role.body, 'rules')).forEach((node, index) => {
       if (node.kind !== 'map') return;
