@@ -35117,11 +35117,15 @@ function complianceSection(active, rules) {
         .map((framework) => frameworkBlock(framework, failing.get(framework)));
     return `### Compliance\n\n${blocks.join('\n\n')}`;
 }
-const NATURAL = new Intl.Collator('en', { numeric: true });
+/** Made on first use: making a collator took about 10 ms, which every run paid at start. */
+let natural;
+function naturalOrder(a, b) {
+    return (natural ??= new Intl.Collator('en', { numeric: true })).compare(a, b);
+}
 function frameworkBlock(framework, controls) {
     const titles = frameworks_1.FRAMEWORKS[framework].controls;
     const rows = [...controls.entries()]
-        .sort(([a], [b]) => NATURAL.compare(a, b))
+        .sort(([a], [b]) => naturalOrder(a, b))
         .map(([control, entry]) => {
         const title = Object.hasOwn(titles, control) ? titles[control] : '';
         const ruleList = [...entry.rules]
@@ -51762,6 +51766,8 @@ const values_1 = __nccwpck_require__(525);
 const env_1 = __nccwpck_require__(40368);
 /** Namespaces whose `ns.name` the resolver answers; any other root with an attribute is a resource type. */
 const TWO_STEP = new Set(['data', 'module']);
+/** A one-step reference (`var.x`, `aws_s3_bucket.b`) has no detail: one frozen object serves them all. */
+const NO_DETAIL = Object.freeze({});
 function evaluate(expr, env) {
     (0, values_1.spend)(env.budget);
     switch (expr.type) {
@@ -51838,7 +51844,7 @@ function evaluateGetAttr(expr, env) {
     }
     const root = unscopedRoot(source, env);
     if (root)
-        return env.resolver.resolve(root, expr.name, env, {});
+        return env.resolver.resolve(root, expr.name, env, NO_DETAIL);
     return getAttribute(evaluate(source, env), expr.name);
 }
 function evaluateIndex(expr, env) {
@@ -54159,6 +54165,19 @@ const resource_instance_1 = __nccwpck_require__(34575);
 const terraform_files_1 = __nccwpck_require__(14965);
 const type_constraints_1 = __nccwpck_require__(51534);
 const values_1 = __nccwpck_require__(525);
+const MANAGED = 0;
+const DATA = 1;
+function indexDeclared(config, prefix) {
+    const index = [new Map(), new Map()];
+    for (const decl of config.resources.values()) {
+        const byType = index[decl.mode === 'data' ? DATA : MANAGED];
+        let byName = byType.get(decl.type);
+        if (!byName)
+            byType.set(decl.type, (byName = new Map()));
+        byName.set(decl.name, { decl, address: prefix + resourceKey(decl) });
+    }
+    return index;
+}
 /**
  * One instance of a module (the root, or a `module` block instance) and the
  * resolver for its names. Everything is evaluated lazily and once, in whatever
@@ -54177,6 +54196,7 @@ class ModuleInstance {
     outputs = new Map();
     resources = new Map();
     modules = new Map();
+    declared;
     scope;
     /** What the addresses of this instance's resources start with: `module.a.`, or `''` in the root module. */
     prefix;
@@ -54208,10 +54228,15 @@ class ModuleInstance {
                 return use(env, this.local(name));
             case 'module':
                 return this.moduleReference(name, detail.second, env);
-            case 'data':
-                if (detail.second === undefined)
+            case 'data': {
+                const second = detail.second;
+                if (second === undefined)
                     throw new values_1.EvalError(`data.${name} needs a data source name`);
-                return this.resourceReference(`data.${name}.${detail.second}`, env, detail.key);
+                const declared = this.declaredResource(DATA, name, second);
+                if (!declared)
+                    throw new values_1.EvalError(`reference to an undeclared resource data.${name}.${second}`);
+                return this.resourceReference(declared, env, detail.key);
+            }
             case 'count':
             case 'each':
             case 'self':
@@ -54219,7 +54244,17 @@ class ModuleInstance {
         }
         if (!this.config.resourceTypes.has(root))
             throw new values_1.EvalError(`reference to an undeclared resource or name ${root}.${name}`);
-        return this.resourceReference(`${root}.${name}`, env, detail.key);
+        const declared = this.declaredResource(MANAGED, root, name);
+        if (!declared)
+            throw new values_1.EvalError(`reference to an undeclared resource ${root}.${name}`);
+        return this.resourceReference(declared, env, detail.key);
+    }
+    /**
+     * The declaration a reference names, with its address in this instance. References are the most
+     * frequent step of evaluation: they are looked up by type and name, and the address is built once.
+     */
+    declaredResource(mode, type, name) {
+        return (this.declared ??= indexDeclared(this.config, this.prefix))[mode].get(type)?.get(name);
     }
     variable(name) {
         const cached = this.variables.get(name);
@@ -54289,13 +54324,10 @@ class ModuleInstance {
                 child.instances(into);
         return into;
     }
-    resourceReference(key, env, indexKey) {
-        const decl = this.config.resources.get(key);
-        if (!decl)
-            throw new values_1.EvalError(`reference to an undeclared resource ${key}`);
+    resourceReference({ decl, address }, env, indexKey) {
         if (env.refs) {
-            const indexed = typeof indexKey === 'string' || typeof indexKey === 'number' ? (0, expansion_1.formatInstanceKey)(indexKey) : '';
-            env.refs.add(this.prefix + key + indexed);
+            const indexed = typeof indexKey === 'string' || typeof indexKey === 'number';
+            env.refs.add(indexed ? address + (0, expansion_1.formatInstanceKey)(indexKey) : address);
         }
         return this.resource(decl).value;
     }
@@ -55654,7 +55686,8 @@ const values_1 = __nccwpck_require__(525);
  * function) carry the range of the expression that used them.
  */
 function toModelNode(value, expr, range, keyRange, budget, depth = 0) {
-    if (depth === 0)
+    // A scalar or unknown is one step of the caller's budget: only collections need a walk budget.
+    if (depth === 0 && typeof value === 'object' && value !== null && !(value instanceof values_1.Unknown))
         budget = (0, values_1.walkBudget)(budget);
     (0, values_1.spend)(budget);
     // Every kind written out with and without a key range: one literal shape each, no spreads.

@@ -1,4 +1,5 @@
 import { referencesFrom, referencesTo } from '../../../../src/scanners/iac/formats/terraform/graph';
+import { child } from '../../../../src/scanners/iac/model/node';
 import type { Resource } from '../../../../src/scanners/iac/model/resource';
 import { scanProject } from './tf-project';
 
@@ -208,5 +209,39 @@ describe('Terraform resource graph', () => {
     expect(inA!.meta.root).toBe('a');
     expect(addresses(referencesTo(model, inA!))).toEqual(['aws_s3_bucket_versioning.v']);
     expect(referencesTo(model, inB!)).toEqual([]);
+  });
+
+  it('records a reference in a module by its full address, with its instance key, and refuses undeclared names', () => {
+    const { model } = scanProject({
+      'main.tf': 'module "m" { source = "./m" }\n',
+      'm/main.tf': [
+        'data "aws_iam_policy_document" "p" {}',
+        'resource "aws_s3_bucket" "b" { count = 2 }',
+        'resource "aws_s3_bucket_policy" "p" {',
+        '  bucket = aws_s3_bucket.b[1].id',
+        '  policy = data.aws_iam_policy_document.p.json',
+        '}',
+        'resource "aws_s3_bucket_versioning" "v" {',
+        '  bucket                = aws_s3_bucket.missing.id',
+        '  expected_bucket_owner = data.aws_iam_policy_document.missing.json',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const named = (address: string) => model.resources.find((resource) => resource.address === address)!;
+    expect(named('module.m.aws_s3_bucket_policy.p').references).toEqual([
+      { attribute: 'bucket', address: 'module.m.aws_s3_bucket.b[1]' },
+      { attribute: 'policy', address: 'module.m.data.aws_iam_policy_document.p' },
+    ]);
+    const versioning = named('module.m.aws_s3_bucket_versioning.v');
+    expect(child(versioning.body, 'bucket')).toMatchObject({
+      kind: 'unknown',
+      reason: 'could not evaluate: reference to an undeclared resource aws_s3_bucket.missing',
+    });
+    expect(child(versioning.body, 'expected_bucket_owner')).toMatchObject({
+      kind: 'unknown',
+      reason: 'could not evaluate: reference to an undeclared resource data.aws_iam_policy_document.missing',
+    });
+    expect(versioning.references ?? []).toEqual([]);
   });
 });

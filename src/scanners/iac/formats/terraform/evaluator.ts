@@ -27,6 +27,8 @@ import { bindNames, lookupName } from './env';
 
 /** Namespaces whose `ns.name` the resolver answers; any other root with an attribute is a resource type. */
 const TWO_STEP = new Set(['data', 'module']);
+/** A one-step reference (`var.x`, `aws_s3_bucket.b`) has no detail: one frozen object serves them all. */
+const NO_DETAIL = Object.freeze({});
 
 export function evaluate(expr: Expression, env: Env): Value {
   spend(env.budget);
@@ -102,7 +104,7 @@ function evaluateGetAttr(expr: GetAttrExpr, env: Env): Value {
       return env.resolver.resolve(root, source.name, env, { second: expr.name });
   }
   const root = unscopedRoot(source, env);
-  if (root) return env.resolver.resolve(root, expr.name, env, {});
+  if (root) return env.resolver.resolve(root, expr.name, env, NO_DETAIL);
   return getAttribute(evaluate(source, env), expr.name);
 }
 

@@ -42,6 +42,29 @@ interface ResourceState {
   instances: ResourceInstance[];
 }
 
+interface DeclaredResource {
+  decl: ResourceDecl;
+  /** `module.a.aws_s3_bucket.b`, without an instance key. */
+  address: string;
+}
+
+/** Declarations by type, then name: managed resources at `MANAGED`, data sources at `DATA`. */
+type DeclaredIndex = Map<string, Map<string, DeclaredResource>>[];
+
+const MANAGED = 0;
+const DATA = 1;
+
+function indexDeclared(config: ModuleConfig, prefix: string): DeclaredIndex {
+  const index: DeclaredIndex = [new Map(), new Map()];
+  for (const decl of config.resources.values()) {
+    const byType = index[decl.mode === 'data' ? DATA : MANAGED]!;
+    let byName = byType.get(decl.type);
+    if (!byName) byType.set(decl.type, (byName = new Map()));
+    byName.set(decl.name, { decl, address: prefix + resourceKey(decl) });
+  }
+  return index;
+}
+
 interface ModuleState {
   busy: boolean;
   children: ModuleInstance[];
@@ -60,6 +83,7 @@ export class ModuleInstance implements Resolver {
   private readonly outputs = new Map<string, Named | 'busy'>();
   private readonly resources = new Map<ResourceDecl, ResourceState>();
   private readonly modules = new Map<string, ModuleState>();
+  private declared: DeclaredIndex | undefined;
   readonly scope: Scope;
   /** What the addresses of this instance's resources start with: `module.a.`, or `''` in the root module. */
   readonly prefix: string;
@@ -94,9 +118,13 @@ export class ModuleInstance implements Resolver {
         return use(env, this.local(name));
       case 'module':
         return this.moduleReference(name, detail.second, env);
-      case 'data':
-        if (detail.second === undefined) throw new EvalError(`data.${name} needs a data source name`);
-        return this.resourceReference(`data.${name}.${detail.second}`, env, detail.key);
+      case 'data': {
+        const second = detail.second;
+        if (second === undefined) throw new EvalError(`data.${name} needs a data source name`);
+        const declared = this.declaredResource(DATA, name, second);
+        if (!declared) throw new EvalError(`reference to an undeclared resource data.${name}.${second}`);
+        return this.resourceReference(declared, env, detail.key);
+      }
       case 'count':
       case 'each':
       case 'self':
@@ -104,7 +132,17 @@ export class ModuleInstance implements Resolver {
     }
     if (!this.config.resourceTypes.has(root))
       throw new EvalError(`reference to an undeclared resource or name ${root}.${name}`);
-    return this.resourceReference(`${root}.${name}`, env, detail.key);
+    const declared = this.declaredResource(MANAGED, root, name);
+    if (!declared) throw new EvalError(`reference to an undeclared resource ${root}.${name}`);
+    return this.resourceReference(declared, env, detail.key);
+  }
+
+  /**
+   * The declaration a reference names, with its address in this instance. References are the most
+   * frequent step of evaluation: they are looked up by type and name, and the address is built once.
+   */
+  private declaredResource(mode: number, type: string, name: string): DeclaredResource | undefined {
+    return (this.declared ??= indexDeclared(this.config, this.prefix))[mode]!.get(type)?.get(name);
   }
 
   variable(name: string): Named {
@@ -176,13 +214,14 @@ export class ModuleInstance implements Resolver {
     return into;
   }
 
-  private resourceReference(key: string, env: Env, indexKey: Value | undefined): Value {
-    const decl = this.config.resources.get(key);
-    if (!decl) throw new EvalError(`reference to an undeclared resource ${key}`);
+  private resourceReference(
+    { decl, address }: DeclaredResource,
+    env: Env,
+    indexKey: Value | undefined,
+  ): Value {
     if (env.refs) {
-      const indexed =
-        typeof indexKey === 'string' || typeof indexKey === 'number' ? formatInstanceKey(indexKey) : '';
-      env.refs.add(this.prefix + key + indexed);
+      const indexed = typeof indexKey === 'string' || typeof indexKey === 'number';
+      env.refs.add(indexed ? address + formatInstanceKey(indexKey) : address);
     }
     return this.resource(decl).value;
   }

@@ -25,7 +25,9 @@ export function toModelNode(
   budget: Budget,
   depth = 0,
 ): ModelNode {
-  if (depth === 0) budget = walkBudget(budget);
+  // A scalar or unknown is one step of the caller's budget: only collections need a walk budget.
+  if (depth === 0 && typeof value === 'object' && value !== null && !(value instanceof Unknown))
+    budget = walkBudget(budget);
   spend(budget);
   // Every kind written out with and without a key range: one literal shape each, no spreads.
   if (value === null || typeof value !== 'object') {
