@@ -163,6 +163,30 @@ function rejectForeignOptions(provider, values) {
 
 /***/ }),
 
+/***/ 91160:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.applyAuditConfig = applyAuditConfig;
+const apply_filters_1 = __webpack_require__(57761);
+const config_1 = __webpack_require__(84489);
+const known_rule_ids_1 = __webpack_require__(50423);
+/**
+ * The repository's `.cloudgate.yml` applied to a live audit: disabled checks go, severities are
+ * overridden, and suppressions (by check id or alias, with `resources:` globs over ARNs, ARM ids and GCP
+ * resource names, a reason and an expiry) mark accepted findings. One file serves the scans and the audits.
+ */
+function applyAuditConfig(report, options) {
+    const loaded = (0, config_1.loadConfig)(options.root, options.configPath, { knownRuleIds: (0, known_rule_ids_1.knownRuleIds)() });
+    // `rules.enable` opts in to IaC rules; audit checks run unless disabled.
+    const config = { ...loaded.config, rules: { disable: loaded.config.rules.disable } };
+    return (0, apply_filters_1.applyFilters)(report, { config, today: options.today ?? new Date() });
+}
+
+
+/***/ }),
+
 /***/ 25880:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

@@ -189,7 +189,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.rulesCommand = void 0;
 const node_util_1 = __webpack_require__(57975);
 const errors_1 = __webpack_require__(74296);
-const rule_catalog_1 = __webpack_require__(95492);
 const command_1 = __webpack_require__(3567);
 const output_1 = __webpack_require__(96657);
 const rule_catalog_markdown_1 = __webpack_require__(85000);
@@ -211,7 +210,9 @@ exports.rulesCommand = {
                 scanner: { type: 'string' },
             },
         });
-        const rules = (0, rule_catalog_1.ruleCatalog)().filter((rule) => (!values.platform || rule.platform === values.platform) &&
+        // Loaded here: the catalog holds every audit check, which other commands need not load.
+        const { ruleCatalog } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 95492));
+        const rules = ruleCatalog().filter((rule) => (!values.platform || rule.platform === values.platform) &&
             (!values.scanner || rule.scanner === values.scanner));
         switch (values.format) {
             case 'json':
@@ -4550,40 +4551,6 @@ function sarifLevel(severity) {
 
 /***/ }),
 
-/***/ 91160:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.applyAuditConfig = applyAuditConfig;
-exports.knownRuleIds = knownRuleIds;
-const apply_filters_1 = __webpack_require__(57761);
-const config_1 = __webpack_require__(84489);
-const rule_catalog_1 = __webpack_require__(95492);
-/**
- * The repository's `.cloudgate.yml` applied to a live audit: disabled checks go, severities are
- * overridden, and suppressions (by check id or alias, with `resources:` globs over ARNs, ARM ids and GCP
- * resource names, a reason and an expiry) mark accepted findings. One file serves the scans and the audits.
- */
-function applyAuditConfig(report, options) {
-    const loaded = (0, config_1.loadConfig)(options.root, options.configPath, { knownRuleIds: knownRuleIds() });
-    // `rules.enable` opts in to IaC rules; audit checks run unless disabled.
-    const config = { ...loaded.config, rules: { disable: loaded.config.rules.disable } };
-    return (0, apply_filters_1.applyFilters)(report, { config, today: options.today ?? new Date() });
-}
-/**
- * Every rule id and alias cloudgate knows, so one config file can name IaC rules and audit checks. Listed
- * only when a config file is read: most scans have none, and the list holds over a thousand ids.
- */
-function knownRuleIds() {
-    return {
-        [Symbol.iterator]: () => (0, config_1.ruleIdsAndAliases)((0, rule_catalog_1.ruleCatalog)().map((meta) => ({ meta })))[Symbol.iterator](),
-    };
-}
-
-
-/***/ }),
-
 /***/ 27928:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
@@ -4603,13 +4570,13 @@ const index_2 = __webpack_require__(72784);
 const index_3 = __webpack_require__(95395);
 const node_fs_1 = __webpack_require__(73024);
 const errors_1 = __webpack_require__(74296);
-const audit_config_1 = __webpack_require__(91160);
+const known_rule_ids_1 = __webpack_require__(50423);
 const shard_1 = __webpack_require__(1366);
 /** The IaC scan as users run it: config, rules, scan, suppressions and baseline. Shared by the CLI and the actions. */
 function runIacPipeline(options) {
     const root = node_path_1.default.resolve(options.root);
     const today = options.today ?? new Date();
-    const loaded = (0, config_1.loadConfig)(root, options.configPath, { knownRuleIds: (0, audit_config_1.knownRuleIds)() });
+    const loaded = (0, config_1.loadConfig)(root, options.configPath, { knownRuleIds: (0, known_rule_ids_1.knownRuleIds)() });
     const { config } = loaded;
     // An explicit --baseline is relative to the working directory; the config's is relative to the config file.
     const baselinePath = options.baselinePath !== undefined
@@ -4644,6 +4611,37 @@ function loadersWithVarFiles(varFiles) {
     });
     const withVars = (0, index_3.createTerraformLoader)({ varFiles: absolute });
     return index_2.FORMAT_LOADERS.map((loader) => (loader === index_3.terraformLoader ? withVars : loader));
+}
+
+
+/***/ }),
+
+/***/ 50423:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.knownRuleIds = knownRuleIds;
+const config_1 = __webpack_require__(84489);
+/**
+ * Every rule id and alias cloudgate knows, so one config file can name IaC rules and audit checks. Listed
+ * only when a config file is read: most scans have none, and the list holds over a thousand ids.
+ */
+function knownRuleIds() {
+    return {
+        [Symbol.iterator]: () => {
+            const metas = loadRuleCatalog().ruleCatalog();
+            return (0, config_1.ruleIdsAndAliases)(metas.map((meta) => ({ meta })))[Symbol.iterator]();
+        },
+    };
+}
+/**
+ * The catalog holds every audit check, which a scan of files never runs: required here, when a config file
+ * is read, rather than imported, its modules do not run at the start of every scan (about 10 ms).
+ */
+function loadRuleCatalog() {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: loaded on first use
+    return __webpack_require__(95492);
 }
 
 

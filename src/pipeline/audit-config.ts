@@ -1,7 +1,7 @@
 import { applyFilters } from '../core/apply-filters';
-import { loadConfig, ruleIdsAndAliases } from '../core/config';
+import { loadConfig } from '../core/config';
 import type { Report } from '../core/report';
-import { ruleCatalog } from './rule-catalog';
+import { knownRuleIds } from './known-rule-ids';
 
 export interface AuditConfigOptions {
   /** Where `.cloudgate.yml` is looked for: the repository root. */
@@ -20,14 +20,4 @@ export function applyAuditConfig(report: Report, options: AuditConfigOptions): R
   // `rules.enable` opts in to IaC rules; audit checks run unless disabled.
   const config = { ...loaded.config, rules: { disable: loaded.config.rules.disable } };
   return applyFilters(report, { config, today: options.today ?? new Date() });
-}
-
-/**
- * Every rule id and alias cloudgate knows, so one config file can name IaC rules and audit checks. Listed
- * only when a config file is read: most scans have none, and the list holds over a thousand ids.
- */
-export function knownRuleIds(): Iterable<string> {
-  return {
-    [Symbol.iterator]: () => ruleIdsAndAliases(ruleCatalog().map((meta) => ({ meta })))[Symbol.iterator](),
-  };
 }

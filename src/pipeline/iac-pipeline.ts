@@ -9,7 +9,7 @@ import { FORMAT_LOADERS } from '../scanners/iac/formats/index';
 import { createTerraformLoader, terraformLoader } from '../scanners/iac/formats/terraform/index';
 import { existsSync } from 'node:fs';
 import { UserError } from '../core/errors';
-import { knownRuleIds } from './audit-config';
+import { knownRuleIds } from './known-rule-ids';
 import { inShard, type Shard } from './shard';
 
 export interface IacPipelineOptions {

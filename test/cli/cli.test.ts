@@ -175,6 +175,8 @@ describe('cloudgate CLI', () => {
     };
     const privileged = catalog.rules.find((rule) => rule.id === 'k8s-privileged-container');
     expect(privileged).toMatchObject({ scanner: 'iac', platform: 'kubernetes' });
+    // The audit checks are loaded only by this command and the audits, and still listed.
+    expect(catalog.rules.filter((rule) => rule.scanner === 'audit').length).toBeGreaterThan(100);
   });
 
   it('prints the version and the help', async () => {

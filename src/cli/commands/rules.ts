@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { UserError } from '../../core/errors';
-import { ruleCatalog } from '../../pipeline/rule-catalog';
 import { EXIT, type Command } from '../command';
 import { writeOutput } from '../output';
 import { renderRuleCatalog } from '../rule-catalog-markdown';
@@ -24,6 +23,8 @@ export const rulesCommand: Command = {
         scanner: { type: 'string' },
       },
     });
+    // Loaded here: the catalog holds every audit check, which other commands need not load.
+    const { ruleCatalog } = await import('../../pipeline/rule-catalog.js');
     const rules = ruleCatalog().filter(
       (rule) =>
         (!values.platform || rule.platform === values.platform) &&
