@@ -17,7 +17,7 @@ export function knownRuleIds(): Iterable<string> {
 
 /**
  * The catalog holds every audit check, which a scan of files never runs: required here, when a config file
- * is read, rather than imported, its modules do not run at the start of every scan (about 10 ms).
+ * is read, rather than imported, its modules do not run at the start of every scan (5 to 12 ms here).
  */
 function loadRuleCatalog(): RuleCatalogModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: loaded on first use
