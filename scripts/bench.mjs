@@ -183,9 +183,12 @@ function timeScan(cli, kind, dir, oneCore, codeCacheDir) {
     : /cloudgate-bench-max-rss-kb=(\d+)/.exec(result.stderr);
   const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr ?? '');
   const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr ?? '');
+  const faults = /Minor \(reclaiming a frame\) page faults: (\d+)/.exec(result.stderr ?? '');
   return {
     seconds,
     cpuSeconds: user && system ? Number(user[1]) + Number(system[1]) : undefined,
+    systemSeconds: system ? Number(system[1]) : undefined,
+    minorFaults: faults ? Number(faults[1]) : undefined,
     peakKiB: match ? Number(match[1]) : undefined,
     how: useTime ? '/usr/bin/time -v' : 'process.resourceUsage()',
   };
@@ -290,7 +293,16 @@ function writeTimings(build, { files, mb, bytes, oneCore, rounds, indent = '' })
   const cached = median(build.cached.map((run) => run.seconds));
   const cpu = build.cached.map((run) => run.cpuSeconds);
   const peaks = build.cached.map((run) => run.peakKiB);
-  const cpuText = cpu.includes(undefined) ? '' : ` (CPU ${median(cpu).toFixed(2)} s, all threads)`;
+  const system = build.cached.map((run) => run.systemSeconds);
+  const faults = build.cached.map((run) => run.minorFaults);
+  // The kernel's share is mostly first touches of memory (docs/performance.md), so the two go together.
+  const systemText =
+    system.includes(undefined) || faults.includes(undefined)
+      ? ''
+      : `, of which system ${median(system).toFixed(2)} s; ${median(faults)} page faults`;
+  const cpuText = cpu.includes(undefined)
+    ? ''
+    : ` (CPU ${median(cpu).toFixed(2)} s, all threads${systemText})`;
   const peakMiB = peaks.includes(undefined) ? undefined : peaks.map((kib) => kib / 1024);
   const peakText =
     peakMiB === undefined
