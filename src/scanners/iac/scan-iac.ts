@@ -8,7 +8,8 @@ import { FORMAT_LOADERS } from './formats/index';
 import { IacModel } from './model/iac-model';
 import type { IacRule } from './model/violation';
 import { ParseLimitError } from './parsers/parse-limits';
-import { readTextFile, type ReadResult } from './files/read-file';
+import type { ReadResult } from './files/read-file';
+import { TextBatch } from './files/text-batch';
 import { underRoot, walk } from './files/walk';
 import { compareNotices } from '../../core/merge-reports';
 import { IAC_RULES } from './rules/index';
@@ -115,30 +116,32 @@ function snippetReader(model: IacModel): (location: Location) => string {
 }
 
 /** Files read ahead of the one being loaded: at most this many, */
-const READ_AHEAD_FILES = 16;
-/** and no more text than this (one large file is still read alone). */
-const READ_AHEAD_CHARACTERS = 1 << 20;
+const READ_AHEAD_FILES = 256;
+/**
+ * and no more text than this (one large file is still read alone). Over 128 KiB, the batch's text
+ * is one string the garbage collector never copies (`TextBatch`).
+ */
+const READ_AHEAD_BYTES = 512 * 1024;
 
 /**
- * Each file with what reading it gave, read a few files ahead. Reads made one at a time, between the
+ * Each file with what reading it gave, read a batch ahead. Reads made one at a time, between the
  * parsing and evaluation of other files, took about a fifth longer: the system calls find the kernel's
- * paths cold. A few files at a time keeps memory to a mebibyte or so of text.
+ * paths cold. A batch at a time keeps memory to half a mebibyte or so of text.
  */
 function* readAhead(
   root: string,
   files: readonly string[],
 ): Generator<{ relative: string; read: ReadResult }> {
-  const batch: { relative: string; read: ReadResult }[] = [];
+  const batch = new TextBatch(READ_AHEAD_BYTES);
   for (let next = 0; next < files.length;) {
-    let characters = 0;
-    while (next < files.length && batch.length < READ_AHEAD_FILES && characters < READ_AHEAD_CHARACTERS) {
+    const first = next;
+    while (next < files.length && batch.size < READ_AHEAD_FILES && batch.bytes < READ_AHEAD_BYTES) {
       const relative = files[next++]!;
-      const read = readTextFile(underRoot(root, relative), relative);
-      if ('text' in read) characters += read.text.length;
-      batch.push({ relative, read });
+      batch.add(underRoot(root, relative), relative);
     }
-    yield* batch;
-    batch.length = 0;
+    const reads = batch.take();
+    for (let index = 0; index < reads.length; index++)
+      yield { relative: files[first + index]!, read: reads[index]! };
   }
 }
 
