@@ -48919,7 +48919,8 @@ const read_file_1 = __nccwpck_require__(34598);
  * its own, each text of a few KiB was copied twice by the garbage collector, inside the young
  * generation and then into the old one: 8 MB of the 44 MB copied inside the young generation by a
  * scan of 5,000 Terraform files. A string over 128 KiB is made where V8 keeps large objects, which it
- * never copies, and a slice of it is a small object pointing into it.
+ * never copies, and a slice of it is a small object pointing into it. A slice keeps its whole batch
+ * alive (half a mebibyte at most in a scan), and a scan keeps its files' texts anyway.
  */
 class TextBatch {
     capacity;
@@ -48928,7 +48929,7 @@ class TextBatch {
     used = 0;
     held = 0;
     reads = [];
-    /** `capacity`: bytes of small files a batch holds; `add` once `bytes` reaches it would overflow. */
+    /** `capacity`: bytes of small files the batch has room for; callers stop adding once `bytes` reaches it. */
     constructor(capacity, maxBytes = parse_limits_1.PARSE_LIMITS.maxFileBytes) {
         this.capacity = capacity;
         this.maxBytes = maxBytes;

@@ -10,7 +10,8 @@ import { decodeText, readFileAt, SMALL_FILE_BYTES, type ReadBytes, type ReadResu
  * its own, each text of a few KiB was copied twice by the garbage collector, inside the young
  * generation and then into the old one: 8 MB of the 44 MB copied inside the young generation by a
  * scan of 5,000 Terraform files. A string over 128 KiB is made where V8 keeps large objects, which it
- * never copies, and a slice of it is a small object pointing into it.
+ * never copies, and a slice of it is a small object pointing into it. A slice keeps its whole batch
+ * alive (half a mebibyte at most in a scan), and a scan keeps its files' texts anyway.
  */
 export class TextBatch {
   private readonly buffer: Buffer;
@@ -18,7 +19,7 @@ export class TextBatch {
   private held = 0;
   private readonly reads: (ReadResult | ReadBytes)[] = [];
 
-  /** `capacity`: bytes of small files a batch holds; `add` once `bytes` reaches it would overflow. */
+  /** `capacity`: bytes of small files the batch has room for; callers stop adding once `bytes` reaches it. */
   constructor(
     readonly capacity: number,
     private readonly maxBytes = PARSE_LIMITS.maxFileBytes,
