@@ -13039,17 +13039,15 @@ function adminAccess(model) {
                 const named = (0, aws_resource_1.at)((0, aws_resource_1.properties)(view.owner), 'Roles');
                 const why = `${view.owner.address} allows "*" on "*"`;
                 const written = writtenNames(named);
-                for (const role of model.ofType('AWS::IAM::Role')) {
+                // A role of another template that the policy names is made an administrator through `grants`.
+                for (const role of (0, resource_links_1.inScopeOf)(model, view.owner, ['AWS::IAM::Role'])) {
                     const name = (0, aws_resource_1.readText)((0, aws_resource_1.at)((0, aws_resource_1.properties)(role), 'RoleName')) ?? '\0';
-                    // A reference (!Ref) names a role of the same template; a name written out may be any role.
-                    const isNamed = (0, resource_links_1.sameScope)(role, view.owner)
-                        ? (0, resource_links_1.pointsAt)(named, role, [name])
-                        : written.includes(name);
-                    if (isNamed)
+                    if ((0, resource_links_1.pointsAt)(named, role, [name]))
                         roles.set(role, why);
                 }
+                const scope = (0, resource_links_1.scopeOf)(view.owner);
                 for (const name of written)
-                    grants.push({ format: 'cloudformation', name, why });
+                    grants.push({ format: 'cloudformation', name, why, scope });
             }
             if (view.owner.type === 'aws_iam_role_policy') {
                 for (const role of linkedRolesOf(model, view.owner))
@@ -13070,12 +13068,16 @@ function adminAccess(model) {
                     : undefined;
             if (!admin)
                 continue;
-            for (const target of attachment.targets)
-                if (/role/i.test(target.type))
+            for (const target of attachment.targets) {
+                // A role of another root module named by the attachment is made an administrator through `grants`.
+                if (/role/i.test(target.type) && (0, resource_links_1.sameScope)(target, attachment.resource))
                     roles.set(target, admin);
-            if (attachment.roleNames)
+            }
+            if (attachment.roleNames) {
+                const scope = (0, resource_links_1.scopeOf)(attachment.resource);
                 for (const name of attachment.roleNames)
-                    grants.push({ format: 'terraform', name, why: admin });
+                    grants.push({ format: 'terraform', name, why: admin, scope });
+            }
         }
         return { roles, grants };
     });
@@ -24117,35 +24119,36 @@ function reportYamlErrors(file, parsed, sink) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PartsByScope = void 0;
 exports.gathered = gathered;
-exports.gatherByScope = gatherByScope;
 const resource_scope_1 = __webpack_require__(37876);
-/** A rule's `acrossRoots` and `check` from its two steps: `check` gathers a whole model scope by scope. */
+/** A rule's `acrossRoots` and `check` from its two steps: `check` gathers a whole model at once. */
 function gathered(steps) {
     const acrossRoots = {
         kind: 'gathered',
         gather: (model) => steps.gather(model),
         settle: (parts) => steps.settle(parts),
     };
-    return { acrossRoots, check: (model) => acrossRoots.settle(gatherByScope(model, acrossRoots)) };
+    return { acrossRoots, check: (model) => acrossRoots.settle([...acrossRoots.gather(model).values()]) };
 }
-/** The parts of every scope of a model (Terraform root modules, templates), in model order; none for an empty model. */
-function gatherByScope(model, acrossRoots) {
-    const scopes = new Map();
-    for (const resource of model.resources) {
-        const scope = (0, resource_scope_1.scopeOf)(resource);
-        const list = scopes.get(scope);
-        if (list)
-            list.push(resource);
-        else
-            scopes.set(scope, [resource]);
+/** The part of each scope, made on first use by `make`, in the order scopes are first met. */
+class PartsByScope {
+    make;
+    parts = new Map();
+    constructor(make) {
+        this.make = make;
     }
-    if (scopes.size === 0)
-        return [];
-    if (scopes.size === 1)
-        return [acrossRoots.gather(model)];
-    return [...scopes.values()].map((resources) => acrossRoots.gather(model.sibling(resources)));
+    of(resource) {
+        return this.in((0, resource_scope_1.scopeOf)(resource));
+    }
+    in(scope) {
+        let part = this.parts.get(scope);
+        if (part === undefined)
+            this.parts.set(scope, (part = this.make()));
+        return part;
+    }
 }
+exports.PartsByScope = PartsByScope;
 
 
 /***/ }),
@@ -26185,8 +26188,13 @@ exports.LineIndex = LineIndex;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.subjectOf = subjectOf;
 exports.flag = flag;
 const node_1 = __webpack_require__(28309);
+/** The resource a violation made by `flag` is about. */
+function subjectOf(violation) {
+    return violation.subject;
+}
 /**
  * A violation on a resource, pointing at the node that is wrong (or the resource
  * itself when the problem is something missing).
@@ -26198,6 +26206,7 @@ function flag(resource, node, message, extra = {}) {
         resource: resource.address,
         location: { kind: 'file', path: resource.file, range },
         ...extra,
+        subject: resource,
     };
 }
 
@@ -28688,11 +28697,21 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RootChecks = void 0;
 const engine_1 = __webpack_require__(63805);
 const inline_suppressions_1 = __webpack_require__(45395);
-const gathered_check_1 = __webpack_require__(8512);
+const resource_scope_1 = __webpack_require__(37876);
+const violation_1 = __webpack_require__(75810);
 /**
- * The rules of a scan that checks each Terraform root module on its own, as soon as it is
- * evaluated: its resources are then dropped, so that a large scan holds only findings, not every
- * resource it read, and the garbage collector does not copy them all. Other formats are checked at
+ * Root modules are checked together once they hold this many resources between them. Each model a
+ * scan checks costs its rules and views something whatever its size, and a root module is often a
+ * few dozen resources; a larger batch would keep more of them waiting for the collector to copy.
+ */
+const BATCH_RESOURCES = 500;
+/**
+ * The rules of a scan that checks Terraform root modules a few at a time, as soon as they are
+ * evaluated: their resources are then dropped, so that a large scan holds only findings, not every
+ * resource it read, and the garbage collector does not copy them all. Rules join resources within a
+ * root module only (addresses are local to it), so root modules checked together find what each
+ * would alone, and each gets back its own findings: a folder checked as a root module may turn out
+ * to be called as a module, and what was found in it is then dropped. Other formats are checked at
  * the end. A rule that reads across root modules says how (`acrossRoots`), and the resources it
  * needs are kept for the end.
  */
@@ -28705,6 +28724,7 @@ class RootChecks {
     gathering;
     keptTypes;
     pending = [];
+    pendingResources = 0;
     kept = [];
     filesWithDirectives = new Map();
     constructor(rules, model, engine) {
@@ -28717,30 +28737,44 @@ class RootChecks {
         this.gathering = rules.filter((rule) => kind(rule) === 'gathered');
         this.keptTypes = new Set(rules.flatMap((rule) => rule.acrossRoots && 'types' in rule.acrossRoots ? rule.acrossRoots.types : []));
     }
-    /** For `LoadSink.checkRoot`: the root module is checked by the next `checkPending`. */
+    /** For `LoadSink.checkRoot`: the root module is checked with the next batch. */
     add(resources) {
-        const root = { resources, acrossRoots: [], parts: new Map(), count: resources.length };
+        const root = {
+            resources,
+            found: { findings: [], notices: [] },
+            acrossRoots: [],
+            parts: new Map(),
+            count: resources.length,
+        };
         this.pending.push(root);
+        this.pendingResources += resources.length;
         return { keep: () => void this.kept.push(root) };
     }
     /**
-     * Checks the root modules added since the last call. A root module is evaluated while its last
-     * file is loaded, and the file's text (for fingerprints) is in the model only after that.
+     * Checks the root modules added since the last batch, once they hold enough resources. A root
+     * module is evaluated while its last file is loaded, and the file's text (for fingerprints) is in
+     * the model only after that.
      */
     checkPending() {
-        for (const root of this.pending) {
-            const platforms = new Set(root.resources.map((resource) => resource.platform));
-            // A rule reads resources of its own platform only: most root modules use one cloud.
-            const rules = this.perRoot.filter((rule) => platforms.has(rule.meta.platform));
-            const model = this.model.sibling(root.resources);
-            root.found = (0, engine_1.checkRules)(rules, model, this.engine);
-            for (const rule of this.gathering) {
-                if (!platforms.has(rule.meta.platform))
-                    continue;
-                const part = this.gather(rule, model, root.found.notices);
-                if (part !== undefined)
-                    root.parts.set(rule, part);
-            }
+        if (this.pendingResources >= BATCH_RESOURCES)
+            this.checkBatch();
+    }
+    checkBatch() {
+        const batch = this.pending.splice(0);
+        this.pendingResources = 0;
+        if (batch.length === 0)
+            return;
+        const resources = batch.length === 1 ? batch[0].resources : batch.flatMap((root) => root.resources);
+        const platforms = new Set(resources.map((resource) => resource.platform));
+        // A rule reads resources of its own platform only: most root modules use one cloud.
+        const rules = this.perRoot.filter((rule) => platforms.has(rule.meta.platform));
+        const model = this.model.sibling(resources);
+        this.checkTogether(batch, rules, model);
+        for (const rule of this.gathering) {
+            if (platforms.has(rule.meta.platform))
+                this.gatherTogether(batch, rule, model);
+        }
+        for (const root of batch) {
             for (const resource of root.resources) {
                 if (this.keptTypes.has(resource.type))
                     root.acrossRoots.push(resource);
@@ -28749,7 +28783,75 @@ class RootChecks {
             }
             root.resources = [];
         }
-        this.pending.length = 0;
+    }
+    /**
+     * Runs the rules on the batch's model and gives each root module the findings about its own
+     * resources. A rule that fails is run again on each root module alone, so that one root module's
+     * failure never hides the others' findings.
+     */
+    checkTogether(batch, rules, model) {
+        if (batch.length === 1) {
+            batch[0].found = (0, engine_1.checkRules)(rules, model, this.engine);
+            return;
+        }
+        const ownerOf = new Map();
+        for (const root of batch)
+            for (const resource of root.resources)
+                ownerOf.set(resource, root);
+        // The engine makes one finding per violation, in order: the owners are recorded in that order.
+        const owners = [];
+        const recording = rules.map((rule) => ({
+            meta: rule.meta,
+            check: (checked) => {
+                const violations = rule.check(checked);
+                for (const violation of violations)
+                    owners.push(ownerOfViolation(violation, ownerOf, batch));
+                return violations;
+            },
+        }));
+        const found = (0, engine_1.checkRules)(recording, model, this.engine);
+        found.findings.forEach((finding, index) => owners[index].found.findings.push(finding));
+        const failed = new Set(found.notices.map((notice) => notice.ruleId));
+        if (failed.size === 0)
+            return;
+        const again = rules.filter((rule) => failed.has(rule.meta.id));
+        for (const root of batch) {
+            const alone = (0, engine_1.checkRules)(again, this.model.sibling(root.resources), this.engine);
+            root.found.findings.push(...alone.findings);
+            root.found.notices.push(...alone.notices);
+        }
+    }
+    /** A gathering rule's part of each root module, gathered from the batch's model, or from each alone if that fails. */
+    gatherTogether(batch, rule, model) {
+        let parts;
+        try {
+            parts = rule.acrossRoots.gather(model);
+        }
+        catch (error) {
+            if (batch.length === 1) {
+                batch[0].found.notices.push((0, engine_1.ruleFailure)(rule.meta.id, error));
+                return;
+            }
+        }
+        for (const root of batch) {
+            if (root.resources.length === 0)
+                continue;
+            const scope = (0, resource_scope_1.scopeOf)(root.resources[0]);
+            const part = parts ? parts.get(scope) : this.gatherAlone(rule, root);
+            if (part !== undefined)
+                root.parts.set(rule, part);
+        }
+    }
+    gatherAlone(rule, root) {
+        if (!root.resources.some((resource) => resource.platform === rule.meta.platform))
+            return undefined;
+        try {
+            return rule.acrossRoots.gather(this.model.sibling(root.resources)).get((0, resource_scope_1.scopeOf)(root.resources[0]));
+        }
+        catch (error) {
+            root.found.notices.push((0, engine_1.ruleFailure)(rule.meta.id, error));
+            return undefined;
+        }
     }
     /** Resources checked in root modules that were kept. */
     get checkedResources() {
@@ -28760,7 +28862,7 @@ class RootChecks {
      * and without the findings a waiver makes moot; fingerprints told apart over all of them.
      */
     finish() {
-        this.checkPending();
+        this.checkBatch();
         const findings = [];
         const notices = [];
         const acrossRoots = [];
@@ -28790,7 +28892,7 @@ class RootChecks {
         for (const rule of this.gathering) {
             const parts = this.kept.flatMap((root) => (root.parts.has(rule) ? [root.parts.get(rule)] : []));
             try {
-                parts.push(...(0, gathered_check_1.gatherByScope)(this.model, rule.acrossRoots));
+                parts.push(...rule.acrossRoots.gather(this.model).values());
             }
             catch (error) {
                 notices.push((0, engine_1.ruleFailure)(rule.meta.id, error));
@@ -28802,15 +28904,6 @@ class RootChecks {
         }
         return settled;
     }
-    gather(rule, model, notices) {
-        try {
-            return rule.acrossRoots.gather(model);
-        }
-        catch (error) {
-            notices.push((0, engine_1.ruleFailure)(rule.meta.id, error));
-            return undefined;
-        }
-    }
     mayHoldDirectives(path) {
         let holds = this.filesWithDirectives.get(path);
         if (holds === undefined) {
@@ -28821,6 +28914,18 @@ class RootChecks {
     }
 }
 exports.RootChecks = RootChecks;
+/**
+ * The root module whose resource a violation is about. A violation made without `flag` goes to the
+ * root module with a resource of that file and address, or else to the first.
+ */
+function ownerOfViolation(violation, ownerOf, batch) {
+    const subject = (0, violation_1.subjectOf)(violation);
+    const owner = subject && ownerOf.get(subject);
+    if (owner)
+        return owner;
+    const path = violation.location.kind === 'file' ? violation.location.path : undefined;
+    return (batch.find((root) => root.resources.some((resource) => resource.address === violation.resource && resource.file === path)) ?? batch[0]);
+}
 /** A rule that fails in many root modules is reported once. */
 function uniqueNotices(notices) {
     const seen = new Set();
@@ -31702,18 +31807,21 @@ const rule = {
     ...(0, gathered_check_1.gathered)({ gather, settle }),
 };
 function gather(model) {
-    const functions = [];
+    const parts = new gathered_check_1.PartsByScope(() => ({ functions: [], grants: [] }));
     const fns = model.ofTypes(FUNCTION_TYPES);
     // Every policy and attachment is read to find admin roles: only where there is a function or a grant.
     const access = fns.length > 0 || model.ofTypes(iam_attachments_1.NAMED_GRANT_TYPES).length > 0 ? (0, iam_attachments_1.adminAccess)(model) : undefined;
     for (const fn of fns) {
         const role = (0, aws_resource_1.prop)(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
+        const { functions } = parts.of(fn);
         for (const target of (0, resource_links_1.referencedBy)(model, fn, role.name, role.node, ROLE_TYPES)) {
             const why = access?.roles.get(target);
             functions.push(why ? { fn, role: target, node: role.node, why } : { fn, role: target, node: role.node });
         }
     }
-    return { functions, grants: access?.grants ?? [] };
+    for (const grant of access?.grants ?? [])
+        parts.in(grant.scope).grants.push(grant);
+    return parts.parts;
 }
 function settle(parts) {
     const grants = new Map();

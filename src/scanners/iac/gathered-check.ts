@@ -8,13 +8,16 @@ type GatheredAcrossRoots = Extract<AcrossRoots, { kind: 'gathered' }>;
 
 /** The two steps of a rule that reads across root modules without keeping them (see `AcrossRoots`). */
 export interface GatherSteps<Part> {
-  /** What one scope settles and tells the others; the model holds that scope alone. */
-  gather(model: IacModel): Part;
+  /**
+   * What each scope settles and tells the others, by scope (`scopeOf`). The model may hold many
+   * scopes (root modules checked together), and a scope's part must not depend on the others.
+   */
+  gather(model: IacModel): Map<string, Part>;
   /** The violations, from the parts of every scope of the scan. */
   settle(parts: Part[]): Violation[];
 }
 
-/** A rule's `acrossRoots` and `check` from its two steps: `check` gathers a whole model scope by scope. */
+/** A rule's `acrossRoots` and `check` from its two steps: `check` gathers a whole model at once. */
 export function gathered<Part>(steps: GatherSteps<Part>): {
   acrossRoots: GatheredAcrossRoots;
   check(model: IacModel): Violation[];
@@ -24,19 +27,22 @@ export function gathered<Part>(steps: GatherSteps<Part>): {
     gather: (model) => steps.gather(model),
     settle: (parts) => steps.settle(parts as Part[]),
   };
-  return { acrossRoots, check: (model) => acrossRoots.settle(gatherByScope(model, acrossRoots)) };
+  return { acrossRoots, check: (model) => acrossRoots.settle([...acrossRoots.gather(model).values()]) };
 }
 
-/** The parts of every scope of a model (Terraform root modules, templates), in model order; none for an empty model. */
-export function gatherByScope(model: IacModel, acrossRoots: GatheredAcrossRoots): unknown[] {
-  const scopes = new Map<string, Resource[]>();
-  for (const resource of model.resources) {
-    const scope = scopeOf(resource);
-    const list = scopes.get(scope);
-    if (list) list.push(resource);
-    else scopes.set(scope, [resource]);
+/** The part of each scope, made on first use by `make`, in the order scopes are first met. */
+export class PartsByScope<Part> {
+  readonly parts = new Map<string, Part>();
+
+  constructor(private readonly make: () => Part) {}
+
+  of(resource: Resource): Part {
+    return this.in(scopeOf(resource));
   }
-  if (scopes.size === 0) return [];
-  if (scopes.size === 1) return [acrossRoots.gather(model)];
-  return [...scopes.values()].map((resources) => acrossRoots.gather(model.sibling(resources)));
+
+  in(scope: string): Part {
+    let part = this.parts.get(scope);
+    if (part === undefined) this.parts.set(scope, (part = this.make()));
+    return part;
+  }
 }

@@ -2,9 +2,10 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeTree } from '../../helpers/temp-tree';
 import type { Finding } from '../../../src/core/finding';
+import { scopeOf } from '../../../src/scanners/iac/aws/resource-scope';
 import { gathered } from '../../../src/scanners/iac/gathered-check';
-import type { IacModel } from '../../../src/scanners/iac/model/iac-model';
-import type { IacRule } from '../../../src/scanners/iac/model/violation';
+import { IacModel } from '../../../src/scanners/iac/model/iac-model';
+import { flag, type IacRule } from '../../../src/scanners/iac/model/violation';
 import { IAC_RULES } from '../../../src/scanners/iac/rules/index';
 import { scanIac, type IacScanOptions } from '../../../src/scanners/iac/scan-iac';
 
@@ -339,7 +340,10 @@ resource "aws_iam_policy_attachment" "broad" {
         gather(model: IacModel) {
           if (model.resources.some((resource) => resource.file.startsWith('stacks/a/')))
             throw new Error('cannot read this root module');
-          return model.resources.length;
+          const counts = new Map<string, number>();
+          for (const resource of model.resources)
+            counts.set(scopeOf(resource), (counts.get(scopeOf(resource)) ?? 0) + 1);
+          return counts;
         },
         settle: (counts: number[]) =>
           counts.length === 1 && counts[0]! > 0
@@ -479,5 +483,100 @@ resource "google_project_iam_policy" "this" {
     });
     const { perRoot } = scanBothWays({ root, rules: [failing] });
     expect(perRoot.report.notices.filter((notice) => notice.ruleId === 'test-failing-rule')).toHaveLength(1);
+  });
+});
+
+describe('Terraform root modules checked a batch at a time', () => {
+  const SSH_OPEN = IAC_RULES.filter((rule) => rule.meta.id === 'aws-ec2-sg-ssh-open');
+
+  afterEach(() => jest.restoreAllMocks());
+
+  /** A stack of `count` security groups open to SSH from anywhere, calling the bucket module. */
+  const wideStack = (count: number) => `module "assets" {
+  source = "../../modules/bucket"
+  name   = "acme-assets"
+}
+
+resource "aws_security_group" "web" {
+  count = ${count}
+  name  = "web-\${count.index}"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`;
+
+  it('checks several root modules in one model, and the scan in several such models, finding what a check of the whole model does', () => {
+    const files: Record<string, string> = { 'modules/bucket/main.tf': BUCKET_MODULE };
+    for (let index = 0; index < 24; index++)
+      files[`stacks/s${String(index).padStart(2, '0')}/main.tf`] = wideStack(40);
+    const root = tree(files);
+    const sibling = jest.spyOn(IacModel.prototype, 'sibling');
+    const perRoot = scanIac({ root, rules: IAC_RULES, today: TODAY });
+    const models = sibling.mock.calls.length;
+    sibling.mockRestore();
+    // 24 root modules of 42 resources each, and the module folder read first as a root module of its own.
+    expect(perRoot.report.stats.resources).toBe(24 * 42);
+    expect(models).toBeGreaterThan(1);
+    expect(models).toBeLessThan(8);
+    const findings = expectSameResults({ root, rules: IAC_RULES });
+    expect(findings.filter((finding) => finding.ruleId === 'aws-ec2-sg-ssh-open')).toHaveLength(24 * 40);
+  });
+
+  it('drops the findings of a folder checked as a root module and later called as a module, where a kept root module has a resource of the same file and address', () => {
+    const module = `variable "cidr" {}
+
+resource "aws_security_group" "web" {
+  name = "web"
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = [var.cidr]
+  }
+}
+`;
+    const files = {
+      'modules/m/main.tf': module,
+      // Checked with the folder below, and kept: the same module address in the same file, closed.
+      'a/stack/main.tf': 'module "m" {\n  source = "../../modules/m"\n  cidr   = "10.0.0.0/8"\n}\n',
+      // Open to the world when checked as a root module of its own.
+      'b/app/main.tf':
+        'variable "cidr" {\n  default = "0.0.0.0/0"\n}\n\nmodule "m" {\n  source = "../../modules/m"\n  cidr   = var.cidr\n}\n',
+    };
+    const alone = expectSameResults({ root: tree(files), rules: SSH_OPEN });
+    expect(alone.map((finding) => finding.resource)).toEqual(['module.m.aws_security_group.web']);
+    // Read last, the wrapper calls b/app with a closed range: b/app was no root module after all.
+    const wrapper = 'module "app" {\n  source = "../../b/app"\n  cidr   = "10.1.0.0/16"\n}\n';
+    const wrapped = expectSameResults({
+      root: tree({ ...files, 'z/wrapper/main.tf': wrapper }),
+      rules: SSH_OPEN,
+    });
+    expect(wrapped).toEqual([]);
+  });
+
+  it('runs a rule that fails on a batch again on each of its root modules, so that the others keep their findings', () => {
+    const failing: IacRule = {
+      meta: { ...IAC_RULES[0]!.meta, id: 'test-failing-in-a', platform: 'aws' },
+      check(model: IacModel) {
+        if (model.resources.some((resource) => resource.file.startsWith('stacks/a/')))
+          throw new Error('cannot read stacks/a');
+        return model.ofType('aws_security_group').map((group) => flag(group, undefined, 'a group'));
+      },
+    };
+    const root = tree({
+      'stacks/a/main.tf': STACK(''),
+      'stacks/b/main.tf': STACK(''),
+      'stacks/c/main.tf': STACK(''),
+      'modules/bucket/main.tf': BUCKET_MODULE,
+    });
+    const { report } = scanIac({ root, rules: [failing], today: TODAY });
+    expect(report.notices.filter((notice) => notice.ruleId === 'test-failing-in-a')).toHaveLength(1);
+    expect(
+      report.findings.map((finding) => finding.location.kind === 'file' && finding.location.path),
+    ).toEqual(['stacks/b/main.tf', 'stacks/c/main.tf']);
   });
 });

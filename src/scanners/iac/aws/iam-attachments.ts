@@ -4,7 +4,7 @@ import type { Resource } from '../model/resource';
 import { at, entriesOf, isCloudFormation, properties, readText } from './aws-resource';
 import { isAdminStatement } from './iam-statements';
 import { identityPolicies } from './policy-documents-view';
-import { inScopeOf, linkedResources, pointsAt, referencedBy, sameScope } from './resource-links';
+import { inScopeOf, linkedResources, pointsAt, referencedBy, sameScope, scopeOf } from './resource-links';
 
 const ADMIN_POLICY = /:policy\/AdministratorAccess$/;
 
@@ -121,10 +121,12 @@ export interface NamedAdminGrant {
   format: 'terraform' | 'cloudformation';
   name: string;
   why: string;
+  /** The scope of the policy or attachment that grants it. */
+  scope: string;
 }
 
 export interface AdminAccess {
-  /** Roles that hold administrator access, with how. */
+  /** Roles that hold administrator access by something in their own scope, with how. */
   roles: Map<Resource, string>;
   /** Administrator policies attached to roles by literal name: the roles may be in other scopes. */
   grants: NamedAdminGrant[];
@@ -148,15 +150,13 @@ export function adminAccess(model: IacModel): AdminAccess {
         const named = at(properties(view.owner), 'Roles');
         const why = `${view.owner.address} allows "*" on "*"`;
         const written = writtenNames(named);
-        for (const role of model.ofType('AWS::IAM::Role')) {
+        // A role of another template that the policy names is made an administrator through `grants`.
+        for (const role of inScopeOf(model, view.owner, ['AWS::IAM::Role'])) {
           const name = readText(at(properties(role), 'RoleName')) ?? '\0';
-          // A reference (!Ref) names a role of the same template; a name written out may be any role.
-          const isNamed = sameScope(role, view.owner)
-            ? pointsAt(named, role, [name])
-            : written.includes(name);
-          if (isNamed) roles.set(role, why);
+          if (pointsAt(named, role, [name])) roles.set(role, why);
         }
-        for (const name of written) grants.push({ format: 'cloudformation', name, why });
+        const scope = scopeOf(view.owner);
+        for (const name of written) grants.push({ format: 'cloudformation', name, why, scope });
       }
       if (view.owner.type === 'aws_iam_role_policy') {
         for (const role of linkedRolesOf(model, view.owner))
@@ -178,9 +178,15 @@ export function adminAccess(model: IacModel): AdminAccess {
           ? 'an attached policy allows "*" on "*"'
           : undefined;
       if (!admin) continue;
-      for (const target of attachment.targets) if (/role/i.test(target.type)) roles.set(target, admin);
-      if (attachment.roleNames)
-        for (const name of attachment.roleNames) grants.push({ format: 'terraform', name, why: admin });
+      for (const target of attachment.targets) {
+        // A role of another root module named by the attachment is made an administrator through `grants`.
+        if (/role/i.test(target.type) && sameScope(target, attachment.resource)) roles.set(target, admin);
+      }
+      if (attachment.roleNames) {
+        const scope = scopeOf(attachment.resource);
+        for (const name of attachment.roleNames)
+          grants.push({ format: 'terraform', name, why: admin, scope });
+      }
     }
     return { roles, grants };
   });

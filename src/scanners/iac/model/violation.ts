@@ -32,12 +32,31 @@ export type AcrossRoots =
   | { kind: 'whole-scan'; types: readonly string[] }
   /**
    * Checked in two steps, so that nothing of a root module is kept for the end: each scope (a
-   * Terraform root module, a template) is gathered on its own into the findings it can settle and
-   * what it tells the others (a policy attached to a role by the role's literal name), and `settle`
-   * decides on all of them at the end. Made with `gathered` (gathered-check.ts), whose `check` does
-   * the same on a whole model, scope by scope.
+   * Terraform root module, a template) is gathered into the findings it can settle and what it
+   * tells the others (a policy attached to a role by the role's literal name), and `settle` decides
+   * on all of them at the end. Made with `gathered` (gathered-check.ts), whose `check` does the
+   * same on a whole model.
    */
-  | { kind: 'gathered'; gather(model: IacModel): unknown; settle(parts: unknown[]): Violation[] };
+  | {
+      kind: 'gathered';
+      /** What each scope of the model (`scopeOf`) settles and tells the others, by scope. */
+      gather(model: IacModel): ReadonlyMap<string, unknown>;
+      settle(parts: unknown[]): Violation[];
+    };
+
+/** A violation of an IaC rule, with the resource it is about. */
+export interface IacViolation extends Violation {
+  /**
+   * The resource flagged. Root modules checked together in one model get back each its own
+   * findings by it, where a file and an address may name a resource of each of them.
+   */
+  subject: Resource;
+}
+
+/** The resource a violation made by `flag` is about. */
+export function subjectOf(violation: Violation): Resource | undefined {
+  return (violation as Partial<IacViolation>).subject;
+}
 
 /**
  * A violation on a resource, pointing at the node that is wrong (or the resource
@@ -48,12 +67,13 @@ export function flag(
   node: ModelNode | undefined,
   message: string,
   extra: { fix?: Fix; properties?: Record<string, string | number | boolean> } = {},
-): Violation {
+): IacViolation {
   const range = node ? anchorRange(node) : { ...resource.range, endLine: resource.range.startLine };
   return {
     message,
     resource: resource.address,
     location: { kind: 'file', path: resource.file, range },
     ...extra,
+    subject: resource,
   };
 }

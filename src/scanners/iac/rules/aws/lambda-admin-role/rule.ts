@@ -2,7 +2,7 @@ import { at, label, prop, properties, readText } from '../../../aws/aws-resource
 import { adminAccess, NAMED_GRANT_TYPES, type NamedAdminGrant } from '../../../aws/iam-attachments';
 import { referencedBy } from '../../../aws/resource-links';
 import type { Violation } from '../../../../../core/engine';
-import { gathered } from '../../../gathered-check';
+import { gathered, PartsByScope } from '../../../gathered-check';
 import type { IacModel } from '../../../model/iac-model';
 import type { ModelNode } from '../../../model/node';
 import type { Resource } from '../../../model/resource';
@@ -51,14 +51,15 @@ interface Part {
   grants: NamedAdminGrant[];
 }
 
-function gather(model: IacModel): Part {
-  const functions: FunctionRole[] = [];
+function gather(model: IacModel): Map<string, Part> {
+  const parts = new PartsByScope<Part>(() => ({ functions: [], grants: [] }));
   const fns = model.ofTypes(FUNCTION_TYPES);
   // Every policy and attachment is read to find admin roles: only where there is a function or a grant.
   const access =
     fns.length > 0 || model.ofTypes(NAMED_GRANT_TYPES).length > 0 ? adminAccess(model) : undefined;
   for (const fn of fns) {
     const role = prop(fn, fn.format === 'cloudformation' ? 'Role' : 'role');
+    const { functions } = parts.of(fn);
     for (const target of referencedBy(model, fn, role.name, role.node, ROLE_TYPES)) {
       const why = access?.roles.get(target);
       functions.push(
@@ -66,7 +67,8 @@ function gather(model: IacModel): Part {
       );
     }
   }
-  return { functions, grants: access?.grants ?? [] };
+  for (const grant of access?.grants ?? []) parts.in(grant.scope).grants.push(grant);
+  return parts.parts;
 }
 
 function settle(parts: Part[]): Violation[] {
