@@ -89,6 +89,15 @@ resource "aws_s3_bucket_policy" "this" {
 }
 `;
 
+/** An ingress block that opens SSH to the given CIDR list (HCL). */
+const sshIngress = (cidrs: string) => `  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ${cidrs}
+  }
+`;
+
 const STACK = (reader: string) => `module "assets" {
   source = "../../modules/bucket"
   name   = "acme-assets"
@@ -96,13 +105,7 @@ ${reader}}
 
 resource "aws_security_group" "web" {
   name = "web"
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
+${sshIngress('["0.0.0.0/0"]')}}
 `;
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
@@ -500,13 +503,7 @@ describe('Terraform root modules checked a batch at a time', () => {
 resource "aws_security_group" "web" {
   count = ${count}
   name  = "web-\${count.index}"
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = ["0.0.0.0/0"]
-  }
-}
+${sshIngress('["0.0.0.0/0"]')}}
 `;
 
   it('checks several root modules in one model, and the scan in several such models, finding what a check of the whole model does', () => {
@@ -531,13 +528,7 @@ resource "aws_security_group" "web" {
 
 resource "aws_security_group" "web" {
   name = "web"
-  ingress {
-    from_port   = 22
-    to_port     = 22
-    protocol    = "tcp"
-    cidr_blocks = [var.cidr]
-  }
-}
+${sshIngress('[var.cidr]')}}
 `;
     const files = {
       'modules/m/main.tf': module,
