@@ -570,4 +570,27 @@ ${sshIngress('[var.cidr]')}}
       report.findings.map((finding) => finding.location.kind === 'file' && finding.location.path),
     ).toEqual(['stacks/b/main.tf', 'stacks/c/main.tf']);
   });
+
+  it('gives a violation made without flag() to the root module with a resource of its file and address', () => {
+    const plain: IacRule = {
+      meta: { ...IAC_RULES[0]!.meta, id: 'test-plain-violation', platform: 'aws' },
+      check: (model: IacModel) =>
+        model.ofType('aws_s3_bucket').map((bucket) => ({
+          message: 'a bucket',
+          resource: bucket.address,
+          location: { kind: 'file' as const, path: bucket.file, range: bucket.range },
+        })),
+    };
+    const root = tree({
+      'modules/bucket/main.tf': BUCKET_MODULE,
+      'stacks/a/main.tf': STACK(''),
+      'stacks/b/main.tf': STACK(''),
+    });
+    // The module's folder is read first and checked with the stacks, then dropped as a called module.
+    const { report } = scanIac({ root, rules: [plain], today: TODAY });
+    expect(report.findings.map((finding) => finding.resource)).toEqual([
+      'module.assets.aws_s3_bucket.this',
+      'module.assets.aws_s3_bucket.this',
+    ]);
+  });
 });
