@@ -46423,24 +46423,22 @@ function referencesOf(node, site) {
         return node.refersTo;
     if (!site)
         return NO_REFERENCES;
-    return referencesByAttribute(site.holder).get(site.attribute) ?? NO_REFERENCES;
+    return referencesUnder(site.holder, site.attribute);
 }
-const attributeReferences = new WeakMap();
-/** The addresses a resource refers to, grouped by the attribute that refers to them, computed once per resource. */
-function referencesByAttribute(resource) {
-    let byAttribute = attributeReferences.get(resource);
-    if (!byAttribute) {
-        byAttribute = new Map();
-        for (const reference of resource.references ?? []) {
-            const list = byAttribute.get(reference.attribute);
-            if (list)
-                list.push(reference.address);
-            else
-                byAttribute.set(reference.attribute, [reference.address]);
-        }
-        attributeReferences.set(resource, byAttribute);
+/**
+ * The addresses a resource refers to under one attribute. A resource records a few references, and
+ * views ask for one or two attributes of each: a scan of the list costs less than grouping it.
+ */
+function referencesUnder(resource, attribute) {
+    const references = resource.references;
+    if (!references)
+        return NO_REFERENCES;
+    let found;
+    for (const reference of references) {
+        if (reference.attribute === attribute)
+            (found ??= []).push(reference.address);
     }
-    return byAttribute;
+    return found ?? NO_REFERENCES;
 }
 /**
  * Whether a value points at `target`: an unknown value that depends on it, or a
@@ -54260,15 +54258,21 @@ const type_constraints_1 = __nccwpck_require__(51534);
 const values_1 = __nccwpck_require__(525);
 const MANAGED = 0;
 const DATA = 1;
-function indexDeclared(config, prefix) {
-    const index = [new Map(), new Map()];
+/** Every instance of a module shares its configuration's index, made once. */
+const declaredIndexes = new WeakMap();
+function declaredIndex(config) {
+    let index = declaredIndexes.get(config);
+    if (index)
+        return index;
+    index = [new Map(), new Map()];
     for (const decl of config.resources.values()) {
         const byType = index[decl.mode === 'data' ? DATA : MANAGED];
         let byName = byType.get(decl.type);
         if (!byName)
             byType.set(decl.type, (byName = new Map()));
-        byName.set(decl.name, { decl, address: prefix + resourceKey(decl) });
+        byName.set(decl.name, decl);
     }
+    declaredIndexes.set(config, index);
     return index;
 }
 /**
@@ -54289,7 +54293,8 @@ class ModuleInstance {
     outputs = new Map();
     resources = new Map();
     modules = new Map();
-    declared;
+    /** The env of expressions that record no references, in the module's own scope: most need nothing else. */
+    plainEnv;
     scope;
     /** What the addresses of this instance's resources start with: `module.a.`, or `''` in the root module. */
     prefix;
@@ -54308,6 +54313,14 @@ class ModuleInstance {
         this.prefix = address ? `${address}.` : '';
     }
     env(refs, scope = this.scope) {
+        if (!refs && scope === this.scope)
+            return (this.plainEnv ??= {
+                resolver: this,
+                host: this.root.host,
+                scope,
+                budget: this.root.budget,
+                refs,
+            });
         return { resolver: this, host: this.root.host, scope, budget: this.root.budget, refs };
     }
     isResourceType(root) {
@@ -54342,12 +54355,9 @@ class ModuleInstance {
             throw new values_1.EvalError(`reference to an undeclared resource ${root}.${name}`);
         return this.resourceReference(declared, env, detail.key);
     }
-    /**
-     * The declaration a reference names, with its address in this instance. References are the most
-     * frequent step of evaluation: they are looked up by type and name, and the address is built once.
-     */
+    /** The declaration a reference names. References are the most frequent step of evaluation. */
     declaredResource(mode, type, name) {
-        return (this.declared ??= indexDeclared(this.config, this.prefix))[mode].get(type)?.get(name);
+        return declaredIndex(this.config)[mode].get(type)?.get(name);
     }
     variable(name) {
         const cached = this.variables.get(name);
@@ -54417,12 +54427,13 @@ class ModuleInstance {
                 child.instances(into);
         return into;
     }
-    resourceReference({ decl, address }, env, indexKey) {
+    resourceReference(decl, env, indexKey) {
+        const state = this.resource(decl);
         if (env.refs) {
             const indexed = typeof indexKey === 'string' || typeof indexKey === 'number';
-            env.refs.add(indexed ? address + (0, expansion_1.formatInstanceKey)(indexKey) : address);
+            env.refs.add(indexed ? state.address + (0, expansion_1.formatInstanceKey)(indexKey) : state.address);
         }
-        return this.resource(decl).value;
+        return state.value;
     }
     resource(decl) {
         const existing = this.resources.get(decl);
@@ -54430,13 +54441,14 @@ class ModuleInstance {
             return existing.busy
                 ? {
                     busy: true,
-                    value: new values_1.Unknown(`${this.prefix}${resourceKey(decl)} (refers to itself)`),
+                    value: new values_1.Unknown(`${existing.address} (refers to itself)`),
                     instances: [],
+                    address: existing.address,
                 }
                 : existing;
-        const state = { busy: true, value: null, instances: [] };
-        this.resources.set(decl, state);
         const base = this.prefix + resourceKey(decl);
+        const state = { busy: true, value: null, instances: [], address: base };
+        this.resources.set(decl, state);
         const expansion = (0, expansion_1.expand)(decl.count, decl.forEach, this.env(), (n) => this.truncated(decl.file, decl.block.range.startLine, base, n));
         const values = [];
         for (const instance of expansion.instances) {

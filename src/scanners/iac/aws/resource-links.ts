@@ -47,24 +47,21 @@ export function referencesOf(node: ModelNode | undefined, site?: ValueSite): rea
   if (node?.kind !== 'unknown') return NO_REFERENCES;
   if (node.refersTo?.length) return node.refersTo;
   if (!site) return NO_REFERENCES;
-  return referencesByAttribute(site.holder).get(site.attribute) ?? NO_REFERENCES;
+  return referencesUnder(site.holder, site.attribute);
 }
 
-const attributeReferences = new WeakMap<Resource, Map<string, string[]>>();
-
-/** The addresses a resource refers to, grouped by the attribute that refers to them, computed once per resource. */
-function referencesByAttribute(resource: Resource): Map<string, string[]> {
-  let byAttribute = attributeReferences.get(resource);
-  if (!byAttribute) {
-    byAttribute = new Map();
-    for (const reference of resource.references ?? []) {
-      const list = byAttribute.get(reference.attribute);
-      if (list) list.push(reference.address);
-      else byAttribute.set(reference.attribute, [reference.address]);
-    }
-    attributeReferences.set(resource, byAttribute);
+/**
+ * The addresses a resource refers to under one attribute. A resource records a few references, and
+ * views ask for one or two attributes of each: a scan of the list costs less than grouping it.
+ */
+function referencesUnder(resource: Resource, attribute: string): readonly string[] {
+  const references = resource.references;
+  if (!references) return NO_REFERENCES;
+  let found: string[] | undefined;
+  for (const reference of references) {
+    if (reference.attribute === attribute) (found ??= []).push(reference.address);
   }
-  return byAttribute;
+  return found ?? NO_REFERENCES;
 }
 
 /**

@@ -244,4 +244,24 @@ describe('Terraform resource graph', () => {
     });
     expect(versioning.references ?? []).toEqual([]);
   });
+
+  it('records the references of each instance of a module called twice under that instance', () => {
+    const { model } = scanProject({
+      'main.tf':
+        'module "a" { source = "./m" }\nmodule "b" {\n  source = "./m"\n  for_each = toset(["x"])\n}\n',
+      'm/main.tf':
+        'resource "aws_s3_bucket" "b" {}\nresource "aws_s3_bucket_versioning" "v" { bucket = aws_s3_bucket.b.id }\n',
+    });
+    const versionings = model.ofType('aws_s3_bucket_versioning');
+    expect(versionings.map((resource) => [resource.address, resource.references])).toEqual([
+      ['module.a.aws_s3_bucket_versioning.v', [{ attribute: 'bucket', address: 'module.a.aws_s3_bucket.b' }]],
+      [
+        'module.b["x"].aws_s3_bucket_versioning.v',
+        [{ attribute: 'bucket', address: 'module.b["x"].aws_s3_bucket.b' }],
+      ],
+    ]);
+    const [inA, inB] = model.ofType('aws_s3_bucket');
+    expect(addresses(referencesTo(model, inA!))).toEqual(['module.a.aws_s3_bucket_versioning.v']);
+    expect(addresses(referencesTo(model, inB!))).toEqual(['module.b["x"].aws_s3_bucket_versioning.v']);
+  });
 });

@@ -40,28 +40,30 @@ interface ResourceState {
   busy: boolean;
   value: Value;
   instances: ResourceInstance[];
-}
-
-interface DeclaredResource {
-  decl: ResourceDecl;
   /** `module.a.aws_s3_bucket.b`, without an instance key. */
   address: string;
 }
 
 /** Declarations by type, then name: managed resources at `MANAGED`, data sources at `DATA`. */
-type DeclaredIndex = Map<string, Map<string, DeclaredResource>>[];
+type DeclaredIndex = Map<string, Map<string, ResourceDecl>>[];
 
 const MANAGED = 0;
 const DATA = 1;
 
-function indexDeclared(config: ModuleConfig, prefix: string): DeclaredIndex {
-  const index: DeclaredIndex = [new Map(), new Map()];
+/** Every instance of a module shares its configuration's index, made once. */
+const declaredIndexes = new WeakMap<ModuleConfig, DeclaredIndex>();
+
+function declaredIndex(config: ModuleConfig): DeclaredIndex {
+  let index = declaredIndexes.get(config);
+  if (index) return index;
+  index = [new Map(), new Map()];
   for (const decl of config.resources.values()) {
     const byType = index[decl.mode === 'data' ? DATA : MANAGED]!;
     let byName = byType.get(decl.type);
     if (!byName) byType.set(decl.type, (byName = new Map()));
-    byName.set(decl.name, { decl, address: prefix + resourceKey(decl) });
+    byName.set(decl.name, decl);
   }
+  declaredIndexes.set(config, index);
   return index;
 }
 
@@ -83,7 +85,8 @@ export class ModuleInstance implements Resolver {
   private readonly outputs = new Map<string, Named | 'busy'>();
   private readonly resources = new Map<ResourceDecl, ResourceState>();
   private readonly modules = new Map<string, ModuleState>();
-  private declared: DeclaredIndex | undefined;
+  /** The env of expressions that record no references, in the module's own scope: most need nothing else. */
+  private plainEnv: Env | undefined;
   readonly scope: Scope;
   /** What the addresses of this instance's resources start with: `module.a.`, or `''` in the root module. */
   readonly prefix: string;
@@ -103,6 +106,14 @@ export class ModuleInstance implements Resolver {
   }
 
   env(refs?: ReferenceSink, scope: Scope = this.scope): Env {
+    if (!refs && scope === this.scope)
+      return (this.plainEnv ??= {
+        resolver: this,
+        host: this.root.host,
+        scope,
+        budget: this.root.budget,
+        refs,
+      });
     return { resolver: this, host: this.root.host, scope, budget: this.root.budget, refs };
   }
 
@@ -137,12 +148,9 @@ export class ModuleInstance implements Resolver {
     return this.resourceReference(declared, env, detail.key);
   }
 
-  /**
-   * The declaration a reference names, with its address in this instance. References are the most
-   * frequent step of evaluation: they are looked up by type and name, and the address is built once.
-   */
-  private declaredResource(mode: number, type: string, name: string): DeclaredResource | undefined {
-    return (this.declared ??= indexDeclared(this.config, this.prefix))[mode]!.get(type)?.get(name);
+  /** The declaration a reference names. References are the most frequent step of evaluation. */
+  private declaredResource(mode: number, type: string, name: string): ResourceDecl | undefined {
+    return declaredIndex(this.config)[mode]!.get(type)?.get(name);
   }
 
   variable(name: string): Named {
@@ -214,16 +222,13 @@ export class ModuleInstance implements Resolver {
     return into;
   }
 
-  private resourceReference(
-    { decl, address }: DeclaredResource,
-    env: Env,
-    indexKey: Value | undefined,
-  ): Value {
+  private resourceReference(decl: ResourceDecl, env: Env, indexKey: Value | undefined): Value {
+    const state = this.resource(decl);
     if (env.refs) {
       const indexed = typeof indexKey === 'string' || typeof indexKey === 'number';
-      env.refs.add(indexed ? address + formatInstanceKey(indexKey) : address);
+      env.refs.add(indexed ? state.address + formatInstanceKey(indexKey) : state.address);
     }
-    return this.resource(decl).value;
+    return state.value;
   }
 
   private resource(decl: ResourceDecl): ResourceState {
@@ -232,13 +237,14 @@ export class ModuleInstance implements Resolver {
       return existing.busy
         ? {
             busy: true,
-            value: new Unknown(`${this.prefix}${resourceKey(decl)} (refers to itself)`),
+            value: new Unknown(`${existing.address} (refers to itself)`),
             instances: [],
+            address: existing.address,
           }
         : existing;
-    const state: ResourceState = { busy: true, value: null, instances: [] };
-    this.resources.set(decl, state);
     const base = this.prefix + resourceKey(decl);
+    const state: ResourceState = { busy: true, value: null, instances: [], address: base };
+    this.resources.set(decl, state);
     const expansion = expand(decl.count, decl.forEach, this.env(), (n) =>
       this.truncated(decl.file, decl.block.range.startLine, base, n),
     );
