@@ -35730,7 +35730,7 @@ function gzippedSize(log) {
 /***/ }),
 
 /***/ 96822:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
@@ -35743,6 +35743,7 @@ exports.encodeRelativePath = encodeRelativePath;
 exports.sarifRegion = sarifRegion;
 exports.toSarifFix = toSarifFix;
 exports.noticeLocation = noticeLocation;
+const well_formed_1 = __nccwpck_require__(74687);
 /** Every URI is relative to the scan root, which SARIF calls %SRCROOT%. */
 exports.SRCROOT = '%SRCROOT%';
 /**
@@ -35832,12 +35833,14 @@ function placeholderOrPath(location) {
 }
 /**
  * Percent-encodes each segment, so that spaces, `#`, `?`, `%` and a colon in the first segment (which would
- * read as a URI scheme) cannot turn a path into something else. Empty and `.` segments are dropped.
+ * read as a URI scheme) cannot turn a path into something else. Empty and `.` segments are dropped. Half
+ * a surrogate pair (a cloud resource id or an image name read from JSON may hold one) is encoded as the
+ * replacement character instead of failing the whole log.
  */
 function encodeRelativePath(segments) {
     return segments
         .filter((segment) => segment !== '' && segment !== '.')
-        .map((segment) => encodeURIComponent(segment))
+        .map((segment) => encodeURIComponent((0, well_formed_1.wellFormed)(segment)))
         .join('/');
 }
 const PLACEHOLDER_REGION = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -36485,6 +36488,26 @@ function scanningV8Flags(cpus) {
     if (cpus === 1)
         flags.push(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`, ...ONE_CPU_LEANER_COMPILES);
     return flags;
+}
+
+
+/***/ }),
+
+/***/ 74687:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.wellFormed = wellFormed;
+/**
+ * Half of a UTF-16 surrogate pair without its other half. JSON and HCL escapes (`"\ud800"`) can write
+ * one; `encodeURIComponent` refuses it, and UTF-8 has no bytes for it.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The text with each lone surrogate replaced by U+FFFD, as a UTF-8 encoder writes it. */
+function wellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 
@@ -52722,6 +52745,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ENCODING_FUNCTIONS = void 0;
 const node_zlib_1 = __nccwpck_require__(38522);
 const yaml_1 = __nccwpck_require__(38815);
+const well_formed_1 = __nccwpck_require__(74687);
 const values_1 = __nccwpck_require__(525);
 const json_values_1 = __nccwpck_require__(60214);
 const plain_data_1 = __nccwpck_require__(36910);
@@ -52826,7 +52850,9 @@ exports.ENCODING_FUNCTIONS = {
     },
     urlencode: {
         min: 1,
-        fn: ([value]) => encodeURIComponent((0, values_1.toStringValue)(value))
+        fn: ([value]) => 
+        // Half a surrogate pair (a `"\ud800"` escape) is the replacement character, as in Terraform's UTF-8.
+        encodeURIComponent((0, well_formed_1.wellFormed)((0, values_1.toStringValue)(value)))
             .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
             .replace(/%20/g, '+'),
     },

@@ -40569,7 +40569,7 @@ function gzippedSize(log) {
 /***/ }),
 
 /***/ 6822:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
@@ -40582,6 +40582,7 @@ exports.encodeRelativePath = encodeRelativePath;
 exports.sarifRegion = sarifRegion;
 exports.toSarifFix = toSarifFix;
 exports.noticeLocation = noticeLocation;
+const well_formed_1 = __nccwpck_require__(4687);
 /** Every URI is relative to the scan root, which SARIF calls %SRCROOT%. */
 exports.SRCROOT = '%SRCROOT%';
 /**
@@ -40671,12 +40672,14 @@ function placeholderOrPath(location) {
 }
 /**
  * Percent-encodes each segment, so that spaces, `#`, `?`, `%` and a colon in the first segment (which would
- * read as a URI scheme) cannot turn a path into something else. Empty and `.` segments are dropped.
+ * read as a URI scheme) cannot turn a path into something else. Empty and `.` segments are dropped. Half
+ * a surrogate pair (a cloud resource id or an image name read from JSON may hold one) is encoded as the
+ * replacement character instead of failing the whole log.
  */
 function encodeRelativePath(segments) {
     return segments
         .filter((segment) => segment !== '' && segment !== '.')
-        .map((segment) => encodeURIComponent(segment))
+        .map((segment) => encodeURIComponent((0, well_formed_1.wellFormed)(segment)))
         .join('/');
 }
 const PLACEHOLDER_REGION = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
@@ -41279,6 +41282,26 @@ const node_path_1 = __importDefault(__nccwpck_require__(6760));
 /** The user's cache folder, where tools keep what they can rebuild: `$XDG_CACHE_HOME`, else `~/.cache`. */
 function userCacheHome(env) {
     return env.XDG_CACHE_HOME || node_path_1.default.join(node_os_1.default.homedir(), '.cache');
+}
+
+
+/***/ }),
+
+/***/ 4687:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.wellFormed = wellFormed;
+/**
+ * Half of a UTF-16 surrogate pair without its other half. JSON and HCL escapes (`"\ud800"`) can write
+ * one; `encodeURIComponent` refuses it, and UTF-8 has no bytes for it.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** The text with each lone surrogate replaced by U+FFFD, as a UTF-8 encoder writes it. */
+function wellFormed(text) {
+    return text.replace(LONE_SURROGATE, '\ufffd');
 }
 
 

@@ -1,5 +1,6 @@
 import type { Finding, Fix } from '../finding';
 import type { Location, SourceRange } from '../location';
+import { wellFormed } from '../well-formed';
 import type {
   SarifArtifactChange,
   SarifArtifactLocation,
@@ -107,12 +108,14 @@ function placeholderOrPath(location: Location): string {
 
 /**
  * Percent-encodes each segment, so that spaces, `#`, `?`, `%` and a colon in the first segment (which would
- * read as a URI scheme) cannot turn a path into something else. Empty and `.` segments are dropped.
+ * read as a URI scheme) cannot turn a path into something else. Empty and `.` segments are dropped. Half
+ * a surrogate pair (a cloud resource id or an image name read from JSON may hold one) is encoded as the
+ * replacement character instead of failing the whole log.
  */
 export function encodeRelativePath(segments: string[]): string {
   return segments
     .filter((segment) => segment !== '' && segment !== '.')
-    .map((segment) => encodeURIComponent(segment))
+    .map((segment) => encodeURIComponent(wellFormed(segment)))
     .join('/');
 }
 

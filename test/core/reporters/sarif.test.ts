@@ -146,6 +146,41 @@ describe('toSarif', () => {
     expect(image.partialFingerprints?.primaryLocationLineHash).toBe('sha256:0d0d0d0d0d0d0d0d:1');
   });
 
+  it('writes half a surrogate pair in a resource id, image name or path as a replacement character', () => {
+    const report = emptyReport();
+    report.scanners = ['audit', 'image', 'iac'];
+    report.findings = [
+      finding({
+        fingerprint: 'c1',
+        scanner: 'audit',
+        location: { kind: 'cloud', provider: 'aws', account: '1', resourceId: 'bucket-\ud800' },
+      }),
+      finding({ fingerprint: 'i1', scanner: 'image', location: { kind: 'artifact', name: 'web:\udc00' } }),
+      finding({
+        fingerprint: 'f1',
+        location: { kind: 'file', path: 'a\udc00\ud800b/x.tf', range: lineRange(1, 1, 2) },
+      }),
+    ];
+    const uris = toSarif(report).runs.map(
+      (run) => run.results[0]!.locations![0]!.physicalLocation!.artifactLocation.uri,
+    );
+    expect(uris).toEqual([
+      '.cloudgate/cloud/aws/1/global/bucket-%EF%BF%BD',
+      '.cloudgate/artifact/web%3A%EF%BF%BD',
+      'a%EF%BF%BD%EF%BF%BDb/x.tf',
+    ]);
+    // A whole pair is a character like any other.
+    report.findings = [
+      finding({
+        fingerprint: 'f2',
+        location: { kind: 'file', path: 'lock-🔒.tf', range: lineRange(1, 1, 2) },
+      }),
+    ];
+    expect(
+      runOf(toSarif(report), 'iac').results[0]!.locations![0]!.physicalLocation!.artifactLocation.uri,
+    ).toBe('lock-%F0%9F%94%92.tf');
+  });
+
   it('writes suppressions with their kind and reason, and fixes as replacements', () => {
     const iac = runOf(log, 'iac');
     expect(resultWith(iac, 'a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0').suppressions).toEqual([

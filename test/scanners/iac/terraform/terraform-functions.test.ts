@@ -130,6 +130,9 @@ describe('Terraform encoding, numeric, hashing and network functions', () => {
     ['base64encode("hello")', 'aGVsbG8='],
     ['base64decode("aGVsbG8=")', 'hello'],
     ['urlencode("a b&c")', 'a+b%26c'],
+    // Half a surrogate pair is the replacement character, as UTF-8 writes it; a whole pair is itself.
+    ['urlencode("a\\ud800b\\udc00")', 'a%EF%BF%BDb%EF%BF%BD'],
+    ['urlencode("\\ud83d\\udd12")', '%F0%9F%94%92'],
     ['csvdecode("a,b\\n1,2\\n")', [{ a: '1', b: '2' }]],
     ['abs(-3)', 3],
     ['ceil(1.2)', 2],

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { parseAllDocuments, stringify } from 'yaml';
+import { wellFormed } from '../../../../../core/well-formed';
 import { checkString, EvalError, toStringValue, type Value } from '../values';
 import { encodeJson, fromPlain } from './json-values';
 import { toPlainData } from './plain-data';
@@ -95,7 +96,8 @@ export const ENCODING_FUNCTIONS: FunctionTable = {
   urlencode: {
     min: 1,
     fn: ([value]) =>
-      encodeURIComponent(toStringValue(value!))
+      // Half a surrogate pair (a `"\ud800"` escape) is the replacement character, as in Terraform's UTF-8.
+      encodeURIComponent(wellFormed(toStringValue(value!)))
         .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
         .replace(/%20/g, '+'),
   },
