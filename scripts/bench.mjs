@@ -15,7 +15,9 @@
 // Each tree is scanned twice: first without V8's code cache (as a fresh install runs), then timed in full
 // with the cache the first run wrote (as every later run on the machine). The Terraform tree is then
 // parsed by tree-sitter's HCL grammar alone (scripts/bench-tree-sitter.mjs), on the same CPUs: the
-// scan's speed as a multiple of that parse compares across machines, where MB/s does not.
+// scan's speed as a multiple of that parse compares across machines, where MB/s does not. Every round
+// also times first touches of fresh memory (scripts/bench-page-faults.mjs): a scan pays one page fault
+// per page it touches first, and what one costs varies between machines more than the parse does.
 //
 // Some machines drift by a tenth or more within minutes. `--rounds N` repeats all of this N times and
 // gives medians with their ranges; ratios (to the yardstick, to another build) are taken within each
@@ -29,6 +31,7 @@ import { generateTerraform } from './bench-terraform.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const benchDir = path.join(root, '.bench');
+const PAGE_FAULT_PROBE = path.join(root, 'scripts/bench-page-faults.mjs');
 const USAGE =
   'Usage: npm run bench -- [--kind kubernetes|terraform|audit] [--files N] [--cli FILE] [--one-core] [--distinct]\n' +
   '                        [--rounds N] [--against FILE]\n' +
@@ -243,6 +246,7 @@ function bench(name, files, { cli, oneCore, distinct, rounds, against }) {
   const builds = [buildUnderTest(cli, 'code-cache')];
   if (against) builds.push(buildUnderTest(against, 'code-cache-against'));
   const parses = [];
+  const probes = [];
   let summary;
   let differingRounds = 0;
   for (let round = 0; round < rounds; round++) {
@@ -260,6 +264,7 @@ function bench(name, files, { cli, oneCore, distinct, rounds, against }) {
       else if (!written.equals(report)) differingRounds++;
     }
     if (kind.yardstick) parses.push(runYardstick(kind.yardstick, dir, oneCore));
+    probes.push(runPageFaultProbe(oneCore));
   }
   const mb = tree.bytes / 1e6;
   const [main, other] = builds;
@@ -283,6 +288,7 @@ function bench(name, files, { cli, oneCore, distinct, rounds, against }) {
   if (parses.length > 0 && parses.every((parse) => parse.ok)) writeYardstick(parses, main.cached, rounds);
   else if (parses.length > 0)
     process.stdout.write(`tree-sitter yardstick: could not run (${parses.find((parse) => !parse.ok).why})\n`);
+  writePageFaultCost(probes, main.cached, rounds);
   if (summary.files !== undefined && summary.files !== files)
     fail(`expected ${files} files to be scanned, the report says ${summary.files}`);
 }
@@ -365,6 +371,31 @@ function writeYardstick(parses, cachedRuns, rounds) {
       `${parseMBps.toFixed(2)} MB/s${errors ? ` (${errors} with syntax errors)` : ''}; ` +
       `the whole scan runs at ${multiple.toFixed(2)}× that${rounds > 1 ? ' (median of the rounds)' : ''}\n`,
   );
+}
+
+/** One process touching fresh memory page by page, on the same CPUs as the scan. */
+function runPageFaultProbe(oneCore) {
+  const pin = oneCore ? ['taskset', '-c', '0'] : [];
+  const [command, ...rest] = [...pin, process.execPath, PAGE_FAULT_PROBE];
+  const result = spawnSync(command, rest, { encoding: 'utf8' });
+  if (result.error || result.status !== 0) return undefined;
+  const probe = JSON.parse(result.stdout);
+  return probe.microsecondsPerFault ?? undefined;
+}
+
+/** What a page fault cost, round by round, and what the cached scan's faults come to at that cost. */
+function writePageFaultCost(probes, cachedRuns, rounds) {
+  if (probes.length === 0 || probes.includes(undefined)) {
+    process.stdout.write('first touches of memory: could not be timed here\n');
+    return;
+  }
+  const perFault = median(probes);
+  const range = rounds > 1 ? ` (${rangeOf(probes, 1)} µs over ${rounds} rounds)` : '';
+  const faults = cachedRuns.map((run) => run.minorFaults);
+  const share = faults.includes(undefined)
+    ? ''
+    : `; the scan's ${median(faults)} page faults at that cost come to about ${((median(faults) * perFault) / 1e6).toFixed(2)} s`;
+  process.stdout.write(`first touches of memory: ${perFault.toFixed(1)} µs a page fault${range}${share}\n`);
 }
 
 /** `--kind audit` hands its other options to the audit benchmark; without --kind it runs after the scans. */
