@@ -1,6 +1,6 @@
 // The bench's second yardstick: what a first touch of memory costs on this machine. A scan takes tens
 // of thousands of page faults (one per 4 KiB page it touches for the first time), and on some virtual
-// machines each costs 10–15 µs, varying from day to day while tree-sitter's parse hardly does.
+// machines each costs 10–15 µs, varying from day to day more than tree-sitter's parse does.
 //
 //   node scripts/bench-page-faults.mjs    # prints one line of JSON: faults, seconds, microsecondsPerFault
 //
