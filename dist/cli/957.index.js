@@ -42991,6 +42991,7 @@ const node_path_1 = __importDefault(__webpack_require__(76760));
 const engine_1 = __webpack_require__(63805);
 const report_1 = __webpack_require__(88557);
 const inline_suppressions_1 = __webpack_require__(45395);
+const warm_up_1 = __webpack_require__(71750);
 const format_loader_1 = __webpack_require__(32305);
 const index_1 = __webpack_require__(72784);
 const iac_model_1 = __webpack_require__(84346);
@@ -43030,6 +43031,7 @@ function scanIac(options) {
             scannedFiles++;
         rootChecks?.checkPending();
     }
+    (0, warm_up_1.settleWarmUp)();
     for (const loader of loaders)
         runGuarded(() => loader.finish?.(sink), sink, undefined);
     const result = rootChecks ? rootChecks.finish() : (0, engine_1.runRules)(rules, model, engine);
@@ -43123,6 +43125,7 @@ function loadFile(root, relative, read, loaders, model, sink) {
             continue;
         const taken = runGuarded(() => loader.load(file, sink), sink, relative);
         if (taken === undefined || taken) {
+            (0, warm_up_1.noteWork)(loader.format, file.text.length);
             model.addFile(file);
             return taken === true;
         }

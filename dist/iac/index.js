@@ -36435,14 +36435,23 @@ function sarifLevel(severity) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tuneV8ForScanning = tuneV8ForScanning;
+exports.scanningWarmUp = scanningWarmUp;
 exports.scanningV8Flags = scanningV8Flags;
 const node_os_1 = __nccwpck_require__(48161);
 const node_v8_1 = __nccwpck_require__(78877);
+const warm_up_1 = __nccwpck_require__(71750);
 /**
  * How much bytecode a function runs before V8 considers optimising it, when the process has one
  * CPU: three times V8's default (67,584 bytes in Node 20).
  */
 const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
+/**
+ * Text a one-CPU scan handles after the last new kind of work appeared, before its code counts as
+ * warm (`WarmUp`).
+ */
+const WARM_UP_BYTES = 2 * 1024 * 1024;
+/** The budget once warm: thirty times the start budget. */
+const WARM_INTERRUPT_BUDGET = 30 * ONE_CPU_INTERRUPT_BUDGET;
 /**
  * Optimisations of V8's optimising compiler that enlarge the graph it compiles: copying a loop's
  * first iteration out (peeling), rewriting loops and their induction variables, and inlining the
@@ -36473,14 +36482,30 @@ const ONE_CPU_LEANER_COMPILES = [
  *   CPU time. Waiting for more bytecode to run first leaves only the functions that stay hot, and
  *   leaner compiles make each of them cheaper. With a second CPU the compiler does not compete, and
  *   optimising sooner and fully is as fast or faster there.
+ * - On one CPU, optimising much later once warm (`WarmUp`): once a scan has handled 2 MiB of text
+ *   since the last new kind of work (an IaC format) appeared, the budget is thirty times higher, so
+ *   that lukewarm functions are no longer compiled.
  *
- * Returns the flags it set, which the code cache is keyed by.
+ * Returns the flags it set at start-up, which the code cache is keyed by; the warm-up puts its own
+ * change back before the cache is written.
  */
 function tuneV8ForScanning(cpus = (0, node_os_1.availableParallelism)()) {
     const flags = scanningV8Flags(cpus);
     for (const flag of flags)
         (0, node_v8_1.setFlagsFromString)(flag);
+    (0, warm_up_1.installWarmUp)(scanningWarmUp(cpus, node_v8_1.setFlagsFromString));
     return flags;
+}
+/** On one CPU, the warm-up after which `tuneV8ForScanning` raises the optimisation budget (`WarmUp`). */
+function scanningWarmUp(cpus, setFlag) {
+    if (cpus !== 1)
+        return undefined;
+    return new warm_up_1.WarmUp({
+        windowBytes: WARM_UP_BYTES,
+        startFlag: `--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`,
+        raisedFlag: `--interrupt-budget=${WARM_INTERRUPT_BUDGET}`,
+        setFlag,
+    });
 }
 /** The flags `tuneV8ForScanning` sets for a process with this many CPUs. */
 function scanningV8Flags(cpus) {
@@ -36488,6 +36513,67 @@ function scanningV8Flags(cpus) {
     if (cpus === 1)
         flags.push(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`, ...ONE_CPU_LEANER_COMPILES);
     return flags;
+}
+
+
+/***/ }),
+
+/***/ 71750:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WarmUp = void 0;
+exports.installWarmUp = installWarmUp;
+exports.noteWork = noteWork;
+exports.settleWarmUp = settleWarmUp;
+class WarmUp {
+    options;
+    kinds = new Set();
+    sinceNewKind = 0;
+    raised = false;
+    constructor(options) {
+        this.options = options;
+    }
+    /** `kind` of work just handled `bytes` of text. */
+    progress(kind, bytes) {
+        if (!this.kinds.has(kind)) {
+            this.kinds.add(kind);
+            this.sinceNewKind = 0;
+            this.setRaised(false);
+        }
+        this.sinceNewKind += bytes;
+        if (this.sinceNewKind >= this.options.windowBytes)
+            this.setRaised(true);
+    }
+    /**
+     * Back to the start budget: at the end of a scan (what follows is other code), and before V8's
+     * code cache is written, which records the flags and is only taken by a process whose flags match.
+     */
+    settle() {
+        this.setRaised(false);
+    }
+    setRaised(raised) {
+        if (raised === this.raised)
+            return;
+        this.raised = raised;
+        this.options.setFlag(raised ? this.options.raisedFlag : this.options.startFlag);
+    }
+}
+exports.WarmUp = WarmUp;
+let installed;
+/** The warm-up `noteWork` reports to; entry points that tune V8 install one. */
+function installWarmUp(warmUp) {
+    installed = warmUp;
+}
+/** For scanners: a kind of work handled some text. Does nothing unless an entry point installed a warm-up. */
+function noteWork(kind, bytes) {
+    installed?.progress(kind, bytes);
+}
+/** For scanners at the end of their main loop, and entry points before writing the code cache. */
+function settleWarmUp() {
+    installed?.settle();
 }
 
 
@@ -75548,6 +75634,7 @@ const node_path_1 = __importDefault(__nccwpck_require__(76760));
 const engine_1 = __nccwpck_require__(63805);
 const report_1 = __nccwpck_require__(88557);
 const inline_suppressions_1 = __nccwpck_require__(45395);
+const warm_up_1 = __nccwpck_require__(71750);
 const format_loader_1 = __nccwpck_require__(32305);
 const index_1 = __nccwpck_require__(72784);
 const iac_model_1 = __nccwpck_require__(84346);
@@ -75587,6 +75674,7 @@ function scanIac(options) {
             scannedFiles++;
         rootChecks?.checkPending();
     }
+    (0, warm_up_1.settleWarmUp)();
     for (const loader of loaders)
         runGuarded(() => loader.finish?.(sink), sink, undefined);
     const result = rootChecks ? rootChecks.finish() : (0, engine_1.runRules)(rules, model, engine);
@@ -75680,6 +75768,7 @@ function loadFile(root, relative, read, loaders, model, sink) {
             continue;
         const taken = runGuarded(() => loader.load(file, sink), sink, relative);
         if (taken === undefined || taken) {
+            (0, warm_up_1.noteWork)(loader.format, file.text.length);
             model.addFile(file);
             return taken === true;
         }

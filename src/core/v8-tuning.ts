@@ -1,11 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
+import { installWarmUp, WarmUp } from './warm-up';
 
 /**
  * How much bytecode a function runs before V8 considers optimising it, when the process has one
  * CPU: three times V8's default (67,584 bytes in Node 20).
  */
 const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
+
+/**
+ * Text a one-CPU scan handles after the last new kind of work appeared, before its code counts as
+ * warm (`WarmUp`).
+ */
+const WARM_UP_BYTES = 2 * 1024 * 1024;
+
+/** The budget once warm: thirty times the start budget. */
+const WARM_INTERRUPT_BUDGET = 30 * ONE_CPU_INTERRUPT_BUDGET;
 
 /**
  * Optimisations of V8's optimising compiler that enlarge the graph it compiles: copying a loop's
@@ -38,13 +48,29 @@ const ONE_CPU_LEANER_COMPILES = [
  *   CPU time. Waiting for more bytecode to run first leaves only the functions that stay hot, and
  *   leaner compiles make each of them cheaper. With a second CPU the compiler does not compete, and
  *   optimising sooner and fully is as fast or faster there.
+ * - On one CPU, optimising much later once warm (`WarmUp`): once a scan has handled 2 MiB of text
+ *   since the last new kind of work (an IaC format) appeared, the budget is thirty times higher, so
+ *   that lukewarm functions are no longer compiled.
  *
- * Returns the flags it set, which the code cache is keyed by.
+ * Returns the flags it set at start-up, which the code cache is keyed by; the warm-up puts its own
+ * change back before the cache is written.
  */
 export function tuneV8ForScanning(cpus: number = availableParallelism()): string[] {
   const flags = scanningV8Flags(cpus);
   for (const flag of flags) setFlagsFromString(flag);
+  installWarmUp(scanningWarmUp(cpus, setFlagsFromString));
   return flags;
+}
+
+/** On one CPU, the warm-up after which `tuneV8ForScanning` raises the optimisation budget (`WarmUp`). */
+export function scanningWarmUp(cpus: number, setFlag: (flag: string) => void): WarmUp | undefined {
+  if (cpus !== 1) return undefined;
+  return new WarmUp({
+    windowBytes: WARM_UP_BYTES,
+    startFlag: `--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`,
+    raisedFlag: `--interrupt-budget=${WARM_INTERRUPT_BUDGET}`,
+    setFlag,
+  });
 }
 
 /** The flags `tuneV8ForScanning` sets for a process with this many CPUs. */

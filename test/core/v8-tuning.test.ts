@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { scanningV8Flags } from '../../src/core/v8-tuning';
+import { scanningV8Flags, scanningWarmUp } from '../../src/core/v8-tuning';
 
 describe('V8 flags for a scan', () => {
   it('adds the one-CPU flags only when the process has one CPU', () => {
@@ -17,10 +17,25 @@ describe('V8 flags for a scan', () => {
     expect(scanningV8Flags(8)).toEqual(two);
   });
 
-  // v8.setFlagsFromString ignores a flag this V8 does not know; Node's command line refuses it.
-  it.each(scanningV8Flags(1))('%s is a flag of the V8 in this Node', (flag) => {
-    const run = spawnSync(process.execPath, [flag, '-e', '0'], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+  it('on one CPU, raises the budget thirtyfold after 2 MiB of text, and puts back the start budget', () => {
+    const flags: string[] = [];
+    expect(scanningWarmUp(2, (flag) => flags.push(flag))).toBeUndefined();
+    const warmUp = scanningWarmUp(1, (flag) => flags.push(flag))!;
+    warmUp.progress('terraform', 2 * 1024 * 1024 - 1);
+    expect(flags).toEqual([]);
+    warmUp.progress('terraform', 1);
+    warmUp.settle();
+    expect(flags).toEqual(['--interrupt-budget=6082560', '--interrupt-budget=202752']);
+    expect(scanningV8Flags(1)).toContain(flags[1]);
   });
+
+  // v8.setFlagsFromString ignores a flag this V8 does not know; Node's command line refuses it.
+  it.each([...scanningV8Flags(1), '--interrupt-budget=6082560'])(
+    '%s is a flag of the V8 in this Node',
+    (flag) => {
+      const run = spawnSync(process.execPath, [flag, '-e', '0'], { encoding: 'utf8' });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    },
+  );
 });

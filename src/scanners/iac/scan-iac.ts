@@ -3,6 +3,7 @@ import { runRules } from '../../core/engine';
 import type { Location } from '../../core/location';
 import { emptyReport, type Report } from '../../core/report';
 import { applyInlineSuppressions } from '../../core/inline-suppressions';
+import { noteWork, settleWarmUp } from '../../core/warm-up';
 import { FileInput, type FormatLoader, type LoadSink } from './formats/format-loader';
 import { FORMAT_LOADERS } from './formats/index';
 import { IacModel } from './model/iac-model';
@@ -70,6 +71,7 @@ export function scanIac(options: IacScanOptions): IacScanResult {
     if (loadFile(root, relative, read, loaders, model, sink)) scannedFiles++;
     rootChecks?.checkPending();
   }
+  settleWarmUp();
   for (const loader of loaders) runGuarded(() => loader.finish?.(sink), sink, undefined);
   const result = rootChecks ? rootChecks.finish() : runRules(rules, model, engine);
   report.notices.push(...result.notices);
@@ -173,6 +175,7 @@ function loadFile(
     if (!loader.accepts(file)) continue;
     const taken = runGuarded(() => loader.load(file, sink), sink, relative);
     if (taken === undefined || taken) {
+      noteWork(loader.format, file.text.length);
       model.addFile(file);
       return taken === true;
     }
