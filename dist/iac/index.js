@@ -36528,6 +36528,18 @@ exports.WarmUp = void 0;
 exports.installWarmUp = installWarmUp;
 exports.noteWork = noteWork;
 exports.settleWarmUp = settleWarmUp;
+/**
+ * V8's optimisation budget raised once the code of the work under way has warmed up.
+ *
+ * V8 optimises a function once it has run enough bytecode (the interrupt budget), at any point of a
+ * run. Early in a scan that is what makes it fast: the lexer, the evaluator and the rules' views are
+ * optimised within its first mebibytes. Later, the functions that reach the budget are the lukewarm
+ * ones, and on one CPU each compile takes its time from the scan while the little that remains of
+ * the run cannot pay it back. So once enough text has been handled since the last new kind of work
+ * (an IaC format) appeared, the budget is raised: a function that stays hot still gets optimised,
+ * after running longer. A kind of work first met later (Kubernetes files after the Terraform ones)
+ * brings cold code of its own, so the start budget comes back until that much text more is handled.
+ */
 class WarmUp {
     options;
     kinds = new Set();

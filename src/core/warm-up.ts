@@ -1,3 +1,13 @@
+/** How a `WarmUp` sets V8's optimisation budget, and when. */
+export interface WarmUpOptions {
+  /** Text handled after the last new kind of work before the code counts as warm. */
+  windowBytes: number;
+  /** The flag setting the budget the process started with, and the raised one. */
+  startFlag: string;
+  raisedFlag: string;
+  setFlag(flag: string): void;
+}
+
 /**
  * V8's optimisation budget raised once the code of the work under way has warmed up.
  *
@@ -10,15 +20,6 @@
  * after running longer. A kind of work first met later (Kubernetes files after the Terraform ones)
  * brings cold code of its own, so the start budget comes back until that much text more is handled.
  */
-export interface WarmUpOptions {
-  /** Text handled after the last new kind of work before the code counts as warm. */
-  windowBytes: number;
-  /** The flag setting the budget the process started with, and the raised one. */
-  startFlag: string;
-  raisedFlag: string;
-  setFlag(flag: string): void;
-}
-
 export class WarmUp {
   private readonly kinds = new Set<string>();
   private sinceNewKind = 0;
