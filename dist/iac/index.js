@@ -36445,6 +36445,8 @@ const warm_up_1 = __nccwpck_require__(71750);
  * CPU: three times V8's default (67,584 bytes in Node 20).
  */
 const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
+/** Set at start, and again by the warm-up when it settles: the code cache needs the two to agree. */
+const ONE_CPU_BUDGET_FLAG = `--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`;
 /**
  * Text a one-CPU scan handles after the last new kind of work appeared, before its code counts as
  * warm (`WarmUp`).
@@ -36502,7 +36504,7 @@ function scanningWarmUp(cpus, setFlag) {
         return undefined;
     return new warm_up_1.WarmUp({
         windowBytes: WARM_UP_BYTES,
-        startFlag: `--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`,
+        startFlag: ONE_CPU_BUDGET_FLAG,
         raisedFlag: `--interrupt-budget=${WARM_INTERRUPT_BUDGET}`,
         setFlag,
     });
@@ -36511,7 +36513,7 @@ function scanningWarmUp(cpus, setFlag) {
 function scanningV8Flags(cpus) {
     const flags = ['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100'];
     if (cpus === 1)
-        flags.push(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`, ...ONE_CPU_LEANER_COMPILES);
+        flags.push(ONE_CPU_BUDGET_FLAG, ...ONE_CPU_LEANER_COMPILES);
     return flags;
 }
 

@@ -7,6 +7,8 @@ import { installWarmUp, WarmUp } from './warm-up';
  * CPU: three times V8's default (67,584 bytes in Node 20).
  */
 const ONE_CPU_INTERRUPT_BUDGET = 3 * 67_584;
+/** Set at start, and again by the warm-up when it settles: the code cache needs the two to agree. */
+const ONE_CPU_BUDGET_FLAG = `--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`;
 
 /**
  * Text a one-CPU scan handles after the last new kind of work appeared, before its code counts as
@@ -67,7 +69,7 @@ export function scanningWarmUp(cpus: number, setFlag: (flag: string) => void): W
   if (cpus !== 1) return undefined;
   return new WarmUp({
     windowBytes: WARM_UP_BYTES,
-    startFlag: `--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`,
+    startFlag: ONE_CPU_BUDGET_FLAG,
     raisedFlag: `--interrupt-budget=${WARM_INTERRUPT_BUDGET}`,
     setFlag,
   });
@@ -76,6 +78,6 @@ export function scanningWarmUp(cpus: number, setFlag: (flag: string) => void): W
 /** The flags `tuneV8ForScanning` sets for a process with this many CPUs. */
 export function scanningV8Flags(cpus: number): string[] {
   const flags = ['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100'];
-  if (cpus === 1) flags.push(`--interrupt-budget=${ONE_CPU_INTERRUPT_BUDGET}`, ...ONE_CPU_LEANER_COMPILES);
+  if (cpus === 1) flags.push(ONE_CPU_BUDGET_FLAG, ...ONE_CPU_LEANER_COMPILES);
   return flags;
 }
