@@ -39673,10 +39673,9 @@ exports.markdownLink = markdownLink;
  * Never put the output inside a code span or fenced block: references are not decoded there.
  */
 function escapeMarkdown(text, maxLength = 500) {
-    let out = '';
-    for (const char of cut(text, maxLength))
-        out += escapeChar(char);
-    return out;
+    const short = cut(text, maxLength);
+    // One native pass over the text: rule help runs to tens of kilobytes per report.
+    return NEEDS_ESCAPE.test(short) ? short.replace(ESCAPED_CHARS, escapeChar) : short;
 }
 /**
  * Like escapeMarkdown, but keeps short single-line code spans (`like this`) of prose such as rule
@@ -39695,23 +39694,31 @@ function escapeMarkdownProse(text, maxLength = 2000) {
     return out + escapeMarkdown(short.slice(last), Infinity);
 }
 const CODE_SPAN = /`[^`\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069]{1,200}`/gu;
-const ENTITY_CHARS = new Set([...'&<>"\'`*_[](){}!|~\\$:+-.']);
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+const ENTITY_CHARS = '&<>"\'`*_[](){}!|~\\$:+-.';
+/** Control characters and line breaks, which become spaces. */
+const CONTROL = '\u0000-\u001f\u007f-\u009f\u2028\u2029';
+/** Zero-width characters and bidirectional controls, which are dropped. */
+const INVISIBLE = '\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff';
+const CHAR_CLASS = `[${ENTITY_CHARS.replace(/[\\\]\[^-]/g, '\\$&')}@#${CONTROL}${INVISIBLE}]`;
+const NEEDS_ESCAPE = new RegExp(CHAR_CLASS);
+const ESCAPED_CHARS = new RegExp(CHAR_CLASS, 'g');
+const IS_CONTROL = new RegExp(`[${CONTROL}]`);
 const ZERO_WIDTH_SPACE = '&#8203;';
+/** None of these characters is outside the Basic Multilingual Plane, so a UTF-16 unit is a character. */
 function escapeChar(char) {
-    if (ENTITY_CHARS.has(char))
-        return `&#${char.charCodeAt(0)};`;
     if (char === '@' || char === '#')
         return `&#${char.charCodeAt(0)};${ZERO_WIDTH_SPACE}`;
-    if (CONTROL.test(char))
+    if (IS_CONTROL.test(char))
         return ' ';
-    if (INVISIBLE.test(char))
-        return '';
-    return char;
+    if (ENTITY_CHARS.includes(char))
+        return `&#${char.charCodeAt(0)};`;
+    return '';
 }
 /** Shortens to at most `maxLength` characters (code points), marking the cut with an ellipsis. */
 function cut(text, maxLength) {
+    // A text has no more characters than UTF-16 units.
+    if (text.length <= maxLength)
+        return text;
     const chars = Array.from(text);
     if (chars.length <= maxLength)
         return text;
@@ -41061,7 +41068,8 @@ function fingerprints(fingerprint) {
 /** SARIF reads `[text](n)` in a plain-text message as a link, so literal brackets are escaped. */
 function messageText(finding) {
     const text = finding.message.trim() || `${finding.ruleId} on ${finding.resource}`;
-    return text.includes('[') || text.includes(']') ? text.replace(/[[\]]/g, '\\$&') : text;
+    // Plain-string replacements: a regular expression took twice as long over a large scan's results.
+    return text.includes('[') || text.includes(']') ? text.replaceAll('[', '\\[').replaceAll(']', '\\]') : text;
 }
 function toSuppression(suppression) {
     return {

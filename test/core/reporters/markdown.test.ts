@@ -112,6 +112,52 @@ describe('renderMarkdown', () => {
     expect(safeLinkUrl('https://user:pw@example.com')).toBeUndefined();
   });
 
+  it('escapes every character of any text as a one-character-at-a-time reading would', () => {
+    // The rules, character by character: the implementation does it in one pass, and must agree.
+    const byCharacter = (text: string): string =>
+      Array.from(text, (char) => {
+        if ('&<>"\'`*_[](){}!|~\\$:+-.'.includes(char)) return `&#${char.charCodeAt(0)};`;
+        if (char === '@' || char === '#') return `&#${char.charCodeAt(0)};&#8203;`;
+        if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u.test(char)) return ' ';
+        if (/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u.test(char)) return '';
+        return char;
+      }).join('');
+    const alphabet = [
+      ...'&<>"\'`*_[](){}!|~\\$:+-.@#^/=%,;?aZ9 ',
+      '\n',
+      '\t',
+      '\u0000',
+      '\u007f',
+      '\u0085',
+      '\u009f',
+      '\u00a0',
+      '\u2028',
+      '\u2029',
+      '\u200b',
+      '\u200f',
+      '\u202e',
+      '\u2060',
+      '\u2069',
+      '\ufeff',
+      '\ufffd',
+      'é',
+      '😀',
+      '\ud800',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: next() % 40 }, () => alphabet[next() % alphabet.length]).join('');
+      expect(escapeMarkdown(text, Infinity)).toBe(byCharacter(text));
+    }
+    expect(escapeMarkdown('plain text, nothing to escape 😀', Infinity)).toBe(
+      'plain text, nothing to escape 😀',
+    );
+    // Cut by characters, not UTF-16 units: four emoji are eight units.
+    expect(escapeMarkdown('😀😀😀😀', 4)).toBe('😀😀😀😀');
+    expect(escapeMarkdown('😀😀😀😀😀', 4)).toBe('😀😀😀…');
+  });
+
   it('groups more than 40 findings by rule and resource, with counts', () => {
     const big = emptyReport(['iac']);
     big.findings = Array.from({ length: 45 }, (_, index) =>
