@@ -22119,6 +22119,8 @@ class ModuleInstance {
     modules = new Map();
     /** The env of expressions that record no references, in the module's own scope: most need nothing else. */
     plainEnv;
+    /** The configuration's index of declarations, kept at hand: a weak map's lookup per reference cost more. */
+    declared;
     scope;
     /** What the addresses of this instance's resources start with: `module.a.`, or `''` in the root module. */
     prefix;
@@ -22181,7 +22183,7 @@ class ModuleInstance {
     }
     /** The declaration a reference names. References are the most frequent step of evaluation. */
     declaredResource(mode, type, name) {
-        return declaredIndex(this.config)[mode].get(type)?.get(name);
+        return (this.declared ??= declaredIndex(this.config))[mode].get(type)?.get(name);
     }
     variable(name) {
         const cached = this.variables.get(name);
@@ -22440,6 +22442,8 @@ class ModuleLibrary {
     sources = new Map();
     parsed = new Map();
     installed = new Map();
+    /** Local sources by calling folder, joined once: every instance of a module resolves its calls. */
+    localSources = new Map();
     onFileRead;
     offeredNames;
     syntax;
@@ -22479,7 +22483,7 @@ class ModuleLibrary {
     /** Where a module call's source is: a local folder, or the copy `terraform init` put in .terraform/modules. */
     resolve(callerDir, rootDir, keyPath, source) {
         if (/^\.\.?[/\\]/.test(source) || source === '.' || source === '..') {
-            const dir = (0, terraform_files_1.joinFolder)(callerDir, source);
+            const dir = this.localFolder(callerDir, source);
             if (dir === undefined)
                 return { why: `has the source ${JSON.stringify(source)}, outside the scan root` };
             if (!this.config(dir))
@@ -22492,6 +22496,16 @@ class ModuleLibrary {
         return {
             why: `comes from ${JSON.stringify(source)}, which is not downloaded (run terraform init before scanning to include it)`,
         };
+    }
+    localFolder(callerDir, source) {
+        let bySource = this.localSources.get(callerDir);
+        if (!bySource)
+            this.localSources.set(callerDir, (bySource = new Map()));
+        if (bySource.has(source))
+            return bySource.get(source);
+        const dir = (0, terraform_files_1.joinFolder)(callerDir, source);
+        bySource.set(source, dir);
+        return dir;
     }
     /** The key -> folder table `terraform init` writes to .terraform/modules/modules.json. */
     installedModules(rootDir) {

@@ -87,6 +87,8 @@ export class ModuleInstance implements Resolver {
   private readonly modules = new Map<string, ModuleState>();
   /** The env of expressions that record no references, in the module's own scope: most need nothing else. */
   private plainEnv: Env | undefined;
+  /** The configuration's index of declarations, kept at hand: a weak map's lookup per reference cost more. */
+  private declared: DeclaredIndex | undefined;
   readonly scope: Scope;
   /** What the addresses of this instance's resources start with: `module.a.`, or `''` in the root module. */
   readonly prefix: string;
@@ -150,7 +152,7 @@ export class ModuleInstance implements Resolver {
 
   /** The declaration a reference names. References are the most frequent step of evaluation. */
   private declaredResource(mode: number, type: string, name: string): ResourceDecl | undefined {
-    return declaredIndex(this.config)[mode]!.get(type)?.get(name);
+    return (this.declared ??= declaredIndex(this.config))[mode]!.get(type)?.get(name);
   }
 
   variable(name: string): Named {

@@ -41,6 +41,8 @@ export class ModuleLibrary {
   private readonly sources = new Map<string, ConfigSource[]>();
   private readonly parsed = new Map<string, ConfigFile[]>();
   private readonly installed = new Map<string, Map<string, string>>();
+  /** Local sources by calling folder, joined once: every instance of a module resolves its calls. */
+  private readonly localSources = new Map<string, Map<string, string | undefined>>();
 
   private readonly onFileRead: (file: SourceFile) => void;
   private readonly offeredNames: ReadonlyMap<string, ReadonlySet<string>>;
@@ -88,7 +90,7 @@ export class ModuleLibrary {
   /** Where a module call's source is: a local folder, or the copy `terraform init` put in .terraform/modules. */
   resolve(callerDir: string, rootDir: string, keyPath: string[], source: string): SourceResolution {
     if (/^\.\.?[/\\]/.test(source) || source === '.' || source === '..') {
-      const dir = joinFolder(callerDir, source);
+      const dir = this.localFolder(callerDir, source);
       if (dir === undefined)
         return { why: `has the source ${JSON.stringify(source)}, outside the scan root` };
       if (!this.config(dir))
@@ -100,6 +102,15 @@ export class ModuleLibrary {
     return {
       why: `comes from ${JSON.stringify(source)}, which is not downloaded (run terraform init before scanning to include it)`,
     };
+  }
+
+  private localFolder(callerDir: string, source: string): string | undefined {
+    let bySource = this.localSources.get(callerDir);
+    if (!bySource) this.localSources.set(callerDir, (bySource = new Map()));
+    if (bySource.has(source)) return bySource.get(source);
+    const dir = joinFolder(callerDir, source);
+    bySource.set(source, dir);
+    return dir;
   }
 
   /** The key -> folder table `terraform init` writes to .terraform/modules/modules.json. */
