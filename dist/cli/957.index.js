@@ -3091,6 +3091,7 @@ function escapeChar(char) {
         return ' ';
     if (ENTITY_CHARS.includes(char))
         return `&#${char.charCodeAt(0)};`;
+    // What is left of the class is invisible: dropped.
     return '';
 }
 /** Shortens to at most `maxLength` characters (code points), marking the cut with an ellipsis. */

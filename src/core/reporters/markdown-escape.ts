@@ -51,6 +51,7 @@ function escapeChar(char: string): string {
   if (char === '@' || char === '#') return `&#${char.charCodeAt(0)};${ZERO_WIDTH_SPACE}`;
   if (IS_CONTROL.test(char)) return ' ';
   if (ENTITY_CHARS.includes(char)) return `&#${char.charCodeAt(0)};`;
+  // What is left of the class is invisible: dropped.
   return '';
 }
 
