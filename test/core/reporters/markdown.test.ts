@@ -113,7 +113,7 @@ describe('renderMarkdown', () => {
   });
 
   it('escapes every character of any text as a one-character-at-a-time reading would', () => {
-    // The rules, character by character: the implementation does it in one pass, and must agree.
+    // The rules, character by character: the implementation works on the whole text, and must agree.
     const byCharacter = (text: string): string =>
       Array.from(text, (char) => {
         if ('&<>"\'`*_[](){}!|~\\$:+-.'.includes(char)) return `&#${char.charCodeAt(0)};`;
