@@ -19377,14 +19377,25 @@ const values_1 = __webpack_require__(525);
 const LIFECYCLE_SKIP = new Set(['ignore_changes', 'replace_triggered_by', 'precondition', 'postcondition']);
 /**
  * An error Terraform would report becomes an unknown, so one bad attribute never
- * hides the others; so does a reference chain too deep for the stack.
+ * hides the others; so does a reference chain too deep for the stack, and an
+ * expression that takes more than its share of the root module's budget (reported
+ * through the resolver, as it is cloudgate's limit and not the configuration's error).
  */
 function safeEvaluate(expr, env) {
+    const { budget } = env;
+    const outerShare = (0, values_1.suspendShare)(budget);
+    budget.floor = Math.max(0, budget.steps - values_1.LIMITS.maxExpressionSteps);
     try {
         return (0, evaluator_1.evaluate)(expr, env);
     }
     catch (error) {
-        return unknownFor(error);
+        if (!(error instanceof values_1.EvalShareError))
+            return unknownFor(error);
+        env.resolver.overspent?.(expr);
+        return new values_1.Unknown(`could not evaluate: ${error.message}`);
+    }
+    finally {
+        (0, values_1.resumeShare)(budget, outerShare);
     }
 }
 function unknownFor(error) {
@@ -19772,16 +19783,29 @@ function unscopedRoot(expr, env) {
         return undefined;
     return expr.name;
 }
+/**
+ * A variable, local, output, module or resource, evaluated the first time one expression
+ * asks for it, does so on its own share of the budget: the steps it takes are not the asker's.
+ */
+function resolveNamed(env, root, name, detail) {
+    const askerShare = (0, values_1.suspendShare)(env.budget);
+    try {
+        return env.resolver.resolve(root, name, env, detail);
+    }
+    finally {
+        (0, values_1.resumeShare)(env.budget, askerShare);
+    }
+}
 function evaluateGetAttr(expr, env) {
     const source = expr.source;
     if (source.type === 'getattr') {
         const root = unscopedRoot(source.source, env);
         if (root && TWO_STEP.has(root))
-            return env.resolver.resolve(root, source.name, env, { second: expr.name });
+            return resolveNamed(env, root, source.name, { second: expr.name });
     }
     const root = unscopedRoot(source, env);
     if (root)
-        return env.resolver.resolve(root, expr.name, env, NO_DETAIL);
+        return resolveNamed(env, root, expr.name, NO_DETAIL);
     return getAttribute(evaluate(source, env), expr.name);
 }
 function evaluateIndex(expr, env) {
@@ -19790,7 +19814,7 @@ function evaluateIndex(expr, env) {
         const root = unscopedRoot(source.source, env);
         if (root && !TWO_STEP.has(root) && env.resolver.isResourceType(root)) {
             const key = evaluate(expr.key, env);
-            return indexValue(env.resolver.resolve(root, source.name, env, { key }), key);
+            return indexValue(resolveNamed(env, root, source.name, { key }), key);
         }
     }
     const collection = evaluate(source, env);
@@ -20068,6 +20092,48 @@ function combineInstances(expansion, values) {
         case 'unknown':
             return new values_1.Unknown(expansion.reason);
     }
+}
+
+
+/***/ }),
+
+/***/ 63996:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.fileHolding = fileHolding;
+/**
+ * The file of a module's configuration that holds an expression. A syntax tree holds no
+ * path (copies of a text share one), so the declarations around the expression are
+ * searched for it: only to report the expression, never while evaluating.
+ */
+function fileHolding(config, expr) {
+    const declarations = [];
+    for (const decl of [
+        ...config.resources.values(),
+        ...config.moduleCalls.values(),
+        ...config.variables.values(),
+        ...config.outputs.values(),
+    ])
+        declarations.push({ file: decl.file, range: decl.block.range, tree: decl.block });
+    for (const local of config.locals.values())
+        declarations.push({ file: local.file, range: local.attribute.range, tree: local.attribute });
+    return declarations.find((declaration) => contains(declaration.range, expr.range) && holds(declaration.tree, expr))?.file;
+}
+function contains(outer, inner) {
+    const startsAfter = inner.startLine > outer.startLine ||
+        (inner.startLine === outer.startLine && inner.startColumn >= outer.startColumn);
+    const endsBefore = inner.endLine < outer.endLine || (inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn);
+    return startsAfter && endsBefore;
+}
+/** Whether the node is the target or holds it; syntax trees are plain objects and arrays, without cycles. */
+function holds(node, target) {
+    if (node === target)
+        return true;
+    if (typeof node !== 'object' || node === null)
+        return false;
+    return (Array.isArray(node) ? node : Object.values(node)).some((child) => holds(child, target));
 }
 
 
@@ -22078,6 +22144,7 @@ exports.ModuleInstance = void 0;
 const body_eval_1 = __webpack_require__(88134);
 const env_1 = __webpack_require__(40368);
 const expansion_1 = __webpack_require__(38302);
+const expression_file_1 = __webpack_require__(63996);
 const resource_instance_1 = __webpack_require__(34575);
 const terraform_files_1 = __webpack_require__(14965);
 const type_constraints_1 = __webpack_require__(51534);
@@ -22153,6 +22220,15 @@ class ModuleInstance {
     }
     isResourceType(root) {
         return this.config.resourceTypes.has(root);
+    }
+    overspent(expr) {
+        this.root.notice({
+            kind: 'warning',
+            path: (0, expression_file_1.fileHolding)(this.config, expr),
+            line: expr.range.startLine,
+            column: expr.range.startColumn,
+            message: `this expression took more than ${values_1.LIMITS.maxExpressionSteps} evaluation steps, so its value is unknown (a configuration too large or recursive)`,
+        });
     }
     resolve(root, name, env, detail) {
         switch (root) {
@@ -23069,7 +23145,7 @@ function evaluateRootModule(scan, rootDir, varFiles) {
             kind: 'warning',
             message: `function ${name}() is not evaluated by cloudgate; values that use it are unknown`,
         })),
-        budget: { steps: values_1.LIMITS.maxSteps },
+        budget: (0, values_1.moduleBudget)(),
         notice,
         loadModule: (caller, call, source) => {
             if (caller.keyPath.length >= values_1.LIMITS.maxModuleDepth) {
@@ -23817,8 +23893,11 @@ function convertObject(value, attributes, evaluateDefault, budget, depth) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EvalSizeError = exports.LIMITS = exports.EvalLimitError = exports.EvalError = exports.Unknown = exports.ObjectValue = void 0;
+exports.EvalSizeError = exports.LIMITS = exports.EvalShareError = exports.EvalLimitError = exports.EvalError = exports.Unknown = exports.ObjectValue = void 0;
+exports.moduleBudget = moduleBudget;
 exports.spend = spend;
+exports.suspendShare = suspendShare;
+exports.resumeShare = resumeShare;
 exports.walkBudget = walkBudget;
 exports.freshBudget = freshBudget;
 exports.compareKeys = compareKeys;
@@ -23880,15 +23959,43 @@ class EvalLimitError extends Error {
     name = 'EvalLimitError';
 }
 exports.EvalLimitError = EvalLimitError;
+/**
+ * Too much work for one expression: it alone becomes unknown (see `safeEvaluate`). Like the
+ * module's limit, `try` and `can` do not catch it, so a loop of them cannot run on past it.
+ */
+class EvalShareError extends EvalLimitError {
+    name = 'EvalShareError';
+}
+exports.EvalShareError = EvalShareError;
+/** The budget of one root module, modules included. */
+function moduleBudget() {
+    return { steps: exports.LIMITS.maxSteps, floor: 0 };
+}
 function spend(budget, amount = 1) {
     budget.steps -= amount;
     if (budget.parent)
         spend(budget.parent, amount);
-    if (budget.steps >= 0)
+    if (budget.steps >= budget.floor)
         return;
     if (budget.parent)
         throw new EvalSizeError(`a value too large to process (over ${exports.LIMITS.maxWalk} elements)`);
+    if (budget.steps >= 0)
+        throw new EvalShareError(`the expression took more than ${exports.LIMITS.maxExpressionSteps} steps`);
     throw new EvalLimitError('evaluation took too many steps (a configuration too large or recursive)');
+}
+/**
+ * Ends the share of the expression being evaluated while something else is evaluated for it (a
+ * resource, local, output, variable or module input it refers to, or an expression of its own
+ * share): what that takes is not charged to it. Returns what `resumeShare` needs to give the
+ * expression back the rest of its share.
+ */
+function suspendShare(budget) {
+    const suspended = budget.floor - budget.steps;
+    budget.floor = 0;
+    return suspended;
+}
+function resumeShare(budget, suspended) {
+    budget.floor = Math.max(0, budget.steps + suspended);
 }
 /**
  * The budget of one operation over a whole value (encoding, comparing, converting):
@@ -23896,11 +24003,11 @@ function spend(budget, amount = 1) {
  * the work that built it, so one operation may visit only so many elements.
  */
 function walkBudget(parent) {
-    return parent.parent ? parent : { steps: exports.LIMITS.maxWalk, parent };
+    return parent.parent ? parent : { steps: exports.LIMITS.maxWalk, floor: 0, parent };
 }
 /** For whole-value operations called outside an evaluation (plans, tests). */
 function freshBudget() {
-    return { steps: 5_000_000 };
+    return { steps: 5_000_000, floor: 0 };
 }
 exports.LIMITS = {
     /** Elements one collection may have. */
@@ -23911,6 +24018,11 @@ exports.LIMITS = {
     maxWalk: 1_000_000,
     /** Expression evaluations per root module, modules included. */
     maxSteps: 20_000_000,
+    /**
+     * Steps one expression may take, not counting the named values it refers to: a hostile or
+     * runaway expression then costs its own value, not every resource of its root module.
+     */
+    maxExpressionSteps: 2_000_000,
     /** Instances one resource or module block may expand to. */
     maxInstances: 10_000,
     /** Nested module calls. */
@@ -24075,12 +24187,22 @@ const body_eval_1 = __webpack_require__(88134);
 const json_values_1 = __webpack_require__(60214);
 const terraform_files_1 = __webpack_require__(14965);
 const values_1 = __webpack_require__(525);
-const NO_REFERENCES = {
-    resolve: (root, name) => {
-        throw new values_1.EvalError(`a variables file cannot refer to ${root}.${name}`);
-    },
-    isResourceType: () => false,
-};
+/** Values in a variables file refer to nothing; one that takes too long is reported in it. */
+function variablesFileResolver(path, notices) {
+    return {
+        resolve: (root, name) => {
+            throw new values_1.EvalError(`a variables file cannot refer to ${root}.${name}`);
+        },
+        isResourceType: () => false,
+        overspent: (expr) => notices.push({
+            kind: 'warning',
+            path,
+            line: expr.range.startLine,
+            column: expr.range.startColumn,
+            message: `this value took more than ${values_1.LIMITS.maxExpressionSteps} evaluation steps, so it is unknown`,
+        }),
+    };
+}
 const NO_FILES = {
     readFile: () => {
         throw new values_1.EvalError('a variables file cannot read files');
@@ -24124,7 +24246,11 @@ function readHcl(file, values, notices) {
             message: `invalid HCL: ${error.message}`,
         });
     }
-    const env = { resolver: NO_REFERENCES, host: NO_FILES, budget: { steps: values_1.LIMITS.maxSteps } };
+    const env = {
+        resolver: variablesFileResolver(file.path, notices),
+        host: NO_FILES,
+        budget: (0, values_1.moduleBudget)(),
+    };
     for (const attribute of parsed.body.attributes)
         values.set(attribute.name, (0, body_eval_1.safeEvaluate)(attribute.expr, env));
 }

@@ -1,7 +1,19 @@
 import { ParseLimitError } from '../../../../src/scanners/iac/parsers/parse-limits';
 import { parseHcl } from '../../../../src/scanners/iac/parsers/hcl/parser';
 import { child, str } from '../../../../src/scanners/iac/model/node';
+import { LIMITS } from '../../../../src/scanners/iac/formats/terraform/values';
 import { scanProject } from './tf-project';
+
+/** Runs the action with some evaluation limits lowered, so that a test need not spend millions of steps. */
+function withLimits<T>(limits: Partial<typeof LIMITS>, action: () => T): T {
+  const saved = { ...LIMITS };
+  Object.assign(LIMITS, limits);
+  try {
+    return action();
+  } finally {
+    Object.assign(LIMITS, saved);
+  }
+}
 
 function timed<T>(action: () => T): { result: T; ms: number } {
   const started = Date.now();
@@ -181,6 +193,160 @@ describe('hostile Terraform evaluation', () => {
     const wide = result.model.ofType('aws_security_group')[0]!;
     expect(wide.references).toHaveLength(50_000);
     expect(wide.references!.at(-1)).toEqual({ attribute: 'a49999', address: 'aws_kms_key.k1' });
+  });
+
+  it('gives an expression that takes more than its share an unknown value, reported at its line, and scans the rest', () => {
+    const source = [
+      'locals {',
+      '  runaway = [for i in range(100000) : [for j in range(100000) : i * j]]',
+      '  name    = "kept"',
+      '}',
+      'resource "aws_s3_bucket" "a" {',
+      '  bucket = local.name',
+      '  tags   = { size = length(local.runaway) }',
+      '}',
+      'resource "aws_s3_bucket" "b" {',
+      '  bucket = "${local.name}-b"',
+      '}',
+      '',
+    ].join('\n');
+    const { model, report } = scanProject({ 'main.tf': source });
+    const [a, b] = model.resources;
+    expect(str(child(a!.body, 'bucket'))).toBe('kept');
+    expect(child(a!.body, 'tags.size')).toMatchObject({
+      kind: 'unknown',
+      reason: expect.stringContaining(`more than ${LIMITS.maxExpressionSteps} steps`),
+    });
+    expect(str(child(b!.body, 'bucket'))).toBe('kept-b');
+    expect(report.notices).toEqual([
+      {
+        kind: 'warning',
+        path: 'main.tf',
+        line: 2,
+        column: 13,
+        message: expect.stringContaining(`more than ${LIMITS.maxExpressionSteps} evaluation steps`),
+      },
+    ]);
+  });
+
+  it('reports an expression of a module that takes more than its share in the module file that holds it', () => {
+    const { model, report } = withLimits({ maxExpressionSteps: 100_000 }, () =>
+      scanProject({
+        'main.tf': 'module "m" {\n  source = "./modules/m"\n}\n',
+        'modules/m/a.tf': 'locals {\n  fine = [for i in range(10) : i]\n}\n',
+        'modules/m/b.tf':
+          'locals {\n  runaway = [for i in range(60000) : i]\n}\nresource "aws_s3_bucket" "m" {\n  size = length(local.runaway) + length(local.fine)\n}\n',
+      }),
+    );
+    expect(model.resources.map((resource) => resource.address)).toEqual(['module.m.aws_s3_bucket.m']);
+    expect(report.notices).toEqual([
+      expect.objectContaining({ kind: 'warning', path: 'modules/m/b.tf', line: 2, column: 13 }),
+    ]);
+  });
+
+  it("does not let try() or can() run on past an expression's share", () => {
+    const runaway = '[for i in range(100000) : [for j in range(100000) : i]]';
+    const source = `resource "aws_s3_bucket" "a" {\n  t = try(${runaway}, "fallback")\n  c = can(${runaway})\n  bucket = "kept"\n}\n`;
+    const { model, report } = withLimits({ maxExpressionSteps: 100_000 }, () =>
+      scanProject({ 'main.tf': source }),
+    );
+    const body = model.resources[0]!.body;
+    for (const name of ['t', 'c'])
+      expect(child(body, name)).toMatchObject({
+        kind: 'unknown',
+        reason: expect.stringContaining('more than 100000 steps'),
+      });
+    expect(str(child(body, 'bucket'))).toBe('kept');
+    expect(report.notices.map((notice) => notice.line)).toEqual([2, 3]);
+  });
+
+  it('charges a named value its own steps, not the expression that refers to it', () => {
+    // A comprehension over 30,000 numbers takes about 60,000 steps, and length() 30,000 more to read
+    // it: `both` takes 120,000 steps of its own and 180,000 with the local's.
+    const source = [
+      'locals {',
+      '  big = [for i in range(30000) : i]',
+      '}',
+      'resource "aws_s3_bucket" "a" {',
+      '  both = length(local.big) + length([for i in range(30000) : i])',
+      '  alone = length([for i in range(60000) : i])',
+      '}',
+      '',
+    ].join('\n');
+    const { model, report } = withLimits({ maxExpressionSteps: 150_000 }, () =>
+      scanProject({ 'main.tf': source }),
+    );
+    const body = model.resources[0]!.body;
+    expect(child(body, 'both')).toMatchObject({ kind: 'scalar', value: 60_000 });
+    expect(child(body, 'alone')).toMatchObject({ kind: 'unknown' });
+    expect(report.notices).toEqual([expect.objectContaining({ path: 'main.tf', line: 6, column: 11 })]);
+  });
+
+  it("evaluates a resource that an expression asks for on the module's budget, not on that expression's share", () => {
+    // Each list takes 80,000 steps to compute and 40,000 more to become part of the model: the five
+    // together are more than one expression's share, but each is within its own.
+    const lists = Array.from({ length: 5 }, (_, index) => `  l${index} = [for i in range(40000) : i]`);
+    const source = [
+      'resource "aws_s3_bucket" "first" {',
+      '  size = length(aws_s3_bucket.asked.l4)',
+      '}',
+      'resource "aws_s3_bucket" "asked" {',
+      ...lists,
+      '}',
+      '',
+    ].join('\n');
+    const { model, report } = withLimits({ maxExpressionSteps: 150_000 }, () =>
+      scanProject({ 'main.tf': source }),
+    );
+    expect(report.notices).toEqual([]);
+    const [first, asked] = model.resources;
+    expect(child(first!.body, 'size')).toMatchObject({ kind: 'scalar', value: 40_000 });
+    expect(asked!.address).toBe('aws_s3_bucket.asked');
+    for (let index = 0; index < 5; index++)
+      expect(child(asked!.body, `l${index}`)).toMatchObject({ kind: 'list' });
+  });
+
+  it('still stops a root module whose expressions together take more than its budget', () => {
+    const locals = Array.from({ length: 6 }, (_, index) => `  l${index} = [for i in range(30000) : i]`);
+    const source = [
+      'resource "aws_s3_bucket" "first" {',
+      '  bucket = "first"',
+      '}',
+      'locals {',
+      ...locals,
+      '}',
+      'resource "aws_s3_bucket" "heavy" {',
+      ...locals.map((_, index) => `  a${index} = length(local.l${index})`),
+      '}',
+      '',
+    ].join('\n');
+    const { model, report } = withLimits({ maxSteps: 300_000, maxExpressionSteps: 100_000 }, () =>
+      scanProject({ 'stack/main.tf': source }),
+    );
+    expect(model.resources.map((resource) => resource.address)).toEqual(['aws_s3_bucket.first']);
+    expect(report.notices).toEqual([
+      expect.objectContaining({
+        kind: 'skipped',
+        path: 'stack',
+        message: expect.stringContaining('Terraform evaluation stopped early'),
+      }),
+    ]);
+  });
+
+  it('reports a variables file value that takes more than its share', () => {
+    const { model, report } = withLimits({ maxExpressionSteps: 100_000 }, () =>
+      scanProject({
+        'main.tf':
+          'variable "big" {}\nresource "aws_s3_bucket" "a" {\n  size = length(var.big)\n  bucket = "kept"\n}\n',
+        'terraform.tfvars': 'small = 1\nbig = [for i in range(60000) : i]\n',
+      }),
+    );
+    const body = model.resources[0]!.body;
+    expect(child(body, 'size')).toMatchObject({ kind: 'unknown' });
+    expect(str(child(body, 'bucket'))).toBe('kept');
+    expect(report.notices).toEqual([
+      expect.objectContaining({ kind: 'warning', path: 'terraform.tfvars', line: 2, column: 7 }),
+    ]);
   });
 
   it('refuses a template file that calls templatefile on itself', () => {

@@ -71,7 +71,7 @@ export function testEnv(names: Record<string, unknown> = {}, unknowns: string[] 
     },
     host: NO_FILES,
     scope: bindNames(undefined, bound),
-    budget: { steps: 1_000_000 },
+    budget: { steps: 1_000_000, floor: 0 },
   };
 }
 

@@ -6,7 +6,17 @@ import { evaluate, iterationPairs } from './evaluator';
 import { encodeJson } from './functions/json-values';
 import { recordEncodedDocument, recordTextOrigin } from './json-document';
 import { toModelNode } from './to-model-node';
-import { deepUnknown, EvalError, ObjectValue, Unknown, type Value } from './values';
+import {
+  deepUnknown,
+  EvalError,
+  EvalShareError,
+  LIMITS,
+  ObjectValue,
+  resumeShare,
+  suspendShare,
+  Unknown,
+  type Value,
+} from './values';
 
 export interface BodyOptions {
   range: SourceRange;
@@ -29,13 +39,22 @@ const LIFECYCLE_SKIP = new Set(['ignore_changes', 'replace_triggered_by', 'preco
 
 /**
  * An error Terraform would report becomes an unknown, so one bad attribute never
- * hides the others; so does a reference chain too deep for the stack.
+ * hides the others; so does a reference chain too deep for the stack, and an
+ * expression that takes more than its share of the root module's budget (reported
+ * through the resolver, as it is cloudgate's limit and not the configuration's error).
  */
 export function safeEvaluate(expr: Expression, env: Env): Value {
+  const { budget } = env;
+  const outerShare = suspendShare(budget);
+  budget.floor = Math.max(0, budget.steps - LIMITS.maxExpressionSteps);
   try {
     return evaluate(expr, env);
   } catch (error) {
-    return unknownFor(error);
+    if (!(error instanceof EvalShareError)) return unknownFor(error);
+    env.resolver.overspent?.(expr);
+    return new Unknown(`could not evaluate: ${error.message}`);
+  } finally {
+    resumeShare(budget, outerShare);
   }
 }
 

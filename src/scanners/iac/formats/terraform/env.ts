@@ -1,3 +1,4 @@
+import type { Expression } from '../../parsers/hcl/ast';
 import type { Budget, Value } from './values';
 
 /** Names bound by `for`, splats, `count`, `each`, dynamic block iterators and templatefile variables. */
@@ -10,6 +11,8 @@ export interface Scope {
 export interface Resolver {
   resolve(root: string, name: string, env: Env, detail: { second?: string; key?: Value }): Value;
   isResourceType(root: string): boolean;
+  /** Told of an expression that took more than its share of the budget, and is unknown for it. */
+  overspent?(expr: Expression): void;
 }
 
 /** What a function may do outside pure computation: read files inside the scan root. */

@@ -13,7 +13,9 @@ import {
   describeValue,
   EvalError,
   ObjectValue,
+  resumeShare,
   spend,
+  suspendShare,
   toBoolValue,
   toNumberValue,
   toStringValue,
@@ -96,15 +98,27 @@ function unscopedRoot(expr: Expression, env: Env): string | undefined {
   return expr.name;
 }
 
+/**
+ * A variable, local, output, module or resource, evaluated the first time one expression
+ * asks for it, does so on its own share of the budget: the steps it takes are not the asker's.
+ */
+function resolveNamed(env: Env, root: string, name: string, detail: { second?: string; key?: Value }): Value {
+  const askerShare = suspendShare(env.budget);
+  try {
+    return env.resolver.resolve(root, name, env, detail);
+  } finally {
+    resumeShare(env.budget, askerShare);
+  }
+}
+
 function evaluateGetAttr(expr: GetAttrExpr, env: Env): Value {
   const source = expr.source;
   if (source.type === 'getattr') {
     const root = unscopedRoot(source.source, env);
-    if (root && TWO_STEP.has(root))
-      return env.resolver.resolve(root, source.name, env, { second: expr.name });
+    if (root && TWO_STEP.has(root)) return resolveNamed(env, root, source.name, { second: expr.name });
   }
   const root = unscopedRoot(source, env);
-  if (root) return env.resolver.resolve(root, expr.name, env, NO_DETAIL);
+  if (root) return resolveNamed(env, root, expr.name, NO_DETAIL);
   return getAttribute(evaluate(source, env), expr.name);
 }
 
@@ -114,7 +128,7 @@ function evaluateIndex(expr: IndexExpr, env: Env): Value {
     const root = unscopedRoot(source.source, env);
     if (root && !TWO_STEP.has(root) && env.resolver.isResourceType(root)) {
       const key = evaluate(expr.key, env);
-      return indexValue(env.resolver.resolve(root, source.name, env, { key }), key);
+      return indexValue(resolveNamed(env, root, source.name, { key }), key);
     }
   }
   const collection = evaluate(source, env);

@@ -1,13 +1,15 @@
 import type { Notice } from '../../../../core/notice';
 import type { MapNode } from '../../model/node';
+import type { Expression } from '../../parsers/hcl/ast';
 import { safeEvaluate } from './body-eval';
 import { bindNames, type Env, type FunctionHost, type ReferenceSink, type Resolver, type Scope } from './env';
 import { combineInstances, expand, formatInstanceKey, type Expansion } from './expansion';
+import { fileHolding } from './expression-file';
 import type { ModuleCallDecl, ModuleConfig, ResourceDecl } from './module-config';
 import { evaluateInstance } from './resource-instance';
 import { relativeFolder } from './terraform-files';
 import { convertToType, parseType } from './type-constraints';
-import { EvalError, ObjectValue, Unknown, type Value } from './values';
+import { EvalError, LIMITS, ObjectValue, Unknown, type Budget, type Value } from './values';
 
 /** A value with the resource addresses it was computed from. */
 export interface Named {
@@ -20,7 +22,7 @@ export interface RootContext {
   /** The root module's folder, relative to the scan root. */
   rootDir: string;
   host: FunctionHost;
-  budget: { steps: number };
+  budget: Budget;
   notice(notice: Notice): void;
   /** The module a call's source names, or why it cannot be read. */
   loadModule(caller: ModuleInstance, call: ModuleCallDecl, source: string): ModuleConfig | undefined;
@@ -121,6 +123,16 @@ export class ModuleInstance implements Resolver {
 
   isResourceType(root: string): boolean {
     return this.config.resourceTypes.has(root);
+  }
+
+  overspent(expr: Expression): void {
+    this.root.notice({
+      kind: 'warning',
+      path: fileHolding(this.config, expr),
+      line: expr.range.startLine,
+      column: expr.range.startColumn,
+      message: `this expression took more than ${LIMITS.maxExpressionSteps} evaluation steps, so its value is unknown (a configuration too large or recursive)`,
+    });
   }
 
   resolve(root: string, name: string, env: Env, detail: { second?: string; key?: Value }): Value {

@@ -5,7 +5,7 @@ import { createFunctionHost } from './function-host';
 import { ModuleInstance, type Named, type RootContext } from './module-instance';
 import type { ModuleLibrary } from './module-library';
 import { automaticVarFiles, readVarFiles, type VarFile } from './var-files';
-import { EvalLimitError, LIMITS } from './values';
+import { EvalLimitError, LIMITS, moduleBudget } from './values';
 
 /** What every root module of one scan shares. */
 export interface RootScan {
@@ -39,7 +39,7 @@ export function evaluateRootModule(scan: RootScan, rootDir: string, varFiles: Va
         message: `function ${name}() is not evaluated by cloudgate; values that use it are unknown`,
       }),
     ),
-    budget: { steps: LIMITS.maxSteps },
+    budget: moduleBudget(),
     notice,
     loadModule: (caller, call, source) => {
       if (caller.keyPath.length >= LIMITS.maxModuleDepth) {

@@ -41,20 +41,56 @@ export class EvalLimitError extends Error {
   override name = 'EvalLimitError';
 }
 
+/**
+ * Too much work for one expression: it alone becomes unknown (see `safeEvaluate`). Like the
+ * module's limit, `try` and `can` do not catch it, so a loop of them cannot run on past it.
+ */
+export class EvalShareError extends EvalLimitError {
+  override name = 'EvalShareError';
+}
+
 /** Work left for one root module: expression steps and nodes visited by whole-value operations. */
 export interface Budget {
   steps: number;
+  /**
+   * Steps left when the expression being evaluated has used its share: spending below it ends
+   * that expression, below zero the root module. Zero outside an expression (see `safeEvaluate`).
+   */
+  floor: number;
   /** Set on the budget of one whole-value operation: it also spends its parent's. */
   parent?: Budget;
+}
+
+/** The budget of one root module, modules included. */
+export function moduleBudget(): Budget {
+  return { steps: LIMITS.maxSteps, floor: 0 };
 }
 
 export function spend(budget: Budget, amount = 1): void {
   budget.steps -= amount;
   if (budget.parent) spend(budget.parent, amount);
-  if (budget.steps >= 0) return;
+  if (budget.steps >= budget.floor) return;
   if (budget.parent)
     throw new EvalSizeError(`a value too large to process (over ${LIMITS.maxWalk} elements)`);
+  if (budget.steps >= 0)
+    throw new EvalShareError(`the expression took more than ${LIMITS.maxExpressionSteps} steps`);
   throw new EvalLimitError('evaluation took too many steps (a configuration too large or recursive)');
+}
+
+/**
+ * Ends the share of the expression being evaluated while something else is evaluated for it (a
+ * resource, local, output, variable or module input it refers to, or an expression of its own
+ * share): what that takes is not charged to it. Returns what `resumeShare` needs to give the
+ * expression back the rest of its share.
+ */
+export function suspendShare(budget: Budget): number {
+  const suspended = budget.floor - budget.steps;
+  budget.floor = 0;
+  return suspended;
+}
+
+export function resumeShare(budget: Budget, suspended: number): void {
+  budget.floor = Math.max(0, budget.steps + suspended);
 }
 
 /**
@@ -63,12 +99,12 @@ export function spend(budget: Budget, amount = 1): void {
  * the work that built it, so one operation may visit only so many elements.
  */
 export function walkBudget(parent: Budget): Budget {
-  return parent.parent ? parent : { steps: LIMITS.maxWalk, parent };
+  return parent.parent ? parent : { steps: LIMITS.maxWalk, floor: 0, parent };
 }
 
 /** For whole-value operations called outside an evaluation (plans, tests). */
 export function freshBudget(): Budget {
-  return { steps: 5_000_000 };
+  return { steps: 5_000_000, floor: 0 };
 }
 
 export const LIMITS = {
@@ -80,6 +116,11 @@ export const LIMITS = {
   maxWalk: 1_000_000,
   /** Expression evaluations per root module, modules included. */
   maxSteps: 20_000_000,
+  /**
+   * Steps one expression may take, not counting the named values it refers to: a hostile or
+   * runaway expression then costs its own value, not every resource of its root module.
+   */
+  maxExpressionSteps: 2_000_000,
   /** Instances one resource or module block may expand to. */
   maxInstances: 10_000,
   /** Nested module calls. */

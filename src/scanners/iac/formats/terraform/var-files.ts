@@ -6,19 +6,30 @@ import { safeEvaluate } from './body-eval';
 import type { Env, FunctionHost, Resolver } from './env';
 import { fromPlain } from './functions/json-values';
 import { basenameOf } from './terraform-files';
-import { EvalError, LIMITS, type Value } from './values';
+import { EvalError, LIMITS, moduleBudget, type Value } from './values';
 
 export interface VarFile {
   path: string;
   text: string;
 }
 
-const NO_REFERENCES: Resolver = {
-  resolve: (root, name) => {
-    throw new EvalError(`a variables file cannot refer to ${root}.${name}`);
-  },
-  isResourceType: () => false,
-};
+/** Values in a variables file refer to nothing; one that takes too long is reported in it. */
+function variablesFileResolver(path: string, notices: Notice[]): Resolver {
+  return {
+    resolve: (root, name) => {
+      throw new EvalError(`a variables file cannot refer to ${root}.${name}`);
+    },
+    isResourceType: () => false,
+    overspent: (expr) =>
+      notices.push({
+        kind: 'warning',
+        path,
+        line: expr.range.startLine,
+        column: expr.range.startColumn,
+        message: `this value took more than ${LIMITS.maxExpressionSteps} evaluation steps, so it is unknown`,
+      }),
+  };
+}
 
 const NO_FILES: FunctionHost = {
   readFile: () => {
@@ -62,7 +73,11 @@ function readHcl(file: VarFile, values: Map<string, Value>, notices: Notice[]): 
       message: `invalid HCL: ${error.message}`,
     });
   }
-  const env: Env = { resolver: NO_REFERENCES, host: NO_FILES, budget: { steps: LIMITS.maxSteps } };
+  const env: Env = {
+    resolver: variablesFileResolver(file.path, notices),
+    host: NO_FILES,
+    budget: moduleBudget(),
+  };
   for (const attribute of parsed.body.attributes)
     values.set(attribute.name, safeEvaluate(attribute.expr, env));
 }
