@@ -19377,9 +19377,9 @@ const values_1 = __webpack_require__(525);
 const LIFECYCLE_SKIP = new Set(['ignore_changes', 'replace_triggered_by', 'precondition', 'postcondition']);
 /**
  * An error Terraform would report becomes an unknown, so one bad attribute never
- * hides the others; so does a reference chain too deep for the stack, and an
- * expression that takes more than its share of the root module's budget (reported
- * through the resolver, as it is cloudgate's limit and not the configuration's error).
+ * hides the others; so do a reference chain too deep for the stack and an expression
+ * that takes more than its share of the root module's budget. The resolver is told
+ * why, so that the user is; an error that `try` or `can` catches never gets here.
  */
 function safeEvaluate(expr, env) {
     const { budget } = env;
@@ -19389,21 +19389,24 @@ function safeEvaluate(expr, env) {
         return (0, evaluator_1.evaluate)(expr, env);
     }
     catch (error) {
-        if (!(error instanceof values_1.EvalShareError))
-            return unknownFor(error);
-        env.resolver.overspent?.(expr);
-        return new values_1.Unknown(`could not evaluate: ${error.message}`);
+        const why = failureOf(error);
+        env.resolver.failed?.(expr, why);
+        return new values_1.Unknown(`could not evaluate: ${why}`);
     }
     finally {
         (0, values_1.resumeShare)(budget, outerShare);
     }
 }
-function unknownFor(error) {
-    if (error instanceof values_1.EvalError)
-        return new values_1.Unknown(`could not evaluate: ${error.message}`);
+/** Why an evaluation failed, when it is an error Terraform would report or a limit of cloudgate's; anything else is rethrown. */
+function failureOf(error) {
+    if (error instanceof values_1.EvalError || error instanceof values_1.EvalShareError)
+        return error.message;
     if (error instanceof RangeError)
-        return new values_1.Unknown(`could not evaluate: ${error.message.includes('call stack') ? 'references nest too deeply' : error.message}`);
+        return error.message.includes('call stack') ? 'references nest too deeply' : error.message;
     throw error;
+}
+function unknownFor(error) {
+    return new values_1.Unknown(`could not evaluate: ${failureOf(error)}`);
 }
 /**
  * Evaluates a body: attributes become values (null ones are left out of the node,
@@ -20103,23 +20106,48 @@ function combineInstances(expansion, values) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fileHolding = fileHolding;
+/** By module configuration, the file of each attribute's expression, made when one is first reported. */
+const filesByConfig = new WeakMap();
 /**
  * The file of a module's configuration that holds an expression. A syntax tree holds no
- * path (copies of a text share one), so the declarations around the expression are
- * searched for it: only to report the expression, never while evaluating.
+ * path (copies of a text share one), so the declarations are searched: only to report
+ * an expression, never while evaluating. Every instance of a module reports the same
+ * expressions, so what is found is kept.
  */
 function fileHolding(config, expr) {
-    const declarations = [];
-    for (const decl of [
+    let files = filesByConfig.get(config);
+    if (!files)
+        filesByConfig.set(config, (files = attributeFiles(config)));
+    if (!files.has(expr))
+        files.set(expr, searchDeclarations(config, expr));
+    return files.get(expr);
+}
+/** The expressions of every attribute, nested blocks included: what evaluation starts from. */
+function attributeFiles(config) {
+    const files = new Map();
+    const add = (body, file) => {
+        for (const attribute of body.attributes)
+            files.set(attribute.expr, file);
+        for (const block of body.blocks)
+            add(block.body, file);
+    };
+    for (const decl of declarations(config))
+        add(decl.block.body, decl.file);
+    for (const local of config.locals.values())
+        files.set(local.attribute.expr, local.file);
+    return files;
+}
+/** An expression inside an attribute's (a default in a variable's type): the declarations around it are walked. */
+function searchDeclarations(config, expr) {
+    return declarations(config).find((decl) => contains(decl.block.range, expr.range) && holds(decl.block, expr))?.file;
+}
+function declarations(config) {
+    return [
         ...config.resources.values(),
         ...config.moduleCalls.values(),
         ...config.variables.values(),
         ...config.outputs.values(),
-    ])
-        declarations.push({ file: decl.file, range: decl.block.range, tree: decl.block });
-    for (const local of config.locals.values())
-        declarations.push({ file: local.file, range: local.attribute.range, tree: local.attribute });
-    return declarations.find((declaration) => contains(declaration.range, expr.range) && holds(declaration.tree, expr))?.file;
+    ];
 }
 function contains(outer, inner) {
     const startsAfter = inner.startLine > outer.startLine ||
@@ -22221,13 +22249,13 @@ class ModuleInstance {
     isResourceType(root) {
         return this.config.resourceTypes.has(root);
     }
-    overspent(expr) {
+    failed(expr, why) {
         this.root.notice({
             kind: 'warning',
             path: (0, expression_file_1.fileHolding)(this.config, expr),
             line: expr.range.startLine,
             column: expr.range.startColumn,
-            message: `this expression took more than ${values_1.LIMITS.maxExpressionSteps} evaluation steps, so its value is unknown (a configuration too large or recursive)`,
+            message: (0, values_1.couldNotEvaluate)(why),
         });
     }
     resolve(root, name, env, detail) {
@@ -23136,7 +23164,15 @@ function evaluateRootModule(scan, rootDir, varFiles) {
     const config = scan.library.config(rootDir);
     if (!config)
         return result;
-    const notice = (item) => void result.notices.push(item);
+    // Every instance of a module evaluates its expressions again; what goes wrong at one place is said once.
+    const said = new Set();
+    const notice = (item) => {
+        const key = `${item.kind}\0${item.path}\0${item.line}\0${item.column}\0${item.message}`;
+        if (said.has(key))
+            return;
+        said.add(key);
+        result.notices.push(item);
+    };
     const values = (0, var_files_1.readVarFiles)([...(0, var_files_1.automaticVarFiles)(varFiles), ...scan.userVars], result.notices);
     const inputs = new Map([...values].map(([name, value]) => [name, () => ({ value, refs: [] })]));
     const context = {
@@ -23894,6 +23930,7 @@ function convertObject(value, attributes, evaluateDefault, budget, depth) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EvalSizeError = exports.LIMITS = exports.EvalShareError = exports.EvalLimitError = exports.EvalError = exports.Unknown = exports.ObjectValue = void 0;
+exports.couldNotEvaluate = couldNotEvaluate;
 exports.moduleBudget = moduleBudget;
 exports.spend = spend;
 exports.suspendShare = suspendShare;
@@ -23967,6 +24004,10 @@ class EvalShareError extends EvalLimitError {
     name = 'EvalShareError';
 }
 exports.EvalShareError = EvalShareError;
+/** What a notice says of an expression that could not be evaluated. */
+function couldNotEvaluate(why) {
+    return `could not evaluate this expression, so its value is unknown: ${why}`;
+}
 /** The budget of one root module, modules included. */
 function moduleBudget() {
     return { steps: exports.LIMITS.maxSteps, floor: 0 };
@@ -23980,7 +24021,7 @@ function spend(budget, amount = 1) {
     if (budget.parent)
         throw new EvalSizeError(`a value too large to process (over ${exports.LIMITS.maxWalk} elements)`);
     if (budget.steps >= 0)
-        throw new EvalShareError(`the expression took more than ${exports.LIMITS.maxExpressionSteps} steps`);
+        throw new EvalShareError(`it takes more than ${exports.LIMITS.maxExpressionSteps} evaluation steps (a configuration too large or recursive)`);
     throw new EvalLimitError('evaluation took too many steps (a configuration too large or recursive)');
 }
 /**
@@ -24187,19 +24228,19 @@ const body_eval_1 = __webpack_require__(88134);
 const json_values_1 = __webpack_require__(60214);
 const terraform_files_1 = __webpack_require__(14965);
 const values_1 = __webpack_require__(525);
-/** Values in a variables file refer to nothing; one that takes too long is reported in it. */
+/** Values in a variables file refer to nothing; one that cannot be evaluated is reported in it. */
 function variablesFileResolver(path, notices) {
     return {
         resolve: (root, name) => {
             throw new values_1.EvalError(`a variables file cannot refer to ${root}.${name}`);
         },
         isResourceType: () => false,
-        overspent: (expr) => notices.push({
+        failed: (expr, why) => notices.push({
             kind: 'warning',
             path,
             line: expr.range.startLine,
             column: expr.range.startColumn,
-            message: `this value took more than ${values_1.LIMITS.maxExpressionSteps} evaluation steps, so it is unknown`,
+            message: (0, values_1.couldNotEvaluate)(why),
         }),
     };
 }

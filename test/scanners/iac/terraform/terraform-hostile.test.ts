@@ -215,7 +215,7 @@ describe('hostile Terraform evaluation', () => {
     expect(str(child(a!.body, 'bucket'))).toBe('kept');
     expect(child(a!.body, 'tags.size')).toMatchObject({
       kind: 'unknown',
-      reason: expect.stringContaining(`more than ${LIMITS.maxExpressionSteps} steps`),
+      reason: expect.stringContaining(`more than ${LIMITS.maxExpressionSteps} evaluation steps`),
     });
     expect(str(child(b!.body, 'bucket'))).toBe('kept-b');
     expect(report.notices).toEqual([
@@ -254,7 +254,7 @@ describe('hostile Terraform evaluation', () => {
     for (const name of ['t', 'c'])
       expect(child(body, name)).toMatchObject({
         kind: 'unknown',
-        reason: expect.stringContaining('more than 100000 steps'),
+        reason: expect.stringContaining('more than 100000 evaluation steps'),
       });
     expect(str(child(body, 'bucket'))).toBe('kept');
     expect(report.notices.map((notice) => notice.line)).toEqual([2, 3]);

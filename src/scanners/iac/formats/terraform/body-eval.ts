@@ -39,9 +39,9 @@ const LIFECYCLE_SKIP = new Set(['ignore_changes', 'replace_triggered_by', 'preco
 
 /**
  * An error Terraform would report becomes an unknown, so one bad attribute never
- * hides the others; so does a reference chain too deep for the stack, and an
- * expression that takes more than its share of the root module's budget (reported
- * through the resolver, as it is cloudgate's limit and not the configuration's error).
+ * hides the others; so do a reference chain too deep for the stack and an expression
+ * that takes more than its share of the root module's budget. The resolver is told
+ * why, so that the user is; an error that `try` or `can` catches never gets here.
  */
 export function safeEvaluate(expr: Expression, env: Env): Value {
   const { budget } = env;
@@ -50,21 +50,24 @@ export function safeEvaluate(expr: Expression, env: Env): Value {
   try {
     return evaluate(expr, env);
   } catch (error) {
-    if (!(error instanceof EvalShareError)) return unknownFor(error);
-    env.resolver.overspent?.(expr);
-    return new Unknown(`could not evaluate: ${error.message}`);
+    const why = failureOf(error);
+    env.resolver.failed?.(expr, why);
+    return new Unknown(`could not evaluate: ${why}`);
   } finally {
     resumeShare(budget, outerShare);
   }
 }
 
-function unknownFor(error: unknown): Unknown {
-  if (error instanceof EvalError) return new Unknown(`could not evaluate: ${error.message}`);
+/** Why an evaluation failed, when it is an error Terraform would report or a limit of cloudgate's; anything else is rethrown. */
+function failureOf(error: unknown): string {
+  if (error instanceof EvalError || error instanceof EvalShareError) return error.message;
   if (error instanceof RangeError)
-    return new Unknown(
-      `could not evaluate: ${error.message.includes('call stack') ? 'references nest too deeply' : error.message}`,
-    );
+    return error.message.includes('call stack') ? 'references nest too deeply' : error.message;
   throw error;
+}
+
+function unknownFor(error: unknown): Unknown {
+  return new Unknown(`could not evaluate: ${failureOf(error)}`);
 }
 
 /**

@@ -11,8 +11,8 @@ export interface Scope {
 export interface Resolver {
   resolve(root: string, name: string, env: Env, detail: { second?: string; key?: Value }): Value;
   isResourceType(root: string): boolean;
-  /** Told of an expression that took more than its share of the budget, and is unknown for it. */
-  overspent?(expr: Expression): void;
+  /** Told why an expression could not be evaluated (see `safeEvaluate`); its value is unknown. */
+  failed?(expr: Expression, why: string): void;
 }
 
 /** What a function may do outside pure computation: read files inside the scan root. */

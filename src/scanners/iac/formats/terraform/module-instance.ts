@@ -9,7 +9,7 @@ import type { ModuleCallDecl, ModuleConfig, ResourceDecl } from './module-config
 import { evaluateInstance } from './resource-instance';
 import { relativeFolder } from './terraform-files';
 import { convertToType, parseType } from './type-constraints';
-import { EvalError, LIMITS, ObjectValue, Unknown, type Budget, type Value } from './values';
+import { couldNotEvaluate, EvalError, ObjectValue, Unknown, type Budget, type Value } from './values';
 
 /** A value with the resource addresses it was computed from. */
 export interface Named {
@@ -125,13 +125,13 @@ export class ModuleInstance implements Resolver {
     return this.config.resourceTypes.has(root);
   }
 
-  overspent(expr: Expression): void {
+  failed(expr: Expression, why: string): void {
     this.root.notice({
       kind: 'warning',
       path: fileHolding(this.config, expr),
       line: expr.range.startLine,
       column: expr.range.startColumn,
-      message: `this expression took more than ${LIMITS.maxExpressionSteps} evaluation steps, so its value is unknown (a configuration too large or recursive)`,
+      message: couldNotEvaluate(why),
     });
   }
 

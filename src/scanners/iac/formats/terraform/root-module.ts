@@ -26,7 +26,14 @@ export function evaluateRootModule(scan: RootScan, rootDir: string, varFiles: Va
   const result: RootEvaluation = { resources: [], notices: [] };
   const config = scan.library.config(rootDir);
   if (!config) return result;
-  const notice = (item: Notice): void => void result.notices.push(item);
+  // Every instance of a module evaluates its expressions again; what goes wrong at one place is said once.
+  const said = new Set<string>();
+  const notice = (item: Notice): void => {
+    const key = `${item.kind}\0${item.path}\0${item.line}\0${item.column}\0${item.message}`;
+    if (said.has(key)) return;
+    said.add(key);
+    result.notices.push(item);
+  };
   const values = readVarFiles([...automaticVarFiles(varFiles), ...scan.userVars], result.notices);
   const inputs = new Map<string, () => Named>(
     [...values].map(([name, value]) => [name, () => ({ value, refs: [] })]),

@@ -61,6 +61,11 @@ export interface Budget {
   parent?: Budget;
 }
 
+/** What a notice says of an expression that could not be evaluated. */
+export function couldNotEvaluate(why: string): string {
+  return `could not evaluate this expression, so its value is unknown: ${why}`;
+}
+
 /** The budget of one root module, modules included. */
 export function moduleBudget(): Budget {
   return { steps: LIMITS.maxSteps, floor: 0 };
@@ -73,7 +78,9 @@ export function spend(budget: Budget, amount = 1): void {
   if (budget.parent)
     throw new EvalSizeError(`a value too large to process (over ${LIMITS.maxWalk} elements)`);
   if (budget.steps >= 0)
-    throw new EvalShareError(`the expression took more than ${LIMITS.maxExpressionSteps} steps`);
+    throw new EvalShareError(
+      `it takes more than ${LIMITS.maxExpressionSteps} evaluation steps (a configuration too large or recursive)`,
+    );
   throw new EvalLimitError('evaluation took too many steps (a configuration too large or recursive)');
 }
 

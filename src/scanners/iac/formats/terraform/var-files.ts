@@ -6,27 +6,27 @@ import { safeEvaluate } from './body-eval';
 import type { Env, FunctionHost, Resolver } from './env';
 import { fromPlain } from './functions/json-values';
 import { basenameOf } from './terraform-files';
-import { EvalError, LIMITS, moduleBudget, type Value } from './values';
+import { couldNotEvaluate, EvalError, moduleBudget, type Value } from './values';
 
 export interface VarFile {
   path: string;
   text: string;
 }
 
-/** Values in a variables file refer to nothing; one that takes too long is reported in it. */
+/** Values in a variables file refer to nothing; one that cannot be evaluated is reported in it. */
 function variablesFileResolver(path: string, notices: Notice[]): Resolver {
   return {
     resolve: (root, name) => {
       throw new EvalError(`a variables file cannot refer to ${root}.${name}`);
     },
     isResourceType: () => false,
-    overspent: (expr) =>
+    failed: (expr, why) =>
       notices.push({
         kind: 'warning',
         path,
         line: expr.range.startLine,
         column: expr.range.startColumn,
-        message: `this value took more than ${LIMITS.maxExpressionSteps} evaluation steps, so it is unknown`,
+        message: couldNotEvaluate(why),
       }),
   };
 }
