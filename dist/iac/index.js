@@ -52426,7 +52426,7 @@ function attributeFiles(config) {
         files.set(local.attribute.expr, local.file);
     return files;
 }
-/** An expression inside an attribute's (a default in a variable's type): the declarations around it are walked. */
+/** An expression inside an attribute's (what jsonencode() encodes, a default in a variable's type) is looked for in the declarations around it. */
 function searchDeclarations(config, expr) {
     return declarations(config).find((decl) => contains(decl.block.range, expr.range) && holds(decl.block, expr))?.file;
 }
@@ -56329,7 +56329,7 @@ class EvalShareError extends EvalLimitError {
     name = 'EvalShareError';
 }
 exports.EvalShareError = EvalShareError;
-/** What a notice says of an expression that could not be evaluated. */
+/** What a notice says of an expression that could not be evaluated, and why. */
 function couldNotEvaluate(why) {
     return `could not evaluate this expression, so its value is unknown: ${why}`;
 }

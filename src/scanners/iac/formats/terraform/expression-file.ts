@@ -30,7 +30,7 @@ function attributeFiles(config: ModuleConfig): Map<Expression, string | undefine
   return files;
 }
 
-/** An expression inside an attribute's (a default in a variable's type): the declarations around it are walked. */
+/** An expression inside an attribute's (what jsonencode() encodes, a default in a variable's type) is looked for in the declarations around it. */
 function searchDeclarations(config: ModuleConfig, expr: Expression): string | undefined {
   return declarations(config).find(
     (decl) => contains(decl.block.range, expr.range) && holds(decl.block, expr),

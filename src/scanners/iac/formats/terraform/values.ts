@@ -49,6 +49,11 @@ export class EvalShareError extends EvalLimitError {
   override name = 'EvalShareError';
 }
 
+/** What a notice says of an expression that could not be evaluated, and why. */
+export function couldNotEvaluate(why: string): string {
+  return `could not evaluate this expression, so its value is unknown: ${why}`;
+}
+
 /** Work left for one root module: expression steps and nodes visited by whole-value operations. */
 export interface Budget {
   steps: number;
@@ -59,11 +64,6 @@ export interface Budget {
   floor: number;
   /** Set on the budget of one whole-value operation: it also spends its parent's. */
   parent?: Budget;
-}
-
-/** What a notice says of an expression that could not be evaluated. */
-export function couldNotEvaluate(why: string): string {
-  return `could not evaluate this expression, so its value is unknown: ${why}`;
 }
 
 /** The budget of one root module, modules included. */
