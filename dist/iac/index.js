@@ -51673,9 +51673,7 @@ function safeEvaluate(expr, env) {
         return (0, evaluator_1.evaluate)(expr, env);
     }
     catch (error) {
-        const why = failureOf(error);
-        env.resolver.failed?.(expr, why);
-        return new values_1.Unknown(`could not evaluate: ${why}`);
+        return unknownAfter(error, expr, env);
     }
     finally {
         (0, values_1.resumeShare)(budget, outerShare);
@@ -51689,8 +51687,11 @@ function failureOf(error) {
         return error.message.includes('call stack') ? 'references nest too deeply' : error.message;
     throw error;
 }
-function unknownFor(error) {
-    return new values_1.Unknown(`could not evaluate: ${failureOf(error)}`);
+/** The unknown an expression's failed evaluation gives; the resolver is told why, so that the user is. */
+function unknownAfter(error, expr, env) {
+    const why = failureOf(error);
+    env.resolver.failed?.(expr, why);
+    return new values_1.Unknown(`could not evaluate: ${why}`);
 }
 /**
  * Evaluates a body: attributes become values (null ones are left out of the node,
@@ -51763,7 +51764,9 @@ function evaluateAttribute(attribute, env, values, entries) {
         ? expr.args[0]
         : undefined;
     const document = documentExpr ? safeEvaluate(documentExpr, env) : undefined;
-    const value = document === undefined ? safeEvaluate(attribute.expr, env) : encodeDocument(document, env);
+    const value = document === undefined
+        ? safeEvaluate(attribute.expr, env)
+        : encodeDocument(document, attribute.expr, env);
     values.set(attribute.name, value);
     if (value === null)
         return;
@@ -51783,16 +51786,16 @@ function nodeOf(value, expr, attribute, env) {
         return (0, to_model_node_1.toModelNode)(value, expr, attribute.range, attribute.nameRange, env.budget);
     }
     catch (error) {
-        return (0, to_model_node_1.toModelNode)(unknownFor(error), expr, attribute.range, attribute.nameRange, env.budget);
+        return (0, to_model_node_1.toModelNode)(unknownAfter(error, expr, env), expr, attribute.range, attribute.nameRange, env.budget);
     }
 }
-/** What jsonencode() gives for the value, as the function itself would. */
-function encodeDocument(document, env) {
+/** What jsonencode() gives for the value, as the function itself would; `call` is the jsonencode() call. */
+function encodeDocument(document, call, env) {
     try {
         return (0, values_1.deepUnknown)(document, env.budget) ?? (0, json_values_1.encodeJson)(document, env.budget);
     }
     catch (error) {
-        return unknownFor(error);
+        return unknownAfter(error, call, env);
     }
 }
 /**

@@ -15,12 +15,6 @@ function withLimits<T>(limits: Partial<typeof LIMITS>, action: () => T): T {
   }
 }
 
-function timed<T>(action: () => T): { result: T; ms: number } {
-  const started = Date.now();
-  const result = action();
-  return { result, ms: Date.now() - started };
-}
-
 describe('hostile HCL input', () => {
   it('refuses nesting deeper than the limit instead of overflowing the stack', () => {
     expect(() => parseHcl(`a = ${'['.repeat(100_000)}`)).toThrow(ParseLimitError);
@@ -39,28 +33,27 @@ describe('hostile HCL input', () => {
     ]);
   });
 
-  it('reads a 4 MiB heredoc in bounded time', () => {
+  it('reads a 4 MiB heredoc whole', () => {
     const line = 'x'.repeat(99) + '\n';
     const source = `v = <<-EOT\n${line.repeat(40_000)}EOT\nafter = 1\n`;
-    const { result, ms } = timed(() => parseHcl(source));
+    const result = parseHcl(source);
     expect(result.errors).toEqual([]);
     expect(result.body.attributes.map((attribute) => attribute.name)).toEqual(['v', 'after']);
-    expect(ms).toBeLessThan(5_000);
+    const heredoc = result.body.attributes[0]!.expr;
+    expect(heredoc.range).toMatchObject({ startLine: 1, endLine: 40_002 });
   });
 
   it('caps the errors of a file full of unterminated strings or garbage', () => {
-    const { result, ms } = timed(() => parseHcl('a = "unterminated\n'.repeat(50_000)));
-    expect(result.errors.length).toBeLessThanOrEqual(50);
-    expect(ms).toBeLessThan(5_000);
+    const result = parseHcl('a = "unterminated\n'.repeat(50_000));
+    expect(result.errors.length).toBe(50);
     let seed = 7;
     const garbage = Array.from({ length: 200_000 }, () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return String.fromCharCode(1 + (seed % 254));
     }).join('');
-    const parsed = timed(() => parseHcl(garbage));
-    expect(parsed.result.errors.length).toBeGreaterThan(0);
-    expect(parsed.result.errors.length).toBeLessThanOrEqual(50);
-    expect(parsed.ms).toBeLessThan(5_000);
+    const parsed = parseHcl(garbage);
+    expect(parsed.errors.length).toBeGreaterThan(0);
+    expect(parsed.errors.length).toBeLessThanOrEqual(50);
   });
 
   it('reports binary .tf files as skipped', () => {
@@ -92,8 +85,7 @@ describe('hostile Terraform evaluation', () => {
       '}',
       '',
     ].join('\n');
-    const { result, ms } = timed(() => scanProject({ 'main.tf': source }));
-    expect(ms).toBeLessThan(20_000);
+    const result = scanProject({ 'main.tf': source });
     const body = result.model.resources[0]!.body;
     expect(str(child(body, 'name'))).toBe('kept');
     expect(child(body, 'policy')).toMatchObject({
@@ -104,6 +96,15 @@ describe('hostile Terraform evaluation', () => {
       kind: 'unknown',
       reason: expect.stringContaining('too large'),
     });
+    const tooLarge = (line: number, column: number) =>
+      expect.objectContaining({
+        kind: 'warning',
+        path: 'main.tf',
+        line,
+        column,
+        message: expect.stringMatching(/^could not evaluate this expression.*too large to process/),
+      });
+    expect(result.report.notices).toEqual([tooLarge(45, 12), tooLarge(46, 10)]);
   });
 
   it('treats names of JavaScript object properties as unknown functions, not as a crash', () => {
@@ -168,13 +169,16 @@ describe('hostile Terraform evaluation', () => {
       'resource "aws_s3_bucket" "b" { bucket = local.l0 }',
       '',
     ].join('\n');
-    const { result, ms } = timed(() => scanProject({ 'main.tf': source }));
-    expect(ms).toBeLessThan(20_000);
+    const result = scanProject({ 'main.tf': source });
     const bucket = child(result.model.resources[0]!.body, 'bucket');
-    expect(str(bucket) === 'end' || bucket?.kind === 'unknown').toBe(true);
+    // How deep a chain V8's stack allows differs between machines: past it, the value is unknown and says why.
+    const toldWhy = result.report.notices.some(
+      (notice) => notice.kind === 'warning' && notice.message.endsWith('references nest too deeply'),
+    );
+    expect(str(bucket) === 'end' || (bucket?.kind === 'unknown' && toldWhy)).toBe(true);
   });
 
-  it('records the references of a resource with 50,000 attributes in bounded time', () => {
+  it('records the references of a resource with 50,000 attributes', () => {
     const attributes = Array.from(
       { length: 50_000 },
       (_, index) => `  a${index} = aws_kms_key.k${index % 3}.arn`,
@@ -188,8 +192,7 @@ describe('hostile Terraform evaluation', () => {
       '}',
       '',
     ].join('\n');
-    const { result, ms } = timed(() => scanProject({ 'main.tf': source }));
-    expect(ms).toBeLessThan(5_000);
+    const result = scanProject({ 'main.tf': source });
     const wide = result.model.ofType('aws_security_group')[0]!;
     expect(wide.references).toHaveLength(50_000);
     expect(wide.references!.at(-1)).toEqual({ attribute: 'a49999', address: 'aws_kms_key.k1' });

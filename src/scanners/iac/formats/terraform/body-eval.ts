@@ -50,9 +50,7 @@ export function safeEvaluate(expr: Expression, env: Env): Value {
   try {
     return evaluate(expr, env);
   } catch (error) {
-    const why = failureOf(error);
-    env.resolver.failed?.(expr, why);
-    return new Unknown(`could not evaluate: ${why}`);
+    return unknownAfter(error, expr, env);
   } finally {
     resumeShare(budget, outerShare);
   }
@@ -66,8 +64,11 @@ function failureOf(error: unknown): string {
   throw error;
 }
 
-function unknownFor(error: unknown): Unknown {
-  return new Unknown(`could not evaluate: ${failureOf(error)}`);
+/** The unknown an expression's failed evaluation gives; the resolver is told why, so that the user is. */
+function unknownAfter(error: unknown, expr: Expression, env: Env): Unknown {
+  const why = failureOf(error);
+  env.resolver.failed?.(expr, why);
+  return new Unknown(`could not evaluate: ${why}`);
 }
 
 /**
@@ -155,7 +156,10 @@ function evaluateAttribute(
       ? expr.args[0]
       : undefined;
   const document = documentExpr ? safeEvaluate(documentExpr, env) : undefined;
-  const value = document === undefined ? safeEvaluate(attribute.expr, env) : encodeDocument(document, env);
+  const value =
+    document === undefined
+      ? safeEvaluate(attribute.expr, env)
+      : encodeDocument(document, attribute.expr, env);
   values.set(attribute.name, value);
   if (value === null) return;
   const node = nodeOf(value, attribute.expr, attribute, env);
@@ -172,16 +176,22 @@ function nodeOf(value: Value, expr: Expression, attribute: Attribute, env: Env):
   try {
     return toModelNode(value, expr, attribute.range, attribute.nameRange, env.budget);
   } catch (error) {
-    return toModelNode(unknownFor(error), expr, attribute.range, attribute.nameRange, env.budget);
+    return toModelNode(
+      unknownAfter(error, expr, env),
+      expr,
+      attribute.range,
+      attribute.nameRange,
+      env.budget,
+    );
   }
 }
 
-/** What jsonencode() gives for the value, as the function itself would. */
-function encodeDocument(document: Value, env: Env): Value {
+/** What jsonencode() gives for the value, as the function itself would; `call` is the jsonencode() call. */
+function encodeDocument(document: Value, call: Expression, env: Env): Value {
   try {
     return deepUnknown(document, env.budget) ?? encodeJson(document, env.budget);
   } catch (error) {
-    return unknownFor(error);
+    return unknownAfter(error, call, env);
   }
 }
 
