@@ -1,13 +1,14 @@
 // Generates synthetic trees under .bench/ and times a full scan of each through the built CLI:
 // files/s, MiB/s of source, wall time and peak memory.
 //
-//   npm run bench                             # Kubernetes (10,000 files), Terraform (5,000 files), then the audits
-//   npm run bench -- --kind terraform         # one kind only: kubernetes, terraform or audit
+//   npm run bench                             # Kubernetes (10,000 files), Terraform (5,000 files), the audits, hostile input
+//   npm run bench -- --kind terraform         # one kind only: kubernetes, terraform, audit or hostile
 //   npm run bench -- --kind kubernetes --files 2000
 //   npm run bench -- --cli path/to/index.js   # another build of the CLI
 //   npm run bench -- --kind terraform --one-core   # pinned to one CPU (taskset), as the targets are set
 //   npm run bench -- --kind terraform --distinct   # every file's text its own (no stack a copy of another)
 //   npm run bench -- --kind audit --scopes 100  # the live audits: the options of scripts/bench-audit.mjs
+//   npm run bench -- --kind hostile --one-core   # hostile input, case by case: scripts/bench-hostile.mjs
 //   npm run bench -- --kind terraform --one-core --rounds 7   # medians of 7 rounds, ranges beside them
 //   npm run bench -- --kind terraform --against other/dist/cli/index.js   # two builds, alternately
 //
@@ -33,7 +34,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const benchDir = path.join(root, '.bench');
 const PAGE_FAULT_PROBE = path.join(root, 'scripts/bench-page-faults.mjs');
 const USAGE =
-  'Usage: npm run bench -- [--kind kubernetes|terraform|audit] [--files N] [--cli FILE] [--one-core] [--distinct]\n' +
+  'Usage: npm run bench -- [--kind kubernetes|terraform|audit|hostile] [--files N] [--cli FILE] [--one-core] [--distinct]\n' +
   '                        [--rounds N] [--against FILE]\n' +
   '  (default: both kinds, 10000 Kubernetes files and 5000 Terraform files, dist/cli/index.js)\n';
 
@@ -99,7 +100,7 @@ function parseArgs(argv) {
     } else if (name === '--against') {
       options.against = path.resolve(value ?? '');
     } else if (name === '--kind') {
-      if (!(value in KINDS)) fail(`--kind is kubernetes, terraform or audit, got "${value}"`);
+      if (!(value in KINDS)) fail(`--kind is kubernetes, terraform, audit or hostile, got "${value}"`);
       options.kinds = [value];
     } else if (arg === '--one-core') {
       options.oneCore = true;
@@ -398,19 +399,24 @@ function writePageFaultCost(probes, cachedRuns, rounds) {
   process.stdout.write(`first touches of memory: ${perFault.toFixed(1)} µs a page fault${range}${share}\n`);
 }
 
-/** `--kind audit` hands its other options to the audit benchmark; without --kind it runs after the scans. */
-function runAuditBench(args) {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/bench-audit.mjs'), ...args], {
-    stdio: 'inherit',
-  });
+/**
+ * Kinds with a script of their own: `--kind audit` or `--kind hostile` hands the other options to it;
+ * without --kind, both run after the scans.
+ */
+const SCRIPTS = { audit: 'scripts/bench-audit.mjs', hostile: 'scripts/bench-hostile.mjs' };
+
+function runScript(kind, args) {
+  const result = spawnSync(process.execPath, [path.join(root, SCRIPTS[kind]), ...args], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 const MiB = 1024 * 1024;
 const argv = process.argv.slice(2);
-const kindAt = argv.findIndex((arg) => arg === '--kind' || arg === '--kind=audit');
-if (kindAt >= 0 && (argv[kindAt] === '--kind=audit' || argv[kindAt + 1] === 'audit')) {
-  runAuditBench(
+const kindAt = argv.findIndex((arg) => arg === '--kind' || arg.startsWith('--kind='));
+const scripted = kindAt < 0 ? undefined : argv[kindAt].startsWith('--kind=') ? argv[kindAt].slice(7) : argv[kindAt + 1];
+if (scripted in SCRIPTS) {
+  runScript(
+    scripted,
     argv.filter((_, index) => index !== kindAt && !(argv[kindAt] === '--kind' && index === kindAt + 1)),
   );
   process.exit(0);
@@ -429,5 +435,7 @@ options.kinds.forEach((name, index) => {
 });
 if (!argv.includes('--kind') && !argv.some((arg) => arg.startsWith('--kind='))) {
   process.stdout.write('\n');
-  runAuditBench([]);
+  runScript('audit', []);
+  process.stdout.write('\n');
+  runScript('hostile', [...(options.oneCore ? ['--one-core'] : []), '--cli', options.cli]);
 }

@@ -11,8 +11,8 @@ import { scanIac, type IacScanOptions } from '../../../src/scanners/iac/scan-iac
 /**
  * Every case puts one hostile file next to a normal, insecure manifest: the hostile
  * file must become a notice (kind, path, reason) and the normal file must still give
- * its finding. Times are printed for the record, never asserted; jest's timeout is
- * what catches a hang.
+ * its finding. How long such input takes is measured by `npm run bench -- --kind hostile`,
+ * never asserted here.
  */
 const GOOD = `apiVersion: apps/v1
 kind: Deployment
@@ -50,13 +50,8 @@ function write(relative: string, content: string | Buffer): string {
   return file;
 }
 
-function scan(label: string, options: Partial<IacScanOptions> = {}): Report {
-  const started = Date.now();
-  const { report } = scanIac({ root, today: new Date('2025-05-10T00:00:00Z'), ...options });
-  console.log(
-    `${label}: ${Date.now() - started} ms, ${report.stats.files} files, ${report.findings.length} findings`,
-  );
-  return report;
+function scan(options: Partial<IacScanOptions> = {}): Report {
+  return scanIac({ root, today: new Date('2025-05-10T00:00:00Z'), ...options }).report;
 }
 
 function expectGoodFinding(report: Report): void {
@@ -107,7 +102,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
       'mixed.yaml',
       `apiVersion: v1\nkind: Pod\nmetadata: {name: ok, namespace: shop}\nspec:\n  containers:\n    - name: c\n      image: registry.example.com/c:1\n      securityContext: {privileged: true}\n---\nkind: Pod\napiVersion: v1\nmetadata: "unterminated\n`,
     );
-    const report = scan('invalid YAML');
+    const report = scan();
     expectNotice(report, {
       kind: 'parse-error',
       path: 'broken.yaml',
@@ -129,7 +124,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
 
   it('YAML that is not Kubernetes: skipped with a notice saying nothing recognised it', () => {
     write('chart/values.yaml', 'replicaCount: 2\nimage:\n  repository: nginx\n  tag: stable\n');
-    const report = scan('not Kubernetes');
+    const report = scan();
     expectNotice(report, { kind: 'skipped', path: 'chart/values.yaml', message: /no scanner recognises/ });
     expectGoodFinding(report);
   });
@@ -140,7 +135,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
     const big = Buffer.alloc(size);
     for (let offset = 0; offset < size; offset += line.length) line.copy(big, offset);
     write('huge.yaml', big);
-    const report = scan('50 MB file');
+    const report = scan();
     expectNotice(report, {
       kind: 'skipped',
       path: 'huge.yaml',
@@ -155,7 +150,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
       `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: laughs\ndata:\n  ${aliasBomb(9).split('\n').join('\n  ')}\n`,
     );
     write('bomb-plain.yaml', `${aliasBomb(9)}\n`);
-    const report = scan('alias bomb');
+    const report = scan();
     for (const file of ['bomb.yaml', 'bomb-plain.yaml']) {
       expectNotice(report, {
         kind: 'skipped',
@@ -183,7 +178,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
       'deep-indent.yaml',
       Array.from({ length: 2000 }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n') + ' leaf\n',
     );
-    const report = scan('deep nesting');
+    const report = scan();
     const tooDeep = new RegExp(`^not scanned: nesting is deeper than ${PARSE_LIMITS.maxDepth} levels$`);
     for (const file of [
       'deep-flow.yaml',
@@ -200,7 +195,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
   it('nesting far beyond the limit (4 million levels in 8 MB) is refused in linear time', () => {
     write('abyss.yaml', '['.repeat(4_000_000));
     write('abyss-block.yaml', '- '.repeat(3_000_000));
-    const report = scan('4M-deep nesting');
+    const report = scan();
     expectNotice(report, { kind: 'skipped', path: 'abyss.yaml', message: /nesting is deeper than/ });
     expectNotice(report, { kind: 'skipped', path: 'abyss-block.yaml', message: /nesting is deeper than/ });
     expectGoodFinding(report);
@@ -226,7 +221,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
         '',
       ].join('\n'),
     );
-    const report = scan('brackets in strings');
+    const report = scan();
     expect(report.notices.filter((notice) => notice.path === 'script.yaml')).toEqual([]);
     expect(report.stats.resources).toBe(2);
     expectGoodFinding(report);
@@ -237,7 +232,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
     junk[100] = 0;
     write('junk.yaml', junk);
     write('junk-text.yaml', Buffer.from(randomBytes(16 * 1024).map((byte) => byte || 1)));
-    const report = scan('binary junk');
+    const report = scan();
     expectNotice(report, {
       kind: 'skipped',
       path: 'junk.yaml',
@@ -253,7 +248,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
     symlinkSync('self.yaml', path.join(root, 'self.yaml'));
     mkdirSync(path.join(root, 'nested'));
     symlinkSync('..', path.join(root, 'nested', 'up'));
-    const report = scan('symlink loops');
+    const report = scan();
     for (const file of ['loop-a.yaml', 'loop-b.yaml', 'self.yaml']) {
       expectNotice(report, {
         kind: 'skipped',
@@ -274,7 +269,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
     const secret = path.join(outside, 'elsewhere.yaml');
     writeFileSync(secret, GOOD.replace('name: web', 'name: elsewhere'));
     symlinkSync(secret, path.join(root, 'elsewhere.yaml'));
-    const report = scan('link outside');
+    const report = scan();
     expectNotice(report, {
       kind: 'skipped',
       path: 'elsewhere.yaml',
@@ -288,7 +283,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
     write('apps/api.yaml', GOOD.replace('name: web', 'name: api'));
     symlinkSync('apps', path.join(root, 'apps-link'));
     symlinkSync('good.yaml', path.join(root, 'another-name.yaml'));
-    const report = scan('link to folder');
+    const report = scan();
     expectNotice(report, {
       kind: 'skipped',
       path: 'apps-link',
@@ -314,7 +309,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
     if (asRoot) process.seteuid!(65534);
     let report: Report;
     try {
-      report = scan('unreadable file');
+      report = scan();
     } finally {
       if (asRoot) process.seteuid!(0);
     }
@@ -330,7 +325,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
   it('a FIFO, found by the walk, named explicitly, or behind a link: a notice, and no hang', () => {
     execFileSync('mkfifo', [path.join(root, 'pipe.yaml')]);
     symlinkSync('pipe.yaml', path.join(root, 'pipe-link.yaml'));
-    const report = scan('FIFO');
+    const report = scan();
     expectNotice(report, {
       kind: 'skipped',
       path: 'pipe.yaml',
@@ -342,7 +337,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
       message: /^symbolic link to something that is not a regular file/,
     });
     expectGoodFinding(report);
-    const explicit = scan('FIFO named explicitly', { paths: ['pipe.yaml', 'good.yaml'] });
+    const explicit = scan({ paths: ['pipe.yaml', 'good.yaml'] });
     expectNotice(explicit, { kind: 'skipped', path: 'pipe.yaml', message: /^not a regular file/ });
     expectGoodFinding(explicit);
   });
@@ -364,7 +359,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
     }));
     write('pods.json', JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 1));
     write('pods.min.json', JSON.stringify({ apiVersion: 'v1', kind: 'List', items }));
-    const report = scan('12,000-object JSON');
+    const report = scan();
     for (const file of ['pods.json', 'pods.min.json']) {
       const privileged = findingsIn(report, file).filter(
         (finding) => finding.ruleId === 'k8s-privileged-container',
@@ -383,7 +378,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
       'aliases.yaml',
       `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\n  namespace: shop\nspec:\n  initContainers:\n    - &sidecar\n      name: sidecar\n      image: registry.example.com/sidecar:1.0\n      securityContext: {privileged: true}\n  containers:\n${aliases}\n`,
     );
-    const report = scan('20,000 aliases');
+    const report = scan();
     expect(report.notices.filter((notice) => notice.path === 'aliases.yaml')).toEqual([]);
     const privileged = findingsIn(report, 'aliases.yaml').filter(
       (finding) => finding.ruleId === 'k8s-privileged-container',
@@ -400,7 +395,7 @@ describe('hostile input becomes notices while the rest of the tree is scanned', 
     write('junk.yaml', Buffer.from([0, 1, 2, 3, 255, 254]));
     symlinkSync('loop.yaml', path.join(root, 'loop.yaml'));
     execFileSync('mkfifo', [path.join(root, 'pipe.yaml')]);
-    const report = scan('everything together');
+    const report = scan();
     const flagged = new Set(report.notices.map((notice) => notice.path));
     for (const file of ['broken.yaml', 'bomb.yaml', 'deep.yaml', 'junk.yaml', 'loop.yaml', 'pipe.yaml']) {
       expect(flagged).toContain(file);
@@ -416,9 +411,9 @@ describe('explicitly named paths', () => {
     write('generated/.gitignore', 'skip-me.yaml\n');
     write('generated/skip-me.yaml', GOOD.replace('name: web', 'name: skipped'));
     write('vendor/lib.yaml', GOOD.replace('name: web', 'name: vendored'));
-    const whole = scan('whole tree', { exclude: ['vendor/'] });
+    const whole = scan({ exclude: ['vendor/'] });
     expect(whole.findings.filter((finding) => /generated|vendored/.test(finding.resource))).toEqual([]);
-    const named = scan('named folders', {
+    const named = scan({
       paths: ['generated', 'vendor', 'good.yaml'],
       exclude: ['vendor/'],
     });

@@ -242,7 +242,7 @@ describe('Dockerfile words', () => {
 });
 
 describe('hostile Dockerfiles', () => {
-  it('parses large and degenerate input in bounded time without throwing', () => {
+  it('parses large and degenerate input without throwing', () => {
     const inputs = [
       `FROM a\nRUN ${'x \\\n'.repeat(100_000)}`,
       `FROM a\n${'RUN <<EOF\n'.repeat(50_000)}`,
@@ -254,10 +254,14 @@ describe('hostile Dockerfiles', () => {
       `# escape=\`\n${'`\n'.repeat(50_000)}`,
     ];
     for (const input of inputs) {
-      const started = Date.now();
       const parsed = parseDockerfile(input);
-      splitStages(parsed);
-      expect(Date.now() - started).toBeLessThan(3000);
+      const lines = input.split('\n').length;
+      for (const instruction of parsed.instructions) {
+        expect(instruction.segments.map((segment) => segment.text).join('')).toBe(instruction.args);
+        for (const segment of instruction.segments) expect(segment.line).toBeLessThanOrEqual(lines);
+      }
+      const stages = splitStages(parsed);
+      if (input.startsWith('FROM a\n')) expect(stages.stages.length).toBeGreaterThanOrEqual(1);
     }
   });
 });
