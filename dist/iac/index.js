@@ -54663,6 +54663,26 @@ class ModuleInstance {
                 child.evaluateAll();
         }
     }
+    /**
+     * What an evaluation stopped early leaves out, as `address (file:line)`: the resource blocks of this
+     * module and of the modules it reached that were not evaluated, or not to the end, and the module
+     * calls never expanded. Data sources are left out: what reads them evaluates them first.
+     */
+    notEvaluated(into = []) {
+        for (const decl of this.config.resources.values()) {
+            if (decl.mode === 'data' || this.resources.get(decl)?.busy === false)
+                continue;
+            into.push(`${this.prefix}${resourceKey(decl)} (${decl.file}:${decl.block.range.startLine})`);
+        }
+        for (const decl of this.config.moduleCalls.values()) {
+            const state = this.modules.get(decl.name);
+            if (!state || state.busy)
+                into.push(`${this.prefix}module.${decl.name} (${decl.file}:${decl.block.range.startLine})`);
+            for (const child of state?.children ?? [])
+                child.notEvaluated(into);
+        }
+        return into;
+    }
     /** Every resource instance of this module and its children, in declaration order. */
     instances(into = []) {
         for (const state of this.resources.values())
@@ -55523,7 +55543,7 @@ function evaluateRootModule(scan, rootDir, varFiles) {
         if (!(error instanceof values_1.EvalLimitError || error instanceof RangeError))
             throw error;
         const why = error instanceof values_1.EvalLimitError ? error.message : 'references nest too deeply';
-        const message = `Terraform evaluation stopped early: ${why}; some resources are not scanned`;
+        const message = `Terraform evaluation stopped early: ${why}; ${notScanned(instance.notEvaluated())}`;
         notice({ kind: 'skipped', path: rootDir || '.', message });
     }
     for (const resourceInstance of instance.instances()) {
@@ -55532,6 +55552,15 @@ function evaluateRootModule(scan, rootDir, varFiles) {
             result.resources.push(resource);
     }
     return result;
+}
+/** The most blocks a notice names of those an evaluation stopped early left out. */
+const NAMED_NOT_SCANNED = 10;
+function notScanned(blocks) {
+    if (blocks.length === 0)
+        return 'some resources are not scanned';
+    const named = blocks.slice(0, NAMED_NOT_SCANNED).join(', ');
+    const more = blocks.length - NAMED_NOT_SCANNED;
+    return `not scanned: ${named}${more > 0 ? `, and ${more} more` : ''}`;
 }
 
 

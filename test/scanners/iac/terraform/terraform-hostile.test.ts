@@ -331,9 +331,61 @@ describe('hostile Terraform evaluation', () => {
       expect.objectContaining({
         kind: 'skipped',
         path: 'stack',
-        message: expect.stringContaining('Terraform evaluation stopped early'),
+        message: expect.stringMatching(
+          /^Terraform evaluation stopped early: .*; not scanned: aws_s3_bucket\.heavy \(stack\/main\.tf:12\)$/,
+        ),
       }),
     ]);
+  });
+
+  it('names what a stopped root module leaves out, inside modules too, ten at most', () => {
+    const heavy = Array.from(
+      { length: 6 },
+      (_, index) => `  a${index} = length([for i in range(30000) : i])`,
+    );
+    const root = [
+      ...Array.from({ length: 3 }, (_, index) => `resource "aws_sqs_queue" "q${index}" {}`),
+      'module "net" {',
+      '  source = "./net"',
+      '}',
+      'module "later" {',
+      '  source = "./net"',
+      '}',
+      '',
+    ].join('\n');
+    const net = [
+      'resource "aws_vpc" "v" {}',
+      'resource "aws_s3_bucket" "heavy" {',
+      ...heavy,
+      '}',
+      ...Array.from({ length: 11 }, (_, index) => `resource "aws_subnet" "s${index}" {}`),
+      '',
+    ].join('\n');
+    const { model, report } = withLimits({ maxSteps: 300_000, maxExpressionSteps: 100_000 }, () =>
+      scanProject({ 'main.tf': root, 'net/main.tf': net }),
+    );
+    expect(model.resources.map((resource) => resource.address)).toEqual([
+      'aws_sqs_queue.q0',
+      'aws_sqs_queue.q1',
+      'aws_sqs_queue.q2',
+      'module.net.aws_vpc.v',
+    ]);
+    const left = [
+      'module.net.aws_s3_bucket.heavy (net/main.tf:2)',
+      ...Array.from(
+        { length: 9 },
+        (_, index) => `module.net.aws_subnet.s${index} (net/main.tf:${10 + index})`,
+      ),
+    ];
+    expect(report.notices).toEqual([
+      expect.objectContaining({
+        kind: 'skipped',
+        path: '.',
+        message: expect.stringMatching(/^Terraform evaluation stopped early: /),
+      }),
+    ]);
+    // Past the ten named: subnets s9 and s10, and module.later, never expanded.
+    expect(report.notices[0]!.message).toContain(`; not scanned: ${left.join(', ')}, and 3 more`);
   });
 
   it('reports a variables file value that takes more than its share', () => {

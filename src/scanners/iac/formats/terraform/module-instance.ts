@@ -229,6 +229,25 @@ export class ModuleInstance implements Resolver {
     }
   }
 
+  /**
+   * What an evaluation stopped early leaves out, as `address (file:line)`: the resource blocks of this
+   * module and of the modules it reached that were not evaluated, or not to the end, and the module
+   * calls never expanded. Data sources are left out: what reads them evaluates them first.
+   */
+  notEvaluated(into: string[] = []): string[] {
+    for (const decl of this.config.resources.values()) {
+      if (decl.mode === 'data' || this.resources.get(decl)?.busy === false) continue;
+      into.push(`${this.prefix}${resourceKey(decl)} (${decl.file}:${decl.block.range.startLine})`);
+    }
+    for (const decl of this.config.moduleCalls.values()) {
+      const state = this.modules.get(decl.name);
+      if (!state || state.busy)
+        into.push(`${this.prefix}module.${decl.name} (${decl.file}:${decl.block.range.startLine})`);
+      for (const child of state?.children ?? []) child.notEvaluated(into);
+    }
+    return into;
+  }
+
   /** Every resource instance of this module and its children, in declaration order. */
   instances(into: ResourceInstance[] = []): ResourceInstance[] {
     for (const state of this.resources.values()) for (const instance of state.instances) into.push(instance);

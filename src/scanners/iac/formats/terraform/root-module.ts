@@ -73,7 +73,7 @@ export function evaluateRootModule(scan: RootScan, rootDir: string, varFiles: Va
   } catch (error) {
     if (!(error instanceof EvalLimitError || error instanceof RangeError)) throw error;
     const why = error instanceof EvalLimitError ? (error as Error).message : 'references nest too deeply';
-    const message = `Terraform evaluation stopped early: ${why}; some resources are not scanned`;
+    const message = `Terraform evaluation stopped early: ${why}; ${notScanned(instance.notEvaluated())}`;
     notice({ kind: 'skipped', path: rootDir || '.', message });
   }
   for (const resourceInstance of instance.instances()) {
@@ -81,4 +81,14 @@ export function evaluateRootModule(scan: RootScan, rootDir: string, varFiles: Va
     if (resource) result.resources.push(resource);
   }
   return result;
+}
+
+/** The most blocks a notice names of those an evaluation stopped early left out. */
+const NAMED_NOT_SCANNED = 10;
+
+function notScanned(blocks: string[]): string {
+  if (blocks.length === 0) return 'some resources are not scanned';
+  const named = blocks.slice(0, NAMED_NOT_SCANNED).join(', ');
+  const more = blocks.length - NAMED_NOT_SCANNED;
+  return `not scanned: ${named}${more > 0 ? `, and ${more} more` : ''}`;
 }
