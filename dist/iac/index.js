@@ -54664,15 +54664,17 @@ class ModuleInstance {
         }
     }
     /**
-     * What an evaluation stopped early leaves out, as `address (file:line)`: the resource blocks of this
-     * module and of the modules it reached that were not evaluated, or not to the end, and the module
-     * calls never expanded. Data sources are left out: what reads them evaluates them first.
+     * What an evaluation stopped early leaves out, as `address (file:line)`: the resource and data blocks
+     * of this module and of the modules it reached that were not evaluated, or only some of their
+     * instances (`in part`), and the module calls never expanded.
      */
     notEvaluated(into = []) {
         for (const decl of this.config.resources.values()) {
-            if (decl.mode === 'data' || this.resources.get(decl)?.busy === false)
+            const state = this.resources.get(decl);
+            if (state?.busy === false)
                 continue;
-            into.push(`${this.prefix}${resourceKey(decl)} (${decl.file}:${decl.block.range.startLine})`);
+            const part = state?.instances.length ? ', in part' : '';
+            into.push(`${this.prefix}${resourceKey(decl)} (${decl.file}:${decl.block.range.startLine}${part})`);
         }
         for (const decl of this.config.moduleCalls.values()) {
             const state = this.modules.get(decl.name);
