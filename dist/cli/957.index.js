@@ -2019,7 +2019,7 @@ function toFinding(meta, violation, options) {
         fingerprint: (0, fingerprint_1.fingerprint)({
             ruleId: meta.id,
             where: locationKey(violation.location),
-            resource: violation.resource,
+            resource: violation.identity ?? violation.resource,
             snippet: options.snippetFor(violation.location),
         }),
     };
@@ -26463,13 +26463,27 @@ function subjectOf(violation) {
  */
 function flag(resource, node, message, extra = {}) {
     const range = node ? (0, node_1.anchorRange)(node) : { ...resource.range, endLine: resource.range.startLine };
-    return {
-        message,
+    const root = rootOfModuleResource(resource);
+    const violation = {
+        message: root === undefined || root === '.' ? message : `${message} (from root module ${root})`,
         resource: resource.address,
         location: { kind: 'file', path: resource.file, range },
         ...extra,
         subject: resource,
     };
+    if (root !== undefined)
+        violation.identity = `${root}//${resource.address}`;
+    return violation;
+}
+/**
+ * The root module a Terraform resource declared in a module was evaluated for. Its address is
+ * relative to that root module, and one module file is often called from several (an environment
+ * each): the finding names it, unless it is the scan root itself, and the fingerprint tells them apart.
+ */
+function rootOfModuleResource(resource) {
+    return resource.format === 'terraform' && resource.meta.module !== undefined
+        ? (resource.meta.root ?? '.')
+        : undefined;
 }
 
 

@@ -30030,7 +30030,7 @@ function toFinding(meta, violation, options) {
         fingerprint: (0, fingerprint_1.fingerprint)({
             ruleId: meta.id,
             where: locationKey(violation.location),
-            resource: violation.resource,
+            resource: violation.identity ?? violation.resource,
             snippet: options.snippetFor(violation.location),
         }),
     };

@@ -12,6 +12,11 @@ export interface Violation {
   location: Location;
   fix?: Fix;
   properties?: Record<string, string | number | boolean>;
+  /**
+   * What the fingerprint names as the resource when `resource` alone is not unique in a scan (a
+   * Terraform module's resource, reached from several root modules); `resource` when absent.
+   */
+  identity?: string;
 }
 
 export interface EngineOptions {
@@ -82,7 +87,7 @@ function toFinding(meta: RuleMeta, violation: Violation, options: EngineOptions)
     fingerprint: fingerprint({
       ruleId: meta.id,
       where: locationKey(violation.location),
-      resource: violation.resource,
+      resource: violation.identity ?? violation.resource,
       snippet: options.snippetFor(violation.location),
     }),
   };

@@ -116,13 +116,14 @@ Resources:
 
 describe('Terraform root modules checked as soon as they are evaluated', () => {
   it('finds, suppresses and fingerprints exactly what a check of the whole model does, and keeps no Terraform resource', () => {
-    const root = tree({
+    const files = {
       'modules/bucket/main.tf': BUCKET_MODULE,
       'stacks/a/main.tf': STACK(''),
       'stacks/b/main.tf': STACK('  reader = "*"\n'),
       'stacks/c/main.tf': STACK(''),
       'template.yaml': TEMPLATE,
-    });
+    };
+    const root = tree(files);
     const findings = expectSameResults({ root, rules: IAC_RULES });
     const lines = findings.map(describeFinding);
     // The module's bucket is found in each of the three stacks, with fingerprints told apart.
@@ -132,15 +133,26 @@ describe('Terraform root modules checked as soon as they are evaluated', () => {
     expect(publicPolicy.map((finding) => finding.location.kind === 'file' && finding.location.path)).toEqual([
       'modules/bucket/main.tf',
     ]);
-    const samePlace = findings.filter(
-      (finding) =>
-        finding.ruleId === 'aws-s3-public-access-block-missing' && finding.resource.startsWith('module.'),
-    );
-    expect(samePlace.map((finding) => finding.fingerprint)).toEqual([
-      samePlace[0]!.fingerprint,
-      `${samePlace[0]!.fingerprint}:2`,
-      `${samePlace[0]!.fingerprint}:3`,
+    const atModuleLine = (all: Finding[]) =>
+      all.filter(
+        (finding) =>
+          finding.ruleId === 'aws-s3-public-access-block-missing' && finding.resource.startsWith('module.'),
+      );
+    const samePlace = atModuleLine(findings);
+    // One finding at the module's line for each stack that calls it, naming the stack, with a
+    // fingerprint of its own that another stack calling the module leaves as it is.
+    expect(samePlace.map((finding) => finding.message.slice(finding.message.lastIndexOf(' (')))).toEqual([
+      ' (from root module stacks/a)',
+      ' (from root module stacks/b)',
+      ' (from root module stacks/c)',
     ]);
+    expect(new Set(samePlace.map((finding) => finding.fingerprint)).size).toBe(3);
+    const withAnother = atModuleLine(
+      expectSameResults({ root: tree({ ...files, 'stacks/0/main.tf': STACK('') }), rules: IAC_RULES }),
+    );
+    expect(withAnother.slice(1).map((finding) => finding.fingerprint)).toEqual(
+      samePlace.map((finding) => finding.fingerprint),
+    );
     // checkov's resource-wide skip inside the module's bucket applies to every stack's instance.
     expect(samePlace.every((finding) => finding.suppression?.source === 'modules/bucket/main.tf:5')).toBe(
       true,

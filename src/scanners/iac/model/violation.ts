@@ -69,11 +69,25 @@ export function flag(
   extra: { fix?: Fix; properties?: Record<string, string | number | boolean> } = {},
 ): IacViolation {
   const range = node ? anchorRange(node) : { ...resource.range, endLine: resource.range.startLine };
-  return {
-    message,
+  const root = rootOfModuleResource(resource);
+  const violation: IacViolation = {
+    message: root === undefined || root === '.' ? message : `${message} (from root module ${root})`,
     resource: resource.address,
     location: { kind: 'file', path: resource.file, range },
     ...extra,
     subject: resource,
   };
+  if (root !== undefined) violation.identity = `${root}//${resource.address}`;
+  return violation;
+}
+
+/**
+ * The root module a Terraform resource declared in a module was evaluated for. Its address is
+ * relative to that root module, and one module file is often called from several (an environment
+ * each): the finding names it, unless it is the scan root itself, and the fingerprint tells them apart.
+ */
+function rootOfModuleResource(resource: Resource): string | undefined {
+  return resource.format === 'terraform' && resource.meta.module !== undefined
+    ? (resource.meta.root ?? '.')
+    : undefined;
 }

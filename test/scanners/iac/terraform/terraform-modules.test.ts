@@ -101,6 +101,34 @@ describe('Terraform local modules', () => {
     ).toEqual([['module.public.aws_s3_bucket.this', 'modules/bucket/main.tf:5']]);
   });
 
+  it('names the root module a module resource was reached from, and fingerprints each root module apart', () => {
+    const call = (source: string, acl: string) =>
+      `module "assets" {\n  source = "${source}"\n  name   = "assets"\n  acl    = "${acl}"\n}\n`;
+    const files = {
+      'main.tf': call('./modules/bucket', 'public-read'),
+      'envs/prod/main.tf': call('../../modules/bucket', 'public-read'),
+      'envs/test/main.tf': call('../../modules/bucket', 'public-read'),
+      'modules/bucket/main.tf': bucketModule,
+    };
+    const { report } = scanProject(files, { rules: [publicAcl] });
+    // The scan root's own root module goes without saying.
+    expect(report.findings.map((finding) => finding.message)).toEqual([
+      'bucket module.assets.aws_s3_bucket.this has a public ACL',
+      'bucket module.assets.aws_s3_bucket.this has a public ACL (from root module envs/prod)',
+      'bucket module.assets.aws_s3_bucket.this has a public ACL (from root module envs/test)',
+    ]);
+    const fingerprints = report.findings.map((finding) => finding.fingerprint);
+    expect(new Set(fingerprints).size).toBe(3);
+    // Another root module calling the module leaves the others' fingerprints as they were.
+    const again = scanProject(
+      { ...files, 'envs/dev/main.tf': call('../../modules/bucket', 'public-read') },
+      { rules: [publicAcl] },
+    );
+    const others = again.report.findings.filter((finding) => !finding.message.endsWith('envs/dev)'));
+    expect(again.report.findings).toHaveLength(4);
+    expect(others.map((finding) => finding.fingerprint)).toEqual(fingerprints);
+  });
+
   it('passes module outputs back to the caller, through nested modules', () => {
     const { model } = scanProject({
       'main.tf': [
