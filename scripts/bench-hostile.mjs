@@ -17,7 +17,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const benchDir = path.join(root, '.bench', 'hostile');
 const output = path.join(root, '.bench', 'hostile.json');
 
-/** The ordinary file beside each case's hostile ones, and the rule its finding comes from. */
+/** The ordinary file beside each case's hostile ones: an instance that allows IMDSv1, always a finding. */
 const CONTROL = {
   file: 'control/main.tf',
   text: 'resource "aws_instance" "web" {\n  ami           = "ami-0abcdef1234567890"\n  instance_type = "t3.micro"\n}\n',
