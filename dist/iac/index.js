@@ -51662,8 +51662,8 @@ const LIFECYCLE_SKIP = new Set(['ignore_changes', 'replace_triggered_by', 'preco
 /**
  * An error Terraform would report becomes an unknown, so one bad attribute never
  * hides the others; so do a reference chain too deep for the stack and an expression
- * that takes more than its share of the root module's budget. The resolver is told
- * why, so that the user is; an error that `try` or `can` catches never gets here.
+ * that takes more than its share of the root module's budget (`unknownAfter`). An
+ * error that `try` or `can` catches never gets here.
  */
 function safeEvaluate(expr, env) {
     const { budget } = env;
@@ -54564,13 +54564,7 @@ class ModuleInstance {
         return this.config.resourceTypes.has(root);
     }
     failed(expr, why) {
-        this.root.notice({
-            kind: 'warning',
-            path: (0, expression_file_1.fileHolding)(this.config, expr),
-            line: expr.range.startLine,
-            column: expr.range.startColumn,
-            message: (0, values_1.couldNotEvaluate)(why),
-        });
+        this.root.notice((0, values_1.couldNotEvaluate)((0, expression_file_1.fileHolding)(this.config, expr), expr, why));
     }
     resolve(root, name, env, detail) {
         switch (root) {
@@ -56363,9 +56357,15 @@ class EvalShareError extends EvalLimitError {
     name = 'EvalShareError';
 }
 exports.EvalShareError = EvalShareError;
-/** What a notice says of an expression that could not be evaluated, and why. */
-function couldNotEvaluate(why) {
-    return `could not evaluate this expression, so its value is unknown: ${why}`;
+/** The warning for an expression that could not be evaluated, at the expression in `path`. */
+function couldNotEvaluate(path, expr, why) {
+    return {
+        kind: 'warning',
+        path,
+        line: expr.range.startLine,
+        column: expr.range.startColumn,
+        message: `could not evaluate this expression, so its value is unknown: ${why}`,
+    };
 }
 /** The budget of one root module, modules included. */
 function moduleBudget() {
@@ -56595,13 +56595,7 @@ function variablesFileResolver(path, notices) {
             throw new values_1.EvalError(`a variables file cannot refer to ${root}.${name}`);
         },
         isResourceType: () => false,
-        failed: (expr, why) => notices.push({
-            kind: 'warning',
-            path,
-            line: expr.range.startLine,
-            column: expr.range.startColumn,
-            message: (0, values_1.couldNotEvaluate)(why),
-        }),
+        failed: (expr, why) => void notices.push((0, values_1.couldNotEvaluate)(path, expr, why)),
     };
 }
 const NO_FILES = {

@@ -40,8 +40,8 @@ const LIFECYCLE_SKIP = new Set(['ignore_changes', 'replace_triggered_by', 'preco
 /**
  * An error Terraform would report becomes an unknown, so one bad attribute never
  * hides the others; so do a reference chain too deep for the stack and an expression
- * that takes more than its share of the root module's budget. The resolver is told
- * why, so that the user is; an error that `try` or `can` catches never gets here.
+ * that takes more than its share of the root module's budget (`unknownAfter`). An
+ * error that `try` or `can` catches never gets here.
  */
 export function safeEvaluate(expr: Expression, env: Env): Value {
   const { budget } = env;

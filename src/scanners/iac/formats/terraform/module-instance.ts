@@ -126,13 +126,7 @@ export class ModuleInstance implements Resolver {
   }
 
   failed(expr: Expression, why: string): void {
-    this.root.notice({
-      kind: 'warning',
-      path: fileHolding(this.config, expr),
-      line: expr.range.startLine,
-      column: expr.range.startColumn,
-      message: couldNotEvaluate(why),
-    });
+    this.root.notice(couldNotEvaluate(fileHolding(this.config, expr), expr, why));
   }
 
   resolve(root: string, name: string, env: Env, detail: { second?: string; key?: Value }): Value {

@@ -1,3 +1,6 @@
+import type { Notice } from '../../../../core/notice';
+import type { Expression } from '../../parsers/hcl/ast';
+
 /**
  * Values of evaluated Terraform expressions. Primitives and lists are plain
  * JavaScript; objects and maps are `ObjectValue`; anything Terraform only knows
@@ -49,9 +52,15 @@ export class EvalShareError extends EvalLimitError {
   override name = 'EvalShareError';
 }
 
-/** What a notice says of an expression that could not be evaluated, and why. */
-export function couldNotEvaluate(why: string): string {
-  return `could not evaluate this expression, so its value is unknown: ${why}`;
+/** The warning for an expression that could not be evaluated, at the expression in `path`. */
+export function couldNotEvaluate(path: string | undefined, expr: Expression, why: string): Notice {
+  return {
+    kind: 'warning',
+    path,
+    line: expr.range.startLine,
+    column: expr.range.startColumn,
+    message: `could not evaluate this expression, so its value is unknown: ${why}`,
+  };
 }
 
 /** Work left for one root module: expression steps and nodes visited by whole-value operations. */

@@ -20,14 +20,7 @@ function variablesFileResolver(path: string, notices: Notice[]): Resolver {
       throw new EvalError(`a variables file cannot refer to ${root}.${name}`);
     },
     isResourceType: () => false,
-    failed: (expr, why) =>
-      notices.push({
-        kind: 'warning',
-        path,
-        line: expr.range.startLine,
-        column: expr.range.startColumn,
-        message: couldNotEvaluate(why),
-      }),
+    failed: (expr, why) => void notices.push(couldNotEvaluate(path, expr, why)),
   };
 }
 
