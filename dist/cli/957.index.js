@@ -22567,6 +22567,8 @@ class ModuleLibrary {
     sources = new Map();
     parsed = new Map();
     installed = new Map();
+    /** Why a folder read from disk gave no files, for the notice of a module call that names it. */
+    emptyReasons = new Map();
     /** Local sources by calling folder, joined once: every instance of a module resolves its calls. */
     localSources = new Map();
     onFileRead;
@@ -22611,8 +22613,10 @@ class ModuleLibrary {
             const dir = this.localFolder(callerDir, source);
             if (dir === undefined)
                 return { why: `has the source ${JSON.stringify(source)}, outside the scan root` };
-            if (!this.config(dir))
-                return { why: `has the source ${JSON.stringify(source)}, a folder without Terraform files` };
+            if (!this.config(dir)) {
+                const why = this.emptyReasons.get(dir) ?? 'a folder without Terraform files';
+                return { why: `has the source ${JSON.stringify(source)}, ${why}` };
+            }
             return { dir };
         }
         const installedDir = this.installedModules(rootDir).get(keyPath.join('.'));
@@ -22672,8 +22676,10 @@ class ModuleLibrary {
         let names;
         try {
             real = (0, node_fs_1.realpathSync)(absolute);
-            if ((0, walk_1.toRelative)((0, node_fs_1.realpathSync)(this.scanRoot), real) === undefined)
+            if ((0, walk_1.toRelative)((0, node_fs_1.realpathSync)(this.scanRoot), real) === undefined) {
+                this.emptyReasons.set(dir, 'a symbolic link to a folder outside the scan root, which is not read');
                 return undefined;
+            }
             const offered = this.offeredNames.get(dir);
             names = (0, node_fs_1.readdirSync)(real, { withFileTypes: true })
                 .filter((entry) => entry.isFile() && /\.tf(\.json)?$/i.test(entry.name))
@@ -22681,7 +22687,8 @@ class ModuleLibrary {
                 .map((entry) => entry.name)
                 .sort();
         }
-        catch {
+        catch (error) {
+            this.emptyReasons.set(dir, unreadableFolder(error));
             return undefined;
         }
         const sources = [];
@@ -22719,6 +22726,15 @@ class ModuleLibrary {
     }
 }
 exports.ModuleLibrary = ModuleLibrary;
+/** Why a module folder could not be listed, in the words of a notice. */
+function unreadableFolder(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'which does not exist';
+    if (code === 'ENOTDIR')
+        return 'which is not a folder';
+    return `a folder that cannot be read (${code ?? error.message})`;
+}
 
 
 /***/ }),

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseExpressionText, parseHcl } from '../../../../src/scanners/iac/parsers/hcl/parser';
@@ -23,13 +23,22 @@ afterAll(() => {
 /** Writes the files into a fresh folder and scans it with the Terraform loader alone and no rules. */
 export function scanProject(
   files: Record<string, string>,
-  options: TerraformLoaderOptions & { paths?: string[]; rules?: IacRule[] } = {},
+  options: TerraformLoaderOptions & {
+    paths?: string[];
+    rules?: IacRule[];
+    /** Symbolic links to make in the folder, by name: the path each points at. */
+    links?: Record<string, string>;
+  } = {},
 ): IacScanResult & { root: string } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'cloudgate-tf-'));
   temporary.push(root);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), text);
+  }
+  for (const [name, target] of Object.entries(options.links ?? {})) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    symlinkSync(target, path.join(root, name));
   }
   const result = scanIac({
     root,

@@ -41,6 +41,8 @@ export class ModuleLibrary {
   private readonly sources = new Map<string, ConfigSource[]>();
   private readonly parsed = new Map<string, ConfigFile[]>();
   private readonly installed = new Map<string, Map<string, string>>();
+  /** Why a folder read from disk gave no files, for the notice of a module call that names it. */
+  private readonly emptyReasons = new Map<string, string>();
   /** Local sources by calling folder, joined once: every instance of a module resolves its calls. */
   private readonly localSources = new Map<string, Map<string, string | undefined>>();
 
@@ -93,8 +95,10 @@ export class ModuleLibrary {
       const dir = this.localFolder(callerDir, source);
       if (dir === undefined)
         return { why: `has the source ${JSON.stringify(source)}, outside the scan root` };
-      if (!this.config(dir))
-        return { why: `has the source ${JSON.stringify(source)}, a folder without Terraform files` };
+      if (!this.config(dir)) {
+        const why = this.emptyReasons.get(dir) ?? 'a folder without Terraform files';
+        return { why: `has the source ${JSON.stringify(source)}, ${why}` };
+      }
       return { dir };
     }
     const installedDir = this.installedModules(rootDir).get(keyPath.join('.'));
@@ -150,14 +154,18 @@ export class ModuleLibrary {
     let names: string[];
     try {
       real = realpathSync(absolute);
-      if (toRelative(realpathSync(this.scanRoot), real) === undefined) return undefined;
+      if (toRelative(realpathSync(this.scanRoot), real) === undefined) {
+        this.emptyReasons.set(dir, 'a symbolic link to a folder outside the scan root, which is not read');
+        return undefined;
+      }
       const offered = this.offeredNames.get(dir);
       names = readdirSync(real, { withFileTypes: true })
         .filter((entry) => entry.isFile() && /\.tf(\.json)?$/i.test(entry.name))
         .filter((entry) => !offered || offered.has(entry.name))
         .map((entry) => entry.name)
         .sort();
-    } catch {
+    } catch (error) {
+      this.emptyReasons.set(dir, unreadableFolder(error));
       return undefined;
     }
     const sources: ConfigSource[] = [];
@@ -189,4 +197,12 @@ export class ModuleLibrary {
       found.forEach(this.notice);
     }
   }
+}
+
+/** Why a module folder could not be listed, in the words of a notice. */
+function unreadableFolder(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'which does not exist';
+  if (code === 'ENOTDIR') return 'which is not a folder';
+  return `a folder that cannot be read (${code ?? (error as Error).message})`;
 }
