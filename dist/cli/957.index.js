@@ -20198,8 +20198,12 @@ function createFunctionHost(scanRoot, rootDir, unsupported) {
         const absolute = node_path_1.default.resolve(scanRoot, rootDir, file);
         const real = safeRealpath(absolute) ?? absolute;
         const relative = (0, walk_1.toRelative)(realRoot, real);
-        if (relative === undefined)
-            throw new values_1.EvalError(`${file} is outside the scan root and is not read`);
+        if (relative === undefined) {
+            const linked = (0, walk_1.toRelative)(node_path_1.default.resolve(scanRoot), absolute) !== undefined;
+            throw new values_1.EvalError(linked
+                ? `${file} is a symbolic link to a file outside the scan root and is not read`
+                : `${file} is outside the scan root and is not read`);
+        }
         return { absolute: real, relative };
     };
     return {

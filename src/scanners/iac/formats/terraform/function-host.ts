@@ -23,7 +23,14 @@ export function createFunctionHost(
     const absolute = path.resolve(scanRoot, rootDir, file);
     const real = safeRealpath(absolute) ?? absolute;
     const relative = toRelative(realRoot, real);
-    if (relative === undefined) throw new EvalError(`${file} is outside the scan root and is not read`);
+    if (relative === undefined) {
+      const linked = toRelative(path.resolve(scanRoot), absolute) !== undefined;
+      throw new EvalError(
+        linked
+          ? `${file} is a symbolic link to a file outside the scan root and is not read`
+          : `${file} is outside the scan root and is not read`,
+      );
+    }
     return { absolute: real, relative };
   };
   return {
