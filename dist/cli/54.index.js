@@ -4497,7 +4497,7 @@ function isTerraformNotice(notice) {
         return false;
     const file = notice.path ?? '';
     const base = file.slice(file.lastIndexOf('/') + 1);
-    return /\.tf(\.json)?$/.test(file) || !base.includes('.');
+    return /\.(tf|tofu)(\.json)?$/.test(file) || !base.includes('.');
 }
 function describeIncomplete(notices) {
     if (notices.length === 0)

@@ -22017,16 +22017,17 @@ exports.TERRAFORM_JSON_SCHEMA = TERRAFORM_JSON_SCHEMA;
 /***/ }),
 
 /***/ 8038:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isOverrideFile = isOverrideFile;
 exports.buildModuleConfig = buildModuleConfig;
+const terraform_files_1 = __webpack_require__(14965);
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
-/** `override.tf` and `*_override.tf` files merge into the blocks they name instead of declaring new ones. */
+/** `override.tf` and `*_override.tf` files (`.tofu` too) merge into the blocks they name instead of declaring new ones. */
 function isOverrideFile(path) {
-    return /(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(path);
+    return /(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(path);
 }
 function buildModuleConfig(dir, files, notices) {
     const config = {
@@ -22038,9 +22039,10 @@ function buildModuleConfig(dir, files, notices) {
         resourceTypes: new Set(),
         moduleCalls: new Map(),
     };
+    const read = (0, terraform_files_1.withTofuPrecedence)(files, notices);
     const ordered = [
-        ...files.filter((file) => !isOverrideFile(file.path)),
-        ...files.filter((file) => isOverrideFile(file.path)),
+        ...read.filter((file) => !isOverrideFile(file.path)),
+        ...read.filter((file) => isOverrideFile(file.path)),
     ];
     for (const file of ordered) {
         const override = isOverrideFile(file.path);
@@ -22686,7 +22688,7 @@ class ModuleLibrary {
             }
             const offered = this.offeredNames.get(dir);
             names = (0, node_fs_1.readdirSync)(real, { withFileTypes: true })
-                .filter((entry) => entry.isFile() && /\.tf(\.json)?$/i.test(entry.name))
+                .filter((entry) => entry.isFile() && terraform_files_1.CONFIG_FILE_NAME.test(entry.name))
                 .filter((entry) => !offered || offered.has(entry.name))
                 .map((entry) => entry.name)
                 .sort();
@@ -23415,7 +23417,9 @@ function render(parts, env, out) {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CONFIG_FILE_NAME = void 0;
 exports.classifyFile = classifyFile;
+exports.withTofuPrecedence = withTofuPrecedence;
 exports.folderOf = folderOf;
 exports.relativeFolder = relativeFolder;
 exports.joinFolder = joinFolder;
@@ -23426,12 +23430,14 @@ const parser_1 = __webpack_require__(91361);
 const json_nodes_1 = __webpack_require__(19091);
 const yaml_1 = __webpack_require__(11569);
 const json_schema_1 = __webpack_require__(85737);
+/** Names of configuration files: Terraform's `.tf` and `.tf.json`, and OpenTofu's `.tofu` and `.tofu.json`. */
+exports.CONFIG_FILE_NAME = /\.(tf|tofu)(\.json)?$/i;
 /** What a file is to Terraform, from its name (and, for plans, the start of its text). */
 function classifyFile(path, text) {
     const lower = path.toLowerCase();
-    if (lower.endsWith('.tf'))
+    if (lower.endsWith('.tf') || lower.endsWith('.tofu'))
         return 'config';
-    if (lower.endsWith('.tf.json'))
+    if (lower.endsWith('.tf.json') || lower.endsWith('.tofu.json'))
         return 'config-json';
     if (lower.endsWith('.tfvars'))
         return 'vars';
@@ -23440,6 +23446,37 @@ function classifyFile(path, text) {
     if (lower.endsWith('.json') && isPlanJson(text))
         return 'plan';
     return undefined;
+}
+const TOFU_FILE = /^(.*)\.tofu(\.json)?$/i;
+const TF_FILE = /^(.*)\.tf(\.json)?$/i;
+/**
+ * A folder's configuration files as OpenTofu reads them: where `x.tofu` and `x.tf` are both present it
+ * reads `x.tofu` alone (and `x.tofu.json` instead of `x.tf.json`), so that one module can hold a file for
+ * each tool. Terraform itself reads no `.tofu` file, so a folder without one is read the same by both.
+ * Each file left out is reported with the file that takes its place.
+ */
+function withTofuPrecedence(files, notices) {
+    const tofuFiles = new Map();
+    for (const file of files) {
+        const match = TOFU_FILE.exec(file.path);
+        if (match)
+            tofuFiles.set(`${match[1]}${match[2] ? '.json' : ''}`, file.path);
+    }
+    if (tofuFiles.size === 0)
+        return files;
+    return files.filter((file) => {
+        const match = TF_FILE.exec(file.path);
+        const replacement = match && tofuFiles.get(`${match[1]}${match[2] ? '.json' : ''}`);
+        if (!replacement)
+            return true;
+        const name = replacement.slice(replacement.lastIndexOf('/') + 1);
+        notices.push({
+            kind: 'skipped',
+            path: file.path,
+            message: `not scanned: ${name} takes its place, as OpenTofu reads ${name} and leaves this file out`,
+        });
+        return false;
+    });
 }
 /** `terraform show -json` output (a plan or a state) starts with its format and Terraform versions. */
 function isPlanJson(text) {
@@ -43363,7 +43400,7 @@ function loadFile(root, relative, read, loaders, model, sink) {
         return false;
     }
     if ('binary' in read) {
-        if (/\.(ya?ml|json|tf|hcl|tfvars)$/i.test(relative)) {
+        if (/\.(ya?ml|json|tf|tofu|hcl|tfvars)$/i.test(relative)) {
             sink.addNotice({
                 kind: 'skipped',
                 path: relative,

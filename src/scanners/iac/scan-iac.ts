@@ -161,7 +161,7 @@ function loadFile(
     return false;
   }
   if ('binary' in read) {
-    if (/\.(ya?ml|json|tf|hcl|tfvars)$/i.test(relative)) {
+    if (/\.(ya?ml|json|tf|tofu|hcl|tfvars)$/i.test(relative)) {
       sink.addNotice({
         kind: 'skipped',
         path: relative,

@@ -92,7 +92,7 @@ function isTerraformNotice(notice: Notice): boolean {
   if (notice.kind !== 'parse-error' && notice.kind !== 'skipped') return false;
   const file = notice.path ?? '';
   const base = file.slice(file.lastIndexOf('/') + 1);
-  return /\.tf(\.json)?$/.test(file) || !base.includes('.');
+  return /\.(tf|tofu)(\.json)?$/.test(file) || !base.includes('.');
 }
 
 function describeIncomplete(notices: Notice[]): string | undefined {

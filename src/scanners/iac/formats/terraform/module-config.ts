@@ -1,5 +1,6 @@
 import type { Notice } from '../../../../core/notice';
 import type { Attribute, Block, Body, Expression } from '../../parsers/hcl/ast';
+import { withTofuPrecedence } from './terraform-files';
 
 /** One parsed .tf or .tf.json file of a module folder. */
 export interface ConfigFile {
@@ -62,9 +63,9 @@ export interface ModuleConfig {
 
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
-/** `override.tf` and `*_override.tf` files merge into the blocks they name instead of declaring new ones. */
+/** `override.tf` and `*_override.tf` files (`.tofu` too) merge into the blocks they name instead of declaring new ones. */
 export function isOverrideFile(path: string): boolean {
-  return /(^|\/)(override|[^/]*_override)\.tf(\.json)?$/.test(path);
+  return /(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(path);
 }
 
 export function buildModuleConfig(dir: string, files: ConfigFile[], notices: Notice[]): ModuleConfig {
@@ -77,9 +78,10 @@ export function buildModuleConfig(dir: string, files: ConfigFile[], notices: Not
     resourceTypes: new Set(),
     moduleCalls: new Map(),
   };
+  const read = withTofuPrecedence(files, notices);
   const ordered = [
-    ...files.filter((file) => !isOverrideFile(file.path)),
-    ...files.filter((file) => isOverrideFile(file.path)),
+    ...read.filter((file) => !isOverrideFile(file.path)),
+    ...read.filter((file) => isOverrideFile(file.path)),
   ];
   for (const file of ordered) {
     const override = isOverrideFile(file.path);

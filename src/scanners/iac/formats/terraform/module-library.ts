@@ -7,7 +7,7 @@ import { toRelative } from '../../files/walk';
 import { ParseLimitError } from '../../parsers/parse-limits';
 import { buildModuleConfig, type ConfigFile, type ModuleConfig } from './module-config';
 import type { SyntaxCache } from './syntax-cache';
-import { joinFolder, parseConfigFile } from './terraform-files';
+import { CONFIG_FILE_NAME, joinFolder, parseConfigFile } from './terraform-files';
 
 export type SourceResolution = { dir: string } | { why: string };
 
@@ -160,7 +160,7 @@ export class ModuleLibrary {
       }
       const offered = this.offeredNames.get(dir);
       names = readdirSync(real, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && /\.tf(\.json)?$/i.test(entry.name))
+        .filter((entry) => entry.isFile() && CONFIG_FILE_NAME.test(entry.name))
         .filter((entry) => !offered || offered.has(entry.name))
         .map((entry) => entry.name)
         .sort();

@@ -10,15 +10,48 @@ import type { SyntaxCache } from './syntax-cache';
 
 export type TerraformFileKind = 'config' | 'config-json' | 'vars' | 'vars-json' | 'plan';
 
+/** Names of configuration files: Terraform's `.tf` and `.tf.json`, and OpenTofu's `.tofu` and `.tofu.json`. */
+export const CONFIG_FILE_NAME = /\.(tf|tofu)(\.json)?$/i;
+
 /** What a file is to Terraform, from its name (and, for plans, the start of its text). */
 export function classifyFile(path: string, text: string): TerraformFileKind | undefined {
   const lower = path.toLowerCase();
-  if (lower.endsWith('.tf')) return 'config';
-  if (lower.endsWith('.tf.json')) return 'config-json';
+  if (lower.endsWith('.tf') || lower.endsWith('.tofu')) return 'config';
+  if (lower.endsWith('.tf.json') || lower.endsWith('.tofu.json')) return 'config-json';
   if (lower.endsWith('.tfvars')) return 'vars';
   if (lower.endsWith('.tfvars.json')) return 'vars-json';
   if (lower.endsWith('.json') && isPlanJson(text)) return 'plan';
   return undefined;
+}
+
+const TOFU_FILE = /^(.*)\.tofu(\.json)?$/i;
+const TF_FILE = /^(.*)\.tf(\.json)?$/i;
+
+/**
+ * A folder's configuration files as OpenTofu reads them: where `x.tofu` and `x.tf` are both present it
+ * reads `x.tofu` alone (and `x.tofu.json` instead of `x.tf.json`), so that one module can hold a file for
+ * each tool. Terraform itself reads no `.tofu` file, so a folder without one is read the same by both.
+ * Each file left out is reported with the file that takes its place.
+ */
+export function withTofuPrecedence<T extends { path: string }>(files: T[], notices: Notice[]): T[] {
+  const tofuFiles = new Map<string, string>();
+  for (const file of files) {
+    const match = TOFU_FILE.exec(file.path);
+    if (match) tofuFiles.set(`${match[1]}${match[2] ? '.json' : ''}`, file.path);
+  }
+  if (tofuFiles.size === 0) return files;
+  return files.filter((file) => {
+    const match = TF_FILE.exec(file.path);
+    const replacement = match && tofuFiles.get(`${match[1]}${match[2] ? '.json' : ''}`);
+    if (!replacement) return true;
+    const name = replacement.slice(replacement.lastIndexOf('/') + 1);
+    notices.push({
+      kind: 'skipped',
+      path: file.path,
+      message: `not scanned: ${name} takes its place, as OpenTofu reads ${name} and leaves this file out`,
+    });
+    return false;
+  });
 }
 
 /** `terraform show -json` output (a plan or a state) starts with its format and Terraform versions. */
