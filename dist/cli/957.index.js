@@ -20201,7 +20201,7 @@ function createFunctionHost(scanRoot, rootDir, unsupported) {
         if (relative === undefined) {
             const linked = (0, walk_1.toRelative)(node_path_1.default.resolve(scanRoot), absolute) !== undefined;
             throw new values_1.EvalError(linked
-                ? `${file} is a symbolic link to a file outside the scan root and is not read`
+                ? `${file} leads out of the scan root through a symbolic link and is not read`
                 : `${file} is outside the scan root and is not read`);
         }
         return { absolute: real, relative };

@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { child, str, toPlain } from '../../../../src/scanners/iac/model/node';
-import { evalHcl, scanProject } from './tf-project';
+import { evalHcl, outsideFolder, scanProject } from './tf-project';
 
 describe('Terraform collection functions', () => {
   it.each([
@@ -225,21 +223,16 @@ describe('Terraform file functions', () => {
   });
 
   it('refuses a file inside the scan root that links outside it, and says so', () => {
-    const outside = mkdtempSync(path.join(os.tmpdir(), 'cloudgate-outside-'));
-    writeFileSync(path.join(outside, 'secret.json'), '{"Statement":[]}');
-    try {
-      const { model } = scanProject(
-        { 'main.tf': 'resource "aws_iam_policy" "p" {\n  policy = file("policy.json")\n}\n' },
-        { links: { 'policy.json': path.join(outside, 'secret.json') } },
-      );
-      expect(child(model.resources[0]!.body, 'policy')).toMatchObject({
-        kind: 'unknown',
-        reason:
-          'could not evaluate: policy.json is a symbolic link to a file outside the scan root and is not read',
-      });
-    } finally {
-      rmSync(outside, { recursive: true, force: true });
-    }
+    const outside = outsideFolder({ 'secret.json': '{"Statement":[]}' });
+    const { model } = scanProject(
+      { 'main.tf': 'resource "aws_iam_policy" "p" {\n  policy = file("policy.json")\n}\n' },
+      { links: { 'policy.json': path.join(outside, 'secret.json') } },
+    );
+    expect(child(model.resources[0]!.body, 'policy')).toMatchObject({
+      kind: 'unknown',
+      reason:
+        'could not evaluate: policy.json leads out of the scan root through a symbolic link and is not read',
+    });
   });
 
   it('reads a local module file relative to the root module, with path.module', () => {

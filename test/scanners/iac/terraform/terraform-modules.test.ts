@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { child, str, toPlain } from '../../../../src/scanners/iac/model/node';
 import { flag, type IacRule } from '../../../../src/scanners/iac/model/violation';
 import { joinFolder } from '../../../../src/scanners/iac/formats/terraform/terraform-files';
-import { scanProject } from './tf-project';
+import { outsideFolder, scanProject } from './tf-project';
 
 const bucketModule = [
   'variable "name" { type = string }',
@@ -219,53 +216,43 @@ describe('Terraform local modules', () => {
 
 describe('Terraform local modules that give nothing', () => {
   it('says why each local module folder gave no resources', () => {
-    const outside = mkdtempSync(path.join(os.tmpdir(), 'cloudgate-outside-'));
-    writeFileSync(path.join(outside, 'main.tf'), bucketModule);
-    try {
-      const { model, report } = scanProject(
-        {
-          'main.tf': [
-            'module "missing" { source = "./modules/nowhere" }',
-            'module "file" { source = "./notes.txt" }',
-            'module "linked" { source = "./modules/linked" }',
-            'module "empty" { source = "./modules/empty" }',
-            'module "present" {',
-            '  source = "./modules/bucket"',
-            '  name   = "kept"',
-            '}',
-            '',
-          ].join('\n'),
-          'notes.txt': 'not a module\n',
-          'modules/empty/README.md': 'nothing here yet\n',
-          'modules/bucket/main.tf': bucketModule,
-        },
-        { links: { 'modules/linked': outside } },
-      );
-      expect(model.resources.map((resource) => resource.address)).toEqual([
-        'module.present.aws_s3_bucket.this',
-      ]);
-      const calls = report.notices.filter((notice) => notice.path === 'main.tf');
-      expect(calls.map((notice) => [notice.line, notice.message])).toEqual([
-        [
-          1,
-          'module "missing" has the source "./modules/nowhere", which does not exist; its resources are not scanned and its outputs are unknown',
-        ],
-        [
-          2,
-          'module "file" has the source "./notes.txt", which is not a folder; its resources are not scanned and its outputs are unknown',
-        ],
-        [
-          3,
-          'module "linked" has the source "./modules/linked", a symbolic link to a folder outside the scan root, which is not read; its resources are not scanned and its outputs are unknown',
-        ],
-        [
-          4,
-          'module "empty" has the source "./modules/empty", a folder without Terraform files; its resources are not scanned and its outputs are unknown',
-        ],
-      ]);
-    } finally {
-      rmSync(outside, { recursive: true, force: true });
-    }
+    const outside = outsideFolder({ 'main.tf': bucketModule });
+    const { model, report } = scanProject(
+      {
+        'main.tf': [
+          'module "missing" { source = "./modules/nowhere" }',
+          'module "file" { source = "./notes.txt" }',
+          'module "linked" { source = "./modules/linked" }',
+          'module "empty" { source = "./modules/empty" }',
+          'module "present" {',
+          '  source = "./modules/bucket"',
+          '  name   = "kept"',
+          '}',
+          '',
+        ].join('\n'),
+        'notes.txt': 'not a module\n',
+        'modules/empty/README.md': 'nothing here yet\n',
+        'modules/bucket/main.tf': bucketModule,
+      },
+      { links: { 'modules/linked': outside } },
+    );
+    expect(model.resources.map((resource) => resource.address)).toEqual([
+      'module.present.aws_s3_bucket.this',
+    ]);
+    const unscanned = '; its resources are not scanned and its outputs are unknown';
+    expect(
+      report.notices
+        .filter((notice) => notice.path === 'main.tf')
+        .map((notice) => [notice.line, notice.message]),
+    ).toEqual([
+      [1, `module "missing" has the source "./modules/nowhere", which does not exist${unscanned}`],
+      [2, `module "file" has the source "./notes.txt", which is not a folder${unscanned}`],
+      [
+        3,
+        `module "linked" has the source "./modules/linked", a symbolic link to a folder outside the scan root, which is not read${unscanned}`,
+      ],
+      [4, `module "empty" has the source "./modules/empty", a folder without Terraform files${unscanned}`],
+    ]);
   });
 });
 

@@ -20,6 +20,14 @@ afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A fresh folder holding the files, outside any project's scan root; removed after the test file. */
+export function outsideFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cloudgate-outside-'));
+  temporary.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
 /** Writes the files into a fresh folder and scans it with the Terraform loader alone and no rules. */
 export function scanProject(
   files: Record<string, string>,

@@ -27,7 +27,7 @@ export function createFunctionHost(
       const linked = toRelative(path.resolve(scanRoot), absolute) !== undefined;
       throw new EvalError(
         linked
-          ? `${file} is a symbolic link to a file outside the scan root and is not read`
+          ? `${file} leads out of the scan root through a symbolic link and is not read`
           : `${file} is outside the scan root and is not read`,
       );
     }

@@ -2,7 +2,7 @@ import type { Notice } from '../../../../core/notice';
 import type { Attribute, Block, Body, Expression } from '../../parsers/hcl/ast';
 import { withTofuPrecedence } from './terraform-files';
 
-/** One parsed .tf or .tf.json file of a module folder. */
+/** One parsed configuration file (.tf, .tf.json, .tofu, .tofu.json) of a module folder. */
 export interface ConfigFile {
   /** Relative to the scan root. */
   path: string;
