@@ -2553,6 +2553,7 @@ function compareText(a, b) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.describeNotice = describeNotice;
+exports.noticeKey = noticeKey;
 function describeNotice(notice) {
     const where = notice.path
         ? [notice.path, notice.line, notice.line !== undefined ? notice.column : undefined]
@@ -2560,6 +2561,10 @@ function describeNotice(notice) {
             .join(':')
         : undefined;
     return where ? `${where}: ${notice.message}` : notice.message;
+}
+/** What makes two notices the same one, for places that would otherwise say one thing many times. */
+function noticeKey(notice) {
+    return `${notice.kind}\0${notice.path}\0${notice.line}\0${notice.column}\0${notice.ruleId}\0${notice.message}`;
 }
 
 
@@ -19480,16 +19485,17 @@ function evaluateAttribute(attribute, env, values, entries) {
         ? expr.args[0]
         : undefined;
     const document = documentExpr ? safeEvaluate(documentExpr, env) : undefined;
-    const value = document === undefined
-        ? safeEvaluate(attribute.expr, env)
-        : encodeDocument(document, attribute.expr, env);
+    const encoded = document === undefined ? undefined : encodeDocument(document, attribute.expr, env);
+    const value = encoded === undefined ? safeEvaluate(attribute.expr, env) : encoded.value;
     values.set(attribute.name, value);
     if (value === null)
         return;
     const node = nodeOf(value, attribute.expr, attribute, env);
     entries.set(attribute.name, node);
     if (documentExpr && document !== undefined) {
-        (0, json_document_1.recordEncodedDocument)(node, nodeOf(document, documentExpr, attribute, env));
+        // A document too large to encode is too large to walk as well: the warning at the call is enough.
+        if (encoded?.whole)
+            (0, json_document_1.recordEncodedDocument)(node, nodeOf(document, documentExpr, attribute, env));
     }
     else if (expr.type === 'literal' && typeof expr.value === 'string') {
         const range = expr.range;
@@ -19505,13 +19511,16 @@ function nodeOf(value, expr, attribute, env) {
         return (0, to_model_node_1.toModelNode)(unknownAfter(error, expr, env), expr, attribute.range, attribute.nameRange, env.budget);
     }
 }
-/** What jsonencode() gives for the value, as the function itself would; `call` is the jsonencode() call. */
+/**
+ * What jsonencode() gives for the value, as the function itself would; `call` is the jsonencode() call.
+ * `whole` is false when the document could not be walked to the end, and the call was reported.
+ */
 function encodeDocument(document, call, env) {
     try {
-        return (0, values_1.deepUnknown)(document, env.budget) ?? (0, json_values_1.encodeJson)(document, env.budget);
+        return { value: (0, values_1.deepUnknown)(document, env.budget) ?? (0, json_values_1.encodeJson)(document, env.budget), whole: true };
     }
     catch (error) {
-        return unknownAfter(error, call, env);
+        return { value: unknownAfter(error, call, env), whole: false };
     }
 }
 /**
@@ -23194,6 +23203,7 @@ function isSelf(reference, base) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.evaluateRootModule = evaluateRootModule;
+const notice_1 = __webpack_require__(11959);
 const emit_resources_1 = __webpack_require__(24280);
 const function_host_1 = __webpack_require__(95718);
 const module_instance_1 = __webpack_require__(45955);
@@ -23208,7 +23218,7 @@ function evaluateRootModule(scan, rootDir, varFiles) {
     // Every instance of a module evaluates its expressions again; what goes wrong at one place is said once.
     const said = new Set();
     const notice = (item) => {
-        const key = `${item.kind}\0${item.path}\0${item.line}\0${item.column}\0${item.message}`;
+        const key = (0, notice_1.noticeKey)(item);
         if (said.has(key))
             return;
         said.add(key);
@@ -23627,6 +23637,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TerraformScan = void 0;
 const node_path_1 = __importDefault(__webpack_require__(76760));
+const notice_1 = __webpack_require__(11959);
 const read_file_1 = __webpack_require__(34598);
 const module_library_1 = __webpack_require__(53033);
 const root_module_1 = __webpack_require__(91852);
@@ -23774,9 +23785,9 @@ class TerraformScan {
         this.roots.set(dir, checked ? { resources: [], notices: evaluation.notices, checked } : evaluation);
         library.release(dir);
     }
-    /** One notice per kind, file, line and text: a module used by many roots would repeat its notices. */
+    /** One notice per kind, place and text: a module used by many roots would repeat its notices. */
     notice(item) {
-        const key = `${item.kind}:${item.path}:${item.line}:${item.message}`;
+        const key = (0, notice_1.noticeKey)(item);
         if (this.seen.has(key))
             return;
         this.seen.add(key);

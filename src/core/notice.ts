@@ -20,3 +20,8 @@ export function describeNotice(notice: Notice): string {
     : undefined;
   return where ? `${where}: ${notice.message}` : notice.message;
 }
+
+/** What makes two notices the same one, for places that would otherwise say one thing many times. */
+export function noticeKey(notice: Notice): string {
+  return `${notice.kind}\0${notice.path}\0${notice.line}\0${notice.column}\0${notice.ruleId}\0${notice.message}`;
+}

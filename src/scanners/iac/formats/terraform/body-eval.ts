@@ -156,16 +156,15 @@ function evaluateAttribute(
       ? expr.args[0]
       : undefined;
   const document = documentExpr ? safeEvaluate(documentExpr, env) : undefined;
-  const value =
-    document === undefined
-      ? safeEvaluate(attribute.expr, env)
-      : encodeDocument(document, attribute.expr, env);
+  const encoded = document === undefined ? undefined : encodeDocument(document, attribute.expr, env);
+  const value = encoded === undefined ? safeEvaluate(attribute.expr, env) : encoded.value;
   values.set(attribute.name, value);
   if (value === null) return;
   const node = nodeOf(value, attribute.expr, attribute, env);
   entries.set(attribute.name, node);
   if (documentExpr && document !== undefined) {
-    recordEncodedDocument(node, nodeOf(document, documentExpr, attribute, env));
+    // A document too large to encode is too large to walk as well: the warning at the call is enough.
+    if (encoded?.whole) recordEncodedDocument(node, nodeOf(document, documentExpr, attribute, env));
   } else if (expr.type === 'literal' && typeof expr.value === 'string') {
     const range = expr.range;
     if (range.endLine > range.startLine) recordTextOrigin(node, range.startLine + 1);
@@ -186,12 +185,15 @@ function nodeOf(value: Value, expr: Expression, attribute: Attribute, env: Env):
   }
 }
 
-/** What jsonencode() gives for the value, as the function itself would; `call` is the jsonencode() call. */
-function encodeDocument(document: Value, call: Expression, env: Env): Value {
+/**
+ * What jsonencode() gives for the value, as the function itself would; `call` is the jsonencode() call.
+ * `whole` is false when the document could not be walked to the end, and the call was reported.
+ */
+function encodeDocument(document: Value, call: Expression, env: Env): { value: Value; whole: boolean } {
   try {
-    return deepUnknown(document, env.budget) ?? encodeJson(document, env.budget);
+    return { value: deepUnknown(document, env.budget) ?? encodeJson(document, env.budget), whole: true };
   } catch (error) {
-    return unknownAfter(error, call, env);
+    return { value: unknownAfter(error, call, env), whole: false };
   }
 }
 

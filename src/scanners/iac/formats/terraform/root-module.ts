@@ -1,4 +1,4 @@
-import type { Notice } from '../../../../core/notice';
+import { noticeKey, type Notice } from '../../../../core/notice';
 import type { Resource } from '../../model/resource';
 import { toResource } from './emit-resources';
 import { createFunctionHost } from './function-host';
@@ -29,7 +29,7 @@ export function evaluateRootModule(scan: RootScan, rootDir: string, varFiles: Va
   // Every instance of a module evaluates its expressions again; what goes wrong at one place is said once.
   const said = new Set<string>();
   const notice = (item: Notice): void => {
-    const key = `${item.kind}\0${item.path}\0${item.line}\0${item.column}\0${item.message}`;
+    const key = noticeKey(item);
     if (said.has(key)) return;
     said.add(key);
     result.notices.push(item);

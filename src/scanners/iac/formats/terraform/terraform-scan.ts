@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Notice } from '../../../../core/notice';
+import { noticeKey, type Notice } from '../../../../core/notice';
 import { readTextFile } from '../../files/read-file';
 import type { CheckedRoot, FileInput, LoadSink } from '../format-loader';
 import type { ConfigFile } from './module-config';
@@ -156,9 +156,9 @@ export class TerraformScan {
     library.release(dir);
   }
 
-  /** One notice per kind, file, line and text: a module used by many roots would repeat its notices. */
+  /** One notice per kind, place and text: a module used by many roots would repeat its notices. */
   private notice(item: Notice): void {
-    const key = `${item.kind}:${item.path}:${item.line}:${item.message}`;
+    const key = noticeKey(item);
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.notices.push(item);
