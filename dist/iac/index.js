@@ -44857,10 +44857,43 @@ exports["default"] = rule;
 /***/ }),
 
 /***/ 29369:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readText = exports.readStrings = exports.readNumber = exports.readBool = void 0;
 exports.flavour = flavour;
@@ -44875,6 +44908,9 @@ exports.flagNode = flagNode;
 exports.label = label;
 exports.settingsAlong = settingsAlong;
 const node_1 = __nccwpck_require__(28309);
+const knownValues = __importStar(__nccwpck_require__(71661));
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+exports.readBool = knownValues.readBool, exports.readNumber = knownValues.readNumber, exports.readStrings = knownValues.readStrings, exports.readText = knownValues.readText;
 function flavour(resource) {
     if (resource.format === 'cloudformation')
         return 'cloudformation';
@@ -44991,11 +45027,6 @@ function settingsAlong(resource, path) {
     };
     return expand(properties(resource), head, rest, '');
 }
-var known_values_1 = __nccwpck_require__(71661);
-Object.defineProperty(exports, "readBool", ({ enumerable: true, get: function () { return known_values_1.readBool; } }));
-Object.defineProperty(exports, "readNumber", ({ enumerable: true, get: function () { return known_values_1.readNumber; } }));
-Object.defineProperty(exports, "readStrings", ({ enumerable: true, get: function () { return known_values_1.readStrings; } }));
-Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return known_values_1.readText; } }));
 
 
 /***/ }),
@@ -46524,10 +46555,43 @@ function indexByScope(items, scopeOf, keysOf) {
 /***/ }),
 
 /***/ 97521:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scopeOf = exports.sameScope = exports.inScopeOf = void 0;
 exports.referenceId = referenceId;
@@ -46540,11 +46604,9 @@ exports.linkedResources = linkedResources;
 exports.linksTo = linksTo;
 const aws_resource_1 = __nccwpck_require__(29369);
 const reference_index_1 = __nccwpck_require__(40745);
-const resource_scope_1 = __nccwpck_require__(37876);
-var resource_scope_2 = __nccwpck_require__(37876);
-Object.defineProperty(exports, "inScopeOf", ({ enumerable: true, get: function () { return resource_scope_2.inScopeOf; } }));
-Object.defineProperty(exports, "sameScope", ({ enumerable: true, get: function () { return resource_scope_2.sameScope; } }));
-Object.defineProperty(exports, "scopeOf", ({ enumerable: true, get: function () { return resource_scope_2.scopeOf; } }));
+const resourceScope = __importStar(__nccwpck_require__(37876));
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+exports.inScopeOf = resourceScope.inScopeOf, exports.sameScope = resourceScope.sameScope, exports.scopeOf = resourceScope.scopeOf;
 /** The id other resources use to reference this one: the Terraform address or the CloudFormation logical id. */
 function referenceId(resource) {
     return resource.format === 'cloudformation'
@@ -46635,7 +46697,7 @@ function referencedBy(model, from, path, node, types) {
         keys.push(reference);
         spaces.push(BY_ANY_INSTANCE);
     }
-    const scope = (0, resource_scope_1.scopeOf)(from);
+    const scope = (0, exports.scopeOf)(from);
     return types.flatMap((type) => idTables(model, type).get(scope)?.lookup(keys, spaces) ?? []);
 }
 /**
@@ -46649,7 +46711,7 @@ function linkedResources(model, target, types, attribute, names = []) {
 /** `linkedResources` for many lookups about one target: what it is filed under is worked out once. */
 function linksTo(model, target, names = []) {
     const { keys, spaces } = pointerKeys(target, names);
-    const scope = (0, resource_scope_1.scopeOf)(target);
+    const scope = (0, exports.scopeOf)(target);
     return (types, attribute) => {
         const resources = [];
         let uncertain = false;
@@ -46714,7 +46776,7 @@ function linkTables(model, type, attribute) {
         return tables;
     tables = new Map();
     for (const candidate of model.ofType(type)) {
-        const scope = (0, resource_scope_1.scopeOf)(candidate);
+        const scope = (0, exports.scopeOf)(candidate);
         let table = tables.get(scope);
         if (!table)
             tables.set(scope, (table = new LinkTable()));
@@ -46734,7 +46796,7 @@ function idTables(model, type) {
     const byType = model.view('aws:id-tables', () => new Map());
     let tables = byType.get(type);
     if (!tables) {
-        tables = (0, reference_index_1.indexByScope)(model.ofType(type), resource_scope_1.scopeOf, (resource, add) => {
+        tables = (0, reference_index_1.indexByScope)(model.ofType(type), exports.scopeOf, (resource, add) => {
             const id = referenceId(resource);
             add(id, BY_ID);
             add(withoutInstanceKey(id), BY_ANY_INSTANCE);
@@ -46745,7 +46807,7 @@ function idTables(model, type) {
 }
 /** Whether an unknown value refers to at least one resource of the same scope. */
 function resolvesInScope(model, from, references) {
-    const scope = (0, resource_scope_1.scopeOf)(from);
+    const scope = (0, exports.scopeOf)(from);
     if (references.some((reference) => resolvesByTypeName(model, scope, reference)))
         return true;
     const ids = model.view('aws:reference-ids', () => referenceIds(model)).get(scope);
@@ -46771,7 +46833,7 @@ function resolvesByTypeName(model, scope, reference) {
 function referenceIds(model) {
     const byScope = new Map();
     for (const resource of model.resources) {
-        const scope = (0, resource_scope_1.scopeOf)(resource);
+        const scope = (0, exports.scopeOf)(resource);
         let ids = byScope.get(scope);
         if (!ids)
             byScope.set(scope, (ids = new Set()));
@@ -47511,12 +47573,45 @@ function deploymentScope(model, resource) {
 /***/ }),
 
 /***/ 43177:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readText = exports.readNumber = exports.readBool = exports.PUBLIC_NETWORK_ACCESS = void 0;
+exports.PUBLIC_NETWORK_ACCESS = exports.readText = exports.readNumber = exports.readBool = void 0;
 exports.isArm = isArm;
 exports.azureResources = azureResources;
 exports.armResources = armResources;
@@ -47531,7 +47626,9 @@ exports.isSet = isSet;
 exports.itemsOf = itemsOf;
 exports.same = same;
 exports.describeSetting = describeSetting;
-const known_values_1 = __nccwpck_require__(71661);
+const knownValues = __importStar(__nccwpck_require__(71661));
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+exports.readBool = knownValues.readBool, exports.readNumber = knownValues.readNumber, exports.readText = knownValues.readText;
 /**
  * How an Azure resource spells its settings. ARM property names are
  * case-insensitive (`minimumTlsVersion` and `MinimumTlsVersion` are the same);
@@ -47577,7 +47674,7 @@ function armResourcesByType(model) {
 /** An ARM resource whose `condition` is known to be false is not deployed at all. */
 function deployed(resource) {
     const condition = resource.body.entries.get('condition');
-    return condition === undefined || (0, known_values_1.readBool)(condition) !== false;
+    return condition === undefined || (0, exports.readBool)(condition) !== false;
 }
 /** A map entry by key; for ARM documents a key differing only in case matches too. */
 function entry(node, key) {
@@ -47624,8 +47721,8 @@ exports.PUBLIC_NETWORK_ACCESS = {
 function publicNetworkDisabled(resource) {
     const value = setting(resource, exports.PUBLIC_NETWORK_ACCESS).node;
     return isArm(resource)
-        ? same((0, known_values_1.readText)(value), 'Disabled')
-        : (0, known_values_1.readBool)(value) === false;
+        ? same((0, exports.readText)(value), 'Disabled')
+        : (0, exports.readBool)(value) === false;
 }
 /** Reads a setting of a resource under the path its format uses. */
 function setting(resource, paths, base = resource.body) {
@@ -47693,10 +47790,6 @@ function describeSetting(value) {
         return `${value.name} is empty`;
     return `${value.name} is set`;
 }
-var known_values_2 = __nccwpck_require__(71661);
-Object.defineProperty(exports, "readBool", ({ enumerable: true, get: function () { return known_values_2.readBool; } }));
-Object.defineProperty(exports, "readNumber", ({ enumerable: true, get: function () { return known_values_2.readNumber; } }));
-Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return known_values_2.readText; } }));
 
 
 /***/ }),
@@ -48223,10 +48316,43 @@ function readSecurityRule(resource, node, name) {
 /***/ }),
 
 /***/ 93105:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NSG_TYPES = exports.evaluateInbound = exports.effectiveInboundAccess = void 0;
 exports.networkSecurityGroups = networkSecurityGroups;
@@ -48234,9 +48360,9 @@ exports.securityRules = securityRules;
 const azure_resource_1 = __nccwpck_require__(43177);
 const nsg_rule_1 = __nccwpck_require__(91298);
 const resource_links_1 = __nccwpck_require__(12531);
-var nsg_access_1 = __nccwpck_require__(57914);
-Object.defineProperty(exports, "effectiveInboundAccess", ({ enumerable: true, get: function () { return nsg_access_1.effectiveInboundAccess; } }));
-Object.defineProperty(exports, "evaluateInbound", ({ enumerable: true, get: function () { return nsg_access_1.evaluateInbound; } }));
+const nsgAccess = __importStar(__nccwpck_require__(57914));
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+exports.effectiveInboundAccess = nsgAccess.effectiveInboundAccess, exports.evaluateInbound = nsgAccess.evaluateInbound;
 exports.NSG_TYPES = {
     terraform: ['azurerm_network_security_group'],
     arm: ['Microsoft.Network/networkSecurityGroups'],
@@ -54155,24 +54281,54 @@ function byValue(model, target, attribute, targetAttributes) {
 /***/ }),
 
 /***/ 95395:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.documentFromDataSource = exports.policyDocument = exports.jsonDocument = exports.encodedDocument = exports.referencesFrom = exports.referencesTo = exports.terraformLoader = exports.createTerraformLoader = void 0;
-var terraform_loader_1 = __nccwpck_require__(65999);
-Object.defineProperty(exports, "createTerraformLoader", ({ enumerable: true, get: function () { return terraform_loader_1.createTerraformLoader; } }));
-Object.defineProperty(exports, "terraformLoader", ({ enumerable: true, get: function () { return terraform_loader_1.terraformLoader; } }));
-var graph_1 = __nccwpck_require__(51127);
-Object.defineProperty(exports, "referencesTo", ({ enumerable: true, get: function () { return graph_1.referencesTo; } }));
-Object.defineProperty(exports, "referencesFrom", ({ enumerable: true, get: function () { return graph_1.referencesFrom; } }));
-var json_document_1 = __nccwpck_require__(49147);
-Object.defineProperty(exports, "encodedDocument", ({ enumerable: true, get: function () { return json_document_1.encodedDocument; } }));
-Object.defineProperty(exports, "jsonDocument", ({ enumerable: true, get: function () { return json_document_1.jsonDocument; } }));
-var policy_document_1 = __nccwpck_require__(48643);
-Object.defineProperty(exports, "policyDocument", ({ enumerable: true, get: function () { return policy_document_1.policyDocument; } }));
-Object.defineProperty(exports, "documentFromDataSource", ({ enumerable: true, get: function () { return policy_document_1.documentFromDataSource; } }));
+const graph = __importStar(__nccwpck_require__(51127));
+const jsonDocuments = __importStar(__nccwpck_require__(49147));
+const policyDocuments = __importStar(__nccwpck_require__(48643));
+const loader = __importStar(__nccwpck_require__(65999));
+// Plain values: `export { ... } from` compiles to a getter, which every call from a view would run.
+exports.createTerraformLoader = loader.createTerraformLoader, exports.terraformLoader = loader.terraformLoader;
+exports.referencesTo = graph.referencesTo, exports.referencesFrom = graph.referencesFrom;
+exports.encodedDocument = jsonDocuments.encodedDocument, exports.jsonDocument = jsonDocuments.jsonDocument;
+exports.policyDocument = policyDocuments.policyDocument, exports.documentFromDataSource = policyDocuments.documentFromDataSource;
 
 
 /***/ }),
@@ -54365,7 +54521,7 @@ const terraform_files_1 = __nccwpck_require__(14965);
 const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 /** `override.tf` and `*_override.tf` files (`.tofu` too) merge into the blocks they name instead of declaring new ones. */
 function isOverrideFile(path) {
-    return /(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(path);
+    return /^(?:override|.*_override)\.(?:tf|tofu)(?:\.json)?$/.test((0, terraform_files_1.basenameOf)(path));
 }
 function buildModuleConfig(dir, files, notices) {
     const config = {
@@ -54377,15 +54533,17 @@ function buildModuleConfig(dir, files, notices) {
         resourceTypes: new Set(),
         moduleCalls: new Map(),
     };
-    const read = (0, terraform_files_1.withTofuPrecedence)(files, notices);
-    const ordered = [
-        ...read.filter((file) => !isOverrideFile(file.path)),
-        ...read.filter((file) => isOverrideFile(file.path)),
-    ];
-    for (const file of ordered) {
-        const override = isOverrideFile(file.path);
+    const overrides = [];
+    for (const file of (0, terraform_files_1.withTofuPrecedence)(files, notices)) {
+        if (isOverrideFile(file.path))
+            overrides.push(file);
+        else
+            for (const block of file.body.blocks)
+                addBlock(config, file.path, block, false, notices);
+    }
+    for (const file of overrides) {
         for (const block of file.body.blocks)
-            addBlock(config, file.path, block, override, notices);
+            addBlock(config, file.path, block, true, notices);
     }
     return config;
 }
@@ -55843,7 +56001,11 @@ function relativeFolder(from, to) {
     let common = 0;
     while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common])
         common++;
-    const parts = [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)];
+    const parts = [];
+    for (let up = common; up < fromParts.length; up++)
+        parts.push('..');
+    for (let down = common; down < toParts.length; down++)
+        parts.push(toParts[down]);
     return parts.length === 0 ? '.' : parts.join('/');
 }
 /**
@@ -55853,7 +56015,7 @@ function relativeFolder(from, to) {
  */
 function joinFolder(from, relative) {
     const parts = from ? from.split('/') : [];
-    for (const segment of relative.split(/[/\\]/)) {
+    for (const segment of relative.includes('\\') ? relative.split(/[/\\]/) : relative.split('/')) {
         if (segment === '' || segment === '.')
             continue;
         if (segment !== '..')
@@ -57309,22 +57471,52 @@ function internetDenies(model) {
 /***/ }),
 
 /***/ 93528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readText = exports.readStrings = exports.readNumber = exports.readBool = void 0;
 exports.at = at;
 exports.blocks = blocks;
 exports.metadataFlag = metadataFlag;
 const node_1 = __nccwpck_require__(28309);
-const known_values_1 = __nccwpck_require__(71661);
-var known_values_2 = __nccwpck_require__(71661);
-Object.defineProperty(exports, "readBool", ({ enumerable: true, get: function () { return known_values_2.readBool; } }));
-Object.defineProperty(exports, "readNumber", ({ enumerable: true, get: function () { return known_values_2.readNumber; } }));
-Object.defineProperty(exports, "readStrings", ({ enumerable: true, get: function () { return known_values_2.readStrings; } }));
-Object.defineProperty(exports, "readText", ({ enumerable: true, get: function () { return known_values_2.readText; } }));
+const knownValues = __importStar(__nccwpck_require__(71661));
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+exports.readBool = knownValues.readBool, exports.readNumber = knownValues.readNumber, exports.readStrings = knownValues.readStrings, exports.readText = knownValues.readText;
 /**
  * Follows a dotted path through a google resource's arguments. Nested blocks are
  * lists of maps; a name applied to such a list enters its first block, so
@@ -57356,7 +57548,7 @@ function blocks(node) {
  * (any case) as on and `FALSE`, `false`, `0`, `no` as off.
  */
 function metadataFlag(node) {
-    const value = (0, known_values_1.readText)(node);
+    const value = (0, exports.readText)(node);
     if (value === undefined || value === 'unknown')
         return value;
     const text = value.trim().toLowerCase();

@@ -1,6 +1,10 @@
 import type { Known } from '../model/known-values';
 import { child, type ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
+import * as knownValues from '../model/known-values';
+
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+export const { readBool, readNumber, readStrings, readText } = knownValues;
 
 /** How a resource spells its settings: Terraform arguments, CloudFormation properties, or a bare policy document. */
 export type AwsFlavour = 'terraform' | 'cloudformation' | 'policy';
@@ -150,5 +154,4 @@ export function settingsAlong(resource: Resource, path: string): Setting[] {
   return expand(properties(resource), head!, rest, '');
 }
 
-export { readBool, readNumber, readStrings, readText } from '../model/known-values';
 export type Tri = Known<boolean>;

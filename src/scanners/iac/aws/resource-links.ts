@@ -3,9 +3,10 @@ import type { IacModel } from '../model/iac-model';
 import type { Resource } from '../model/resource';
 import { at, properties } from './aws-resource';
 import { indexByScope, ReferenceIndex } from './reference-index';
-import { scopeOf } from './resource-scope';
+import * as resourceScope from './resource-scope';
 
-export { inScopeOf, sameScope, scopeOf } from './resource-scope';
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+export const { inScopeOf, sameScope, scopeOf } = resourceScope;
 
 /** The id other resources use to reference this one: the Terraform address or the CloudFormation logical id. */
 export function referenceId(resource: Resource): string {

@@ -1,7 +1,11 @@
-import { readBool, readText, type Known } from '../model/known-values';
+import type { Known } from '../model/known-values';
 import type { IacModel } from '../model/iac-model';
 import type { MapNode, ModelNode } from '../model/node';
 import type { Resource } from '../model/resource';
+import * as knownValues from '../model/known-values';
+
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+export const { readBool, readNumber, readText } = knownValues;
 
 /**
  * How an Azure resource spells its settings. ARM property names are
@@ -192,5 +196,4 @@ export function describeSetting(value: Setting): string {
   return `${value.name} is set`;
 }
 
-export { readBool, readNumber, readText } from '../model/known-values';
 export type Tri = Known<boolean>;

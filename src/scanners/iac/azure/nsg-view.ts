@@ -3,9 +3,12 @@ import type { Resource } from '../model/resource';
 import { at, azureResources, isArm, readText } from './azure-resource';
 import { readSecurityRule, type SecurityRule } from './nsg-rule';
 import { armParent, armParentName, deployedName, referencing } from './resource-links';
+import * as nsgAccess from './nsg-access';
 
 export type { SecurityRule, WrittenPrefix, Known } from './nsg-rule';
-export { effectiveInboundAccess, evaluateInbound, type InboundEvaluation, type Claim } from './nsg-access';
+export type { InboundEvaluation, Claim } from './nsg-access';
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+export const { effectiveInboundAccess, evaluateInbound } = nsgAccess;
 
 /**
  * A network security group with every rule that belongs to it, wherever written:

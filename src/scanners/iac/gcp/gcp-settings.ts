@@ -1,7 +1,10 @@
 import { child, type ModelNode } from '../model/node';
-import { readText, type Known } from '../model/known-values';
+import * as knownValues from '../model/known-values';
+import type { Known } from '../model/known-values';
 
-export { readBool, readNumber, readStrings, readText, type Known } from '../model/known-values';
+export type { Known } from '../model/known-values';
+/** Re-exported as plain values: `export { ... } from` compiles to a getter, which every call from a rule would run. */
+export const { readBool, readNumber, readStrings, readText } = knownValues;
 
 /**
  * Follows a dotted path through a google resource's arguments. Nested blocks are

@@ -1,6 +1,6 @@
 import type { Notice } from '../../../../core/notice';
 import type { Attribute, Block, Body, Expression } from '../../parsers/hcl/ast';
-import { withTofuPrecedence } from './terraform-files';
+import { basenameOf, withTofuPrecedence } from './terraform-files';
 
 /** One parsed configuration file (.tf, .tf.json, .tofu, .tofu.json) of a module folder. */
 export interface ConfigFile {
@@ -65,7 +65,7 @@ const MODULE_META = new Set(['source', 'version', 'count', 'for_each', 'provider
 
 /** `override.tf` and `*_override.tf` files (`.tofu` too) merge into the blocks they name instead of declaring new ones. */
 export function isOverrideFile(path: string): boolean {
-  return /(^|\/)(override|[^/]*_override)\.(tf|tofu)(\.json)?$/.test(path);
+  return /^(?:override|.*_override)\.(?:tf|tofu)(?:\.json)?$/.test(basenameOf(path));
 }
 
 export function buildModuleConfig(dir: string, files: ConfigFile[], notices: Notice[]): ModuleConfig {
@@ -78,14 +78,13 @@ export function buildModuleConfig(dir: string, files: ConfigFile[], notices: Not
     resourceTypes: new Set(),
     moduleCalls: new Map(),
   };
-  const read = withTofuPrecedence(files, notices);
-  const ordered = [
-    ...read.filter((file) => !isOverrideFile(file.path)),
-    ...read.filter((file) => isOverrideFile(file.path)),
-  ];
-  for (const file of ordered) {
-    const override = isOverrideFile(file.path);
-    for (const block of file.body.blocks) addBlock(config, file.path, block, override, notices);
+  const overrides: ConfigFile[] = [];
+  for (const file of withTofuPrecedence(files, notices)) {
+    if (isOverrideFile(file.path)) overrides.push(file);
+    else for (const block of file.body.blocks) addBlock(config, file.path, block, false, notices);
+  }
+  for (const file of overrides) {
+    for (const block of file.body.blocks) addBlock(config, file.path, block, true, notices);
   }
   return config;
 }
