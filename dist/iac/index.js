@@ -56001,11 +56001,7 @@ function relativeFolder(from, to) {
     let common = 0;
     while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common])
         common++;
-    const parts = [];
-    for (let up = common; up < fromParts.length; up++)
-        parts.push('..');
-    for (let down = common; down < toParts.length; down++)
-        parts.push(toParts[down]);
+    const parts = [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)];
     return parts.length === 0 ? '.' : parts.join('/');
 }
 /**
@@ -56015,7 +56011,7 @@ function relativeFolder(from, to) {
  */
 function joinFolder(from, relative) {
     const parts = from ? from.split('/') : [];
-    for (const segment of relative.includes('\\') ? relative.split(/[/\\]/) : relative.split('/')) {
+    for (const segment of relative.split(/[/\\]/)) {
         if (segment === '' || segment === '.')
             continue;
         if (segment !== '..')

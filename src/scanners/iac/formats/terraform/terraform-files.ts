@@ -72,9 +72,7 @@ export function relativeFolder(from: string, to: string): string {
   let common = 0;
   while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common])
     common++;
-  const parts: string[] = [];
-  for (let up = common; up < fromParts.length; up++) parts.push('..');
-  for (let down = common; down < toParts.length; down++) parts.push(toParts[down]!);
+  const parts = [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)];
   return parts.length === 0 ? '.' : parts.join('/');
 }
 
@@ -85,7 +83,7 @@ export function relativeFolder(from: string, to: string): string {
  */
 export function joinFolder(from: string, relative: string): string | undefined {
   const parts = from ? from.split('/') : [];
-  for (const segment of relative.includes('\\') ? relative.split(/[/\\]/) : relative.split('/')) {
+  for (const segment of relative.split(/[/\\]/)) {
     if (segment === '' || segment === '.') continue;
     if (segment !== '..') parts.push(segment);
     else if (parts.pop() === undefined) return undefined;
