@@ -4429,6 +4429,7 @@ const node_fs_1 = __webpack_require__(73024);
 const node_path_1 = __importDefault(__webpack_require__(76760));
 const errors_1 = __webpack_require__(74296);
 const index_1 = __webpack_require__(95395);
+const terraform_files_1 = __webpack_require__(14965);
 const scan_iac_1 = __webpack_require__(55340);
 const state_json_1 = __webpack_require__(4132);
 const ARN_ACCOUNT = /^arn:[a-z-]+:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/;
@@ -4497,7 +4498,7 @@ function isTerraformNotice(notice) {
         return false;
     const file = notice.path ?? '';
     const base = file.slice(file.lastIndexOf('/') + 1);
-    return /\.(tf|tofu)(\.json)?$/.test(file) || !base.includes('.');
+    return terraform_files_1.CONFIG_FILE_NAME.test(file) || !base.includes('.');
 }
 function describeIncomplete(notices) {
     if (notices.length === 0)

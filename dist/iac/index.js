@@ -55976,7 +55976,7 @@ function withTofuPrecedence(files, notices) {
         const replacement = match && tofuFiles.get(`${match[1]}${match[2] ? '.json' : ''}`);
         if (!replacement)
             return true;
-        const name = replacement.slice(replacement.lastIndexOf('/') + 1);
+        const name = basenameOf(replacement);
         notices.push({
             kind: 'skipped',
             path: file.path,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../../../../core/errors';
 import type { Notice } from '../../../../core/notice';
 import { createTerraformLoader } from '../../../iac/formats/terraform/index';
+import { CONFIG_FILE_NAME } from '../../../iac/formats/terraform/terraform-files';
 import { scanIac } from '../../../iac/scan-iac';
 import type { DeclaredInfrastructure, DeclaredResource } from './declared-infrastructure';
 import { readStateFile, type StateResource } from './state-json';
@@ -92,7 +93,7 @@ function isTerraformNotice(notice: Notice): boolean {
   if (notice.kind !== 'parse-error' && notice.kind !== 'skipped') return false;
   const file = notice.path ?? '';
   const base = file.slice(file.lastIndexOf('/') + 1);
-  return /\.(tf|tofu)(\.json)?$/.test(file) || !base.includes('.');
+  return CONFIG_FILE_NAME.test(file) || !base.includes('.');
 }
 
 function describeIncomplete(notices: Notice[]): string | undefined {

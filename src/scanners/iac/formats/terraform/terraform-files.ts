@@ -44,7 +44,7 @@ export function withTofuPrecedence<T extends { path: string }>(files: T[], notic
     const match = TF_FILE.exec(file.path);
     const replacement = match && tofuFiles.get(`${match[1]}${match[2] ? '.json' : ''}`);
     if (!replacement) return true;
-    const name = replacement.slice(replacement.lastIndexOf('/') + 1);
+    const name = basenameOf(replacement);
     notices.push({
       kind: 'skipped',
       path: file.path,
