@@ -36468,6 +36468,7 @@ function sarifLevel(severity) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.tieringOf = tieringOf;
 exports.tuneV8ForScanning = tuneV8ForScanning;
 exports.scanningWarmUp = scanningWarmUp;
 exports.scanningV8Flags = scanningV8Flags;
@@ -36500,6 +36501,9 @@ const ONE_CPU_LEANER_COMPILES = [
     '--no-turbo-loop-rotation',
     '--no-turbo-inline-array-builtins',
 ];
+function tieringOf(v8Version = process.versions.v8) {
+    return Number.parseInt(v8Version, 10) < 12 ? 'budget' : 'calls';
+}
 /**
  * V8 settings for a process that scans once and exits. Each is read when V8 next collects or
  * compiles, so setting them at start-up works (docs/performance.md has the figures).
@@ -36513,28 +36517,31 @@ const ONE_CPU_LEANER_COMPILES = [
  * - A small inlining budget. V8's optimising compiler inlines deeply, which suits code that runs for
  *   minutes: a scan's functions run for seconds, and inlining into the hundreds it optimises cost a
  *   one-CPU Terraform scan more compile time than the faster code gave back.
- * - On one CPU, optimising later. The optimiser compiles on V8's helper threads, which on one CPU
- *   take their time from the scan: compiling and collecting there took a third of a one-CPU scan's
- *   CPU time. Waiting for more bytecode to run first leaves only the functions that stay hot, and
- *   leaner compiles make each of them cheaper. With a second CPU the compiler does not compete, and
- *   optimising sooner and fully is as fast or faster there.
+ * - On one CPU under Node 20 (`budget` tiering), optimising later. The optimiser compiles on V8's helper threads,
+ *   which on one CPU take their time from the scan: compiling and collecting there took a third of a
+ *   one-CPU scan's CPU time. Waiting for more bytecode to run first leaves only the functions that
+ *   stay hot, and leaner compiles make each of them cheaper. With a second CPU the compiler does not
+ *   compete, and optimising sooner and fully is as fast or faster there.
  * - On one CPU, optimising much later once warm (`WarmUp`): once a scan has handled 2 MiB of text
  *   since the last new kind of work (an IaC format) appeared, the budget is thirty times higher, so
  *   that lukewarm functions are no longer compiled.
+ * - Under Node 22 and later (`calls` tiering), nothing more: V8 counts calls there, and raising the
+ *   count before TurboFan optimises (`--invocation-count-for-turbofan`) gave nothing measurable.
  *
  * Returns the flags it set at start-up, which the code cache is keyed by; the warm-up puts its own
  * change back before the cache is written.
  */
 function tuneV8ForScanning(cpus = (0, node_os_1.availableParallelism)()) {
-    const flags = scanningV8Flags(cpus);
+    const tiering = tieringOf();
+    const flags = scanningV8Flags(cpus, tiering);
     for (const flag of flags)
         (0, node_v8_1.setFlagsFromString)(flag);
-    (0, warm_up_1.installWarmUp)(scanningWarmUp(cpus, node_v8_1.setFlagsFromString));
+    (0, warm_up_1.installWarmUp)(scanningWarmUp(cpus, node_v8_1.setFlagsFromString, tiering));
     return flags;
 }
-/** On one CPU, the warm-up after which `tuneV8ForScanning` raises the optimisation budget (`WarmUp`). */
-function scanningWarmUp(cpus, setFlag) {
-    if (cpus !== 1)
+/** On one CPU under Node 20, the warm-up after which `tuneV8ForScanning` raises the optimisation budget (`WarmUp`). */
+function scanningWarmUp(cpus, setFlag, tiering = tieringOf()) {
+    if (cpus !== 1 || tiering !== 'budget')
         return undefined;
     return new warm_up_1.WarmUp({
         windowBytes: WARM_UP_BYTES,
@@ -36543,11 +36550,14 @@ function scanningWarmUp(cpus, setFlag) {
         setFlag,
     });
 }
-/** The flags `tuneV8ForScanning` sets for a process with this many CPUs. */
-function scanningV8Flags(cpus) {
+/** The flags `tuneV8ForScanning` sets for a process with this many CPUs, under this V8. */
+function scanningV8Flags(cpus, tiering = tieringOf()) {
     const flags = ['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100'];
-    if (cpus === 1)
-        flags.push(ONE_CPU_BUDGET_FLAG, ...ONE_CPU_LEANER_COMPILES);
+    if (cpus !== 1)
+        return flags;
+    if (tiering === 'budget')
+        flags.push(ONE_CPU_BUDGET_FLAG);
+    flags.push(...ONE_CPU_LEANER_COMPILES);
     return flags;
 }
 

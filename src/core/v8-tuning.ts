@@ -33,6 +33,18 @@ const ONE_CPU_LEANER_COMPILES = [
 ];
 
 /**
+ * How the V8 in this Node decides when to optimise a function, which sets the flags that tune it:
+ * - `budget`: by the bytecode it has run (`--interrupt-budget`; Node 20, V8 11).
+ * - `calls`: by the calls it has had (Node 22 and later, V8 12 and later). `--interrupt-budget` is
+ *   gone there, and V8 answers it with an error on the standard error stream.
+ */
+export type V8Tiering = 'budget' | 'calls';
+
+export function tieringOf(v8Version: string = process.versions.v8): V8Tiering {
+  return Number.parseInt(v8Version, 10) < 12 ? 'budget' : 'calls';
+}
+
+/**
  * V8 settings for a process that scans once and exits. Each is read when V8 next collects or
  * compiles, so setting them at start-up works (docs/performance.md has the figures).
  *
@@ -45,28 +57,35 @@ const ONE_CPU_LEANER_COMPILES = [
  * - A small inlining budget. V8's optimising compiler inlines deeply, which suits code that runs for
  *   minutes: a scan's functions run for seconds, and inlining into the hundreds it optimises cost a
  *   one-CPU Terraform scan more compile time than the faster code gave back.
- * - On one CPU, optimising later. The optimiser compiles on V8's helper threads, which on one CPU
- *   take their time from the scan: compiling and collecting there took a third of a one-CPU scan's
- *   CPU time. Waiting for more bytecode to run first leaves only the functions that stay hot, and
- *   leaner compiles make each of them cheaper. With a second CPU the compiler does not compete, and
- *   optimising sooner and fully is as fast or faster there.
+ * - On one CPU under Node 20 (`budget` tiering), optimising later. The optimiser compiles on V8's helper threads,
+ *   which on one CPU take their time from the scan: compiling and collecting there took a third of a
+ *   one-CPU scan's CPU time. Waiting for more bytecode to run first leaves only the functions that
+ *   stay hot, and leaner compiles make each of them cheaper. With a second CPU the compiler does not
+ *   compete, and optimising sooner and fully is as fast or faster there.
  * - On one CPU, optimising much later once warm (`WarmUp`): once a scan has handled 2 MiB of text
  *   since the last new kind of work (an IaC format) appeared, the budget is thirty times higher, so
  *   that lukewarm functions are no longer compiled.
+ * - Under Node 22 and later (`calls` tiering), nothing more: V8 counts calls there, and raising the
+ *   count before TurboFan optimises (`--invocation-count-for-turbofan`) gave nothing measurable.
  *
  * Returns the flags it set at start-up, which the code cache is keyed by; the warm-up puts its own
  * change back before the cache is written.
  */
 export function tuneV8ForScanning(cpus: number = availableParallelism()): string[] {
-  const flags = scanningV8Flags(cpus);
+  const tiering = tieringOf();
+  const flags = scanningV8Flags(cpus, tiering);
   for (const flag of flags) setFlagsFromString(flag);
-  installWarmUp(scanningWarmUp(cpus, setFlagsFromString));
+  installWarmUp(scanningWarmUp(cpus, setFlagsFromString, tiering));
   return flags;
 }
 
-/** On one CPU, the warm-up after which `tuneV8ForScanning` raises the optimisation budget (`WarmUp`). */
-export function scanningWarmUp(cpus: number, setFlag: (flag: string) => void): WarmUp | undefined {
-  if (cpus !== 1) return undefined;
+/** On one CPU under Node 20, the warm-up after which `tuneV8ForScanning` raises the optimisation budget (`WarmUp`). */
+export function scanningWarmUp(
+  cpus: number,
+  setFlag: (flag: string) => void,
+  tiering: V8Tiering = tieringOf(),
+): WarmUp | undefined {
+  if (cpus !== 1 || tiering !== 'budget') return undefined;
   return new WarmUp({
     windowBytes: WARM_UP_BYTES,
     startFlag: ONE_CPU_BUDGET_FLAG,
@@ -75,9 +94,11 @@ export function scanningWarmUp(cpus: number, setFlag: (flag: string) => void): W
   });
 }
 
-/** The flags `tuneV8ForScanning` sets for a process with this many CPUs. */
-export function scanningV8Flags(cpus: number): string[] {
+/** The flags `tuneV8ForScanning` sets for a process with this many CPUs, under this V8. */
+export function scanningV8Flags(cpus: number, tiering: V8Tiering = tieringOf()): string[] {
   const flags = ['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100'];
-  if (cpus === 1) flags.push(ONE_CPU_BUDGET_FLAG, ...ONE_CPU_LEANER_COMPILES);
+  if (cpus !== 1) return flags;
+  if (tiering === 'budget') flags.push(ONE_CPU_BUDGET_FLAG);
+  flags.push(...ONE_CPU_LEANER_COMPILES);
   return flags;
 }

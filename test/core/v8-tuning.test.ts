@@ -1,36 +1,62 @@
 import { spawnSync } from 'node:child_process';
-import { scanningV8Flags, scanningWarmUp } from '../../src/core/v8-tuning';
+import { scanningV8Flags, scanningWarmUp, tieringOf } from '../../src/core/v8-tuning';
+
+const BASE = ['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100'];
+const LEANER = [
+  '--no-turbo-loop-peeling',
+  '--no-turbo-loop-variable',
+  '--no-turbo-loop-rotation',
+  '--no-turbo-inline-array-builtins',
+];
+
+/** The flags a one-CPU warm-up sets when a run handles `bytes` of text and then settles. */
+function warmUpFlags(tiering: Parameters<typeof scanningWarmUp>[2], bytes: number): string[] {
+  const flags: string[] = [];
+  const warmUp = scanningWarmUp(1, (flag) => flags.push(flag), tiering);
+  warmUp?.progress('terraform', bytes);
+  warmUp?.settle();
+  return flags;
+}
 
 describe('V8 flags for a scan', () => {
-  it('adds the one-CPU flags only when the process has one CPU', () => {
-    const one = scanningV8Flags(1);
-    const two = scanningV8Flags(2);
-    expect(two).toEqual(['--no-allocation-site-pretenuring', '--max-inlined-bytecode-size-cumulative=100']);
-    expect(one.slice(0, two.length)).toEqual(two);
-    expect(one.slice(two.length)).toEqual([
-      '--interrupt-budget=202752',
-      '--no-turbo-loop-peeling',
-      '--no-turbo-loop-variable',
-      '--no-turbo-loop-rotation',
-      '--no-turbo-inline-array-builtins',
-    ]);
-    expect(scanningV8Flags(8)).toEqual(two);
+  it("tells Node 20's V8 from those of Node 22 and later", () => {
+    expect(tieringOf('11.3.244.8-node.38')).toBe('budget');
+    expect(tieringOf('12.4.254.21-node.57')).toBe('calls');
+    expect(tieringOf('13.6.233.17-node.63')).toBe('calls');
   });
 
-  it('on one CPU, raises the budget thirtyfold after 2 MiB of text, and puts back the start budget', () => {
+  it('adds the one-CPU flags only when the process has one CPU, for each V8', () => {
+    for (const tiering of ['budget', 'calls'] as const) {
+      expect(scanningV8Flags(2, tiering)).toEqual(BASE);
+      expect(scanningV8Flags(8, tiering)).toEqual(BASE);
+    }
+    expect(scanningV8Flags(1, 'budget')).toEqual([...BASE, '--interrupt-budget=202752', ...LEANER]);
+    expect(scanningV8Flags(1, 'calls')).toEqual([...BASE, ...LEANER]);
+  });
+
+  it('never passes --interrupt-budget to a V8 that counts calls', () => {
+    const flags = [...scanningV8Flags(1, 'calls'), ...warmUpFlags('calls', 1 << 30)];
+    expect(flags.filter((flag) => flag.startsWith('--interrupt-budget'))).toEqual([]);
+  });
+
+  it('on one CPU under Node 20, raises the budget thirtyfold after 2 MiB of text, and puts back the start budget', () => {
     const flags: string[] = [];
-    expect(scanningWarmUp(2, (flag) => flags.push(flag))).toBeUndefined();
-    const warmUp = scanningWarmUp(1, (flag) => flags.push(flag))!;
+    expect(scanningWarmUp(2, (flag) => flags.push(flag), 'budget')).toBeUndefined();
+    const warmUp = scanningWarmUp(1, (flag) => flags.push(flag), 'budget')!;
     warmUp.progress('terraform', 2 * 1024 * 1024 - 1);
     expect(flags).toEqual([]);
     warmUp.progress('terraform', 1);
     warmUp.settle();
     expect(flags).toEqual(['--interrupt-budget=6082560', '--interrupt-budget=202752']);
-    expect(scanningV8Flags(1)).toContain(flags[1]);
+    expect(scanningV8Flags(1, 'budget')).toContain(flags[1]);
   });
 
-  // v8.setFlagsFromString ignores a flag this V8 does not know; Node's command line refuses it.
-  it.each([...scanningV8Flags(1), '--interrupt-budget=6082560'])(
+  it('leaves the optimiser alone once started under Node 22 and later', () => {
+    expect(scanningWarmUp(1, () => undefined, 'calls')).toBeUndefined();
+  });
+
+  // v8.setFlagsFromString prints an error for a flag this V8 does not know; Node's command line refuses it.
+  it.each([...scanningV8Flags(1), ...warmUpFlags(tieringOf(), 1 << 30)])(
     '%s is a flag of the V8 in this Node',
     (flag) => {
       const run = spawnSync(process.execPath, [flag, '-e', '0'], { encoding: 'utf8' });
