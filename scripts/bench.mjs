@@ -11,6 +11,7 @@
 //   npm run bench -- --kind hostile --one-core   # hostile input, case by case: scripts/bench-hostile.mjs
 //   npm run bench -- --kind terraform --one-core --rounds 7   # medians of 7 rounds, ranges beside them
 //   npm run bench -- --kind terraform --against other/dist/cli/index.js   # two builds, alternately
+//   npm run bench -- --kind terraform --one-core --node /opt/node-24/bin/node   # the scans in another Node
 //
 // A tree is the same for the same kind and --files (a seeded generator), so figures compare across runs.
 // Each tree is scanned twice: first without V8's code cache (as a fresh install runs), then timed in full
@@ -35,7 +36,7 @@ const benchDir = path.join(root, '.bench');
 const PAGE_FAULT_PROBE = path.join(root, 'scripts/bench-page-faults.mjs');
 const USAGE =
   'Usage: npm run bench -- [--kind kubernetes|terraform|audit|hostile] [--files N] [--cli FILE] [--one-core] [--distinct]\n' +
-  '                        [--rounds N] [--against FILE]\n' +
+  '                        [--rounds N] [--against FILE] [--node FILE]\n' +
   '  (default: both kinds, 10000 Kubernetes files and 5000 Terraform files, dist/cli/index.js)\n';
 
 /**
@@ -80,13 +81,14 @@ function parseArgs(argv) {
     distinct: false,
     rounds: 1,
     against: undefined,
+    node: process.execPath,
   };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     const inline = arg.includes('=');
     const value = inline ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
     const name = inline ? arg.slice(0, arg.indexOf('=')) : arg;
-    if (['--files', '--cli', '--kind', '--rounds', '--against'].includes(name) && !inline) index++;
+    if (['--files', '--cli', '--kind', '--rounds', '--against', '--node'].includes(name) && !inline) index++;
     if (name === '--files') {
       options.files = Number(value);
       if (!Number.isInteger(options.files) || options.files < 1)
@@ -99,6 +101,8 @@ function parseArgs(argv) {
       options.cli = path.resolve(value ?? '');
     } else if (name === '--against') {
       options.against = path.resolve(value ?? '');
+    } else if (name === '--node') {
+      options.node = path.resolve(value ?? '');
     } else if (name === '--kind') {
       if (!(value in KINDS)) fail(`--kind is kubernetes, terraform, audit or hostile, got "${value}"`);
       options.kinds = [value];
@@ -157,19 +161,14 @@ function warmPageCache(paths) {
 }
 
 /** Runs the scan and measures wall time and peak memory of the process that did it. */
-function timeScan(cli, kind, dir, oneCore, codeCacheDir) {
-  warmPageCache([
-    dir,
-    path.dirname(cli),
-    process.execPath,
-    ...(existsSync(codeCacheDir) ? [codeCacheDir] : []),
-  ]);
+function timeScan(node, cli, kind, dir, oneCore, codeCacheDir) {
+  warmPageCache([dir, path.dirname(cli), node, ...(existsSync(codeCacheDir) ? [codeCacheDir] : [])]);
   const args = [cli, 'scan', dir, '--format', kind.format, '--output', kind.output, '--fail-on', 'none'];
   const useTime = existsSync('/usr/bin/time');
   // taskset keeps the process and its threads (the collector's helpers too) on the first CPU.
   const pin = oneCore ? ['taskset', '-c', '0'] : [];
-  const node = useTime ? [process.execPath, ...args] : [process.execPath, '-e', rssWrapper(), ...args];
-  const [command, ...rest] = useTime ? ['/usr/bin/time', '-v', ...pin, ...node] : [...pin, ...node];
+  const run = useTime ? [node, ...args] : [node, '-e', rssWrapper(), ...args];
+  const [command, ...rest] = useTime ? ['/usr/bin/time', '-v', ...pin, ...run] : [...pin, ...run];
   const started = process.hrtime.bigint();
   const result = spawnSync(command, rest, {
     encoding: 'utf8',
@@ -236,7 +235,7 @@ function buildUnderTest(cli, cacheName) {
   return { cli, codeCacheDir: path.join(benchDir, cacheName), first: [], cached: [] };
 }
 
-function bench(name, files, { cli, oneCore, distinct, rounds, against }) {
+function bench(name, files, { cli, oneCore, distinct, rounds, against, node }) {
   const kind = KINDS[name];
   const dir = distinct && kind.distinctDir ? kind.distinctDir : kind.dir;
   const generatedAt = Date.now();
@@ -257,15 +256,15 @@ function bench(name, files, { cli, oneCore, distinct, rounds, against }) {
       // The first scan compiles the CLI and writes V8's code cache; the second reads it, as every
       // later run on a machine does.
       rmSync(build.codeCacheDir, { recursive: true, force: true });
-      build.first.push(timeScan(build.cli, kind, dir, oneCore, build.codeCacheDir));
-      build.cached.push(timeScan(build.cli, kind, dir, oneCore, build.codeCacheDir));
+      build.first.push(timeScan(node, build.cli, kind, dir, oneCore, build.codeCacheDir));
+      build.cached.push(timeScan(node, build.cli, kind, dir, oneCore, build.codeCacheDir));
       const written = readFileSync(kind.output);
       if (build === builds[0]) summary ??= summarise(kind);
       if (report === undefined) report = written;
       else if (!written.equals(report)) differingRounds++;
     }
-    if (kind.yardstick) parses.push(runYardstick(kind.yardstick, dir, oneCore));
-    probes.push(runPageFaultProbe(oneCore));
+    if (kind.yardstick) parses.push(runYardstick(node, kind.yardstick, dir, oneCore));
+    probes.push(runPageFaultProbe(node, oneCore));
   }
   const mb = tree.bytes / 1e6;
   const [main, other] = builds;
@@ -350,9 +349,9 @@ function medianRatio(a, b) {
 }
 
 /** tree-sitter's parse of the same files, alone: one run, on the same CPUs as the scan. */
-function runYardstick(script, dir, oneCore) {
+function runYardstick(node, script, dir, oneCore) {
   const pin = oneCore ? ['taskset', '-c', '0'] : [];
-  const [command, ...rest] = [...pin, process.execPath, script, dir];
+  const [command, ...rest] = [...pin, node, script, dir];
   const result = spawnSync(command, rest, { encoding: 'utf8' });
   if (result.error || result.status !== 0)
     return { ok: false, why: result.error?.message ?? result.stderr.trim() };
@@ -375,9 +374,9 @@ function writeYardstick(parses, cachedRuns, rounds) {
 }
 
 /** One process touching fresh memory page by page, on the same CPUs as the scan. */
-function runPageFaultProbe(oneCore) {
+function runPageFaultProbe(node, oneCore) {
   const pin = oneCore ? ['taskset', '-c', '0'] : [];
-  const [command, ...rest] = [...pin, process.execPath, PAGE_FAULT_PROBE];
+  const [command, ...rest] = [...pin, node, PAGE_FAULT_PROBE];
   const result = spawnSync(command, rest, { encoding: 'utf8' });
   if (result.error || result.status !== 0) return undefined;
   const probe = JSON.parse(result.stdout);
@@ -410,10 +409,21 @@ function runScript(kind, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** Which Node a binary is, and its V8: V8 decides much of a scan's speed, and differs between Node releases. */
+function nodeVersion(node) {
+  const result = spawnSync(node, ['-p', 'process.version + " (V8 " + process.versions.v8 + ")"'], {
+    encoding: 'utf8',
+  });
+  if (result.error || result.status !== 0)
+    fail(`--node ${node} does not run: ${result.error?.message ?? result.stderr.trim()}`);
+  return `Node ${result.stdout.trim()}, ${node}`;
+}
+
 const MiB = 1024 * 1024;
 const argv = process.argv.slice(2);
 const kindAt = argv.findIndex((arg) => arg === '--kind' || arg.startsWith('--kind='));
-const scripted = kindAt < 0 ? undefined : argv[kindAt].startsWith('--kind=') ? argv[kindAt].slice(7) : argv[kindAt + 1];
+const scripted =
+  kindAt < 0 ? undefined : argv[kindAt].startsWith('--kind=') ? argv[kindAt].slice(7) : argv[kindAt + 1];
 if (scripted in SCRIPTS) {
   runScript(
     scripted,
@@ -429,6 +439,7 @@ if (!existsSync(options.cli)) {
 }
 if (options.against !== undefined && !existsSync(options.against))
   fail(`--against ${path.relative(root, options.against)} does not exist`);
+process.stdout.write(`scans run in ${nodeVersion(options.node)}\n`);
 options.kinds.forEach((name, index) => {
   if (index > 0) process.stdout.write('\n');
   bench(name, options.files ?? KINDS[name].defaultFiles, options);
