@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { codeCacheDir, startCodeCache } from '../core/code-cache';
 import { tuneV8ForScanning } from '../core/v8-tuning';
-import { settleWarmUp } from '../core/warm-up';
+import { restoreStartFlags } from '../core/warm-up';
 
 const v8Flags = tuneV8ForScanning();
 const argv = process.argv.slice(2);
@@ -17,6 +17,6 @@ void import('./main.js')
   .then(({ main }) => main(argv))
   .then((code) => {
     process.exitCode = code;
-    settleWarmUp();
+    restoreStartFlags();
     codeCache.save();
   });

@@ -1,3 +1,16 @@
+/**
+ * What an entry point installs to tune V8 as a scan goes (`WarmUp`, `MaglevFirst`): told of the
+ * work as it is done, and of its end.
+ */
+export interface WorkWatcher {
+  /** `kind` of work just handled `bytes` of text. */
+  progress(kind: string, bytes: number): void;
+  /** A scan has read its last file: what follows is other code. */
+  settle(): void;
+  /** The flags the process started with, back: V8 takes its code cache only under those. */
+  restore(): void;
+}
+
 /** How a `WarmUp` sets V8's optimisation budget, and when. */
 export interface WarmUpOptions {
   /** Text handled after the last new kind of work before the code counts as warm. */
@@ -20,7 +33,7 @@ export interface WarmUpOptions {
  * after running longer. A kind of work first met later (Kubernetes files after the Terraform ones)
  * brings cold code of its own, so the start budget comes back until that much text more is handled.
  */
-export class WarmUp {
+export class WarmUp implements WorkWatcher {
   private readonly kinds = new Set<string>();
   private sinceNewKind = 0;
   private raised = false;
@@ -46,6 +59,10 @@ export class WarmUp {
     this.setRaised(false);
   }
 
+  restore(): void {
+    this.settle();
+  }
+
   private setRaised(raised: boolean): void {
     if (raised === this.raised) return;
     this.raised = raised;
@@ -53,19 +70,24 @@ export class WarmUp {
   }
 }
 
-let installed: WarmUp | undefined;
+let installed: WorkWatcher | undefined;
 
-/** The warm-up `noteWork` reports to; entry points that tune V8 install one. */
-export function installWarmUp(warmUp: WarmUp | undefined): void {
-  installed = warmUp;
+/** The watcher `noteWork` reports to; entry points that tune V8 install one. */
+export function installWorkWatcher(watcher: WorkWatcher | undefined): void {
+  installed = watcher;
 }
 
-/** For scanners: a kind of work handled some text. Does nothing unless an entry point installed a warm-up. */
+/** For scanners: a kind of work handled some text. Does nothing unless an entry point installed a watcher. */
 export function noteWork(kind: string, bytes: number): void {
   installed?.progress(kind, bytes);
 }
 
-/** For scanners at the end of their main loop, and entry points before writing the code cache. */
+/** For scanners at the end of their main loop. */
 export function settleWarmUp(): void {
   installed?.settle();
+}
+
+/** For entry points, before writing V8's code cache. */
+export function restoreStartFlags(): void {
+  installed?.restore();
 }

@@ -1,4 +1,10 @@
-import { installWarmUp, noteWork, settleWarmUp, WarmUp } from '../../src/core/warm-up';
+import {
+  installWorkWatcher,
+  noteWork,
+  restoreStartFlags,
+  settleWarmUp,
+  WarmUp,
+} from '../../src/core/warm-up';
 
 const START = '--interrupt-budget=100';
 const RAISED = '--interrupt-budget=3000';
@@ -62,18 +68,29 @@ describe('the warm-up of the optimisation budget', () => {
     expect(flags).toEqual([RAISED, START]);
   });
 
+  it('restores the start budget as it settles', () => {
+    const { warm, flags } = warmUp();
+    warm.progress('terraform', 2000);
+    warm.restore();
+    expect(flags).toEqual([RAISED, START]);
+  });
+
   it('reports the work of scanners to the installed warm-up only', () => {
     const { warm, flags } = warmUp(10);
     noteWork('terraform', 100);
     settleWarmUp();
-    installWarmUp(warm);
+    restoreStartFlags();
+    installWorkWatcher(warm);
     try {
       noteWork('terraform', 100);
       settleWarmUp();
+      noteWork('terraform', 100);
+      restoreStartFlags();
     } finally {
-      installWarmUp(undefined);
+      installWorkWatcher(undefined);
     }
     noteWork('terraform', 100);
-    expect(flags).toEqual([RAISED, START]);
+    restoreStartFlags();
+    expect(flags).toEqual([RAISED, START, RAISED, START]);
   });
 });
