@@ -36596,8 +36596,8 @@ const TURBOFAN_AFTER_BYTES = 128 * 1024 * 1024;
  *   back (`MaglevFirst`). Letting it in costs about a quarter of a second of compiling whenever it
  *   comes, which is why it does not come sooner.
  *
- * Returns the flags it set at start-up, which the code cache is keyed by; the warm-up puts its own
- * change back before the cache is written.
+ * Returns the flags it set at start-up, which the code cache is keyed by; the watcher puts its own
+ * changes back before the cache is written (`restoreStartFlags`).
  */
 function tuneV8ForScanning(cpus = (0, node_os_1.availableParallelism)()) {
     const tiering = tieringOf();

@@ -9,12 +9,12 @@ const LEANER = [
   '--no-turbo-inline-array-builtins',
 ];
 
-/** The flags a one-CPU warm-up sets when a run handles `bytes` of text and then settles. */
+/** The flags a one-CPU watcher sets when a run handles `bytes` of Terraform and then restores its start flags. */
 function warmUpFlags(tiering: Parameters<typeof scanningWorkWatcher>[2], bytes: number): string[] {
   const flags: string[] = [];
-  const warmUp = scanningWorkWatcher(1, (flag) => flags.push(flag), tiering);
-  warmUp?.progress('terraform', bytes);
-  warmUp?.restore();
+  const watcher = scanningWorkWatcher(1, (flag) => flags.push(flag), tiering);
+  watcher?.progress('terraform', bytes);
+  watcher?.restore();
   return flags;
 }
 
